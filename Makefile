@@ -1,0 +1,48 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_DB ?= .demo/jeugdloket-demo.db
+DEMO_N  ?= 300
+
+.PHONY: run test lint format translations demo benchmark screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+$(DEMO_DB): | $(STAMP)
+	$(BIN)/jeugdloket demo --db $(DEMO_DB) --casussen $(DEMO_N) --seed 1
+
+run: $(STAMP) $(DEMO_DB)
+	JEUGDLOKET_GEBRUIKER=$${JEUGDLOKET_GEBRUIKER:-} $(BIN)/jeugdloket --db $(DEMO_DB)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# English source strings in the code; Dutch (the default) and English catalogues.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find jeugdloket/ui -name '*.py') -ts translations/jeugdloket_nl.ts
+	$(BIN)/pyside6-lrelease translations/jeugdloket_nl.ts -qm translations/jeugdloket_nl.qm
+
+benchmark: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/caselijst.py
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache

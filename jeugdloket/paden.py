@@ -1,0 +1,24 @@
+"""Where the app finds its resources and keeps its data."""
+
+import os
+from pathlib import Path
+
+from platformdirs import user_config_path, user_data_path
+
+APP = "Jeugdloket"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = PROJECT_ROOT / "resources"
+TRANSLATIONS = PROJECT_ROOT / "translations"
+
+
+def data_dir() -> Path:
+    return user_data_path(APP, appauthor=False, ensure_exists=True)
+
+
+def config_dir() -> Path:
+    return user_config_path(APP, appauthor=False, ensure_exists=True)
+
+
+def standaard_database() -> str:
+    """The database to open: `JEUGDLOKET_DB` if set, else the file in the user's data folder."""
+    return os.environ.get("JEUGDLOKET_DB") or str(data_dir() / "jeugdloket.db")

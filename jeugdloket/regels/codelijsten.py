@@ -1,0 +1,58 @@
+"""Official code lists (iJw 3.2) and the app's own lists, read from resources/."""
+
+import csv
+from functools import cache
+
+from jeugdloket.paden import RESOURCES
+
+BESTANDEN = {
+    "COD046": "COD046_geslacht.csv",
+    "COD327": "COD327_verwijzer.csv",
+    "COD472": "COD472_soort_relatie.csv",
+    "JZ002": "JZ002_reden_wijziging_toewijzing.csv",
+    "JZ020": "JZ020_productcategorie.csv",
+    "JZ588": "JZ588_reden_beeindiging.csv",
+    "WJ232": "WJ232_juridische_status.csv",
+    "WJ756": "WJ756_eenheid.csv",
+    "WJ759": "WJ759_reden_afwijzing.csv",
+    "WMO757": "WMO757_frequentie.csv",
+}
+
+
+@cache
+def codelijst(naam: str) -> dict[str, str]:
+    """Code → omschrijving, in the order of the file."""
+    with open(RESOURCES / "codelijsten" / BESTANDEN[naam], encoding="utf-8", newline="") as f:
+        return {rij["code"]: rij["omschrijving"] for rij in csv.DictReader(f)}
+
+
+@cache
+def leefgebieden() -> dict[str, str]:
+    """The team's leefgebieden (key → name); edit resources/leefgebieden.csv to change them."""
+    with open(RESOURCES / "leefgebieden.csv", encoding="utf-8", newline="") as f:
+        return {rij["sleutel"]: rij["naam"] for rij in csv.DictReader(f)}
+
+
+GEMEENTEN = ("Duiven", "Westervoort", "Doesburg")
+ROLLEN_PERSOON = {
+    "jeugdige": "Jeugdige",
+    "ouder": "Ouder",
+    "verzorger": "Verzorger",
+    "netwerk": "Netwerk",
+    "professional": "Professional",
+}
+SOORT_VRAAG = {"enkelvoudig": "Enkelvoudige vraag", "multiprobleem": "Multiprobleem"}
+KADER = {"vrijwillig": "Vrijwillig", "drang": "Drang", "gedwongen": "Gedwongen kader"}
+SOORT_CONTACT = {
+    "telefonisch": "Telefonisch",
+    "huisbezoek": "Huisbezoek",
+    "gesprek_op_kantoor": "Gesprek op kantoor",
+    "evaluatie": "Evaluatie",
+    "mdo": "Multidisciplinair overleg",
+    "overig": "Overig",
+}
+ROLLEN_MEDEWERKER = {
+    "consulent": "Consulent",
+    "coördinator": "Coördinator",
+    "beheerder": "Beheerder",
+}

@@ -1,0 +1,660 @@
+"""The case register: cases, the people in them, and the timeline of contacts."""
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+from sqlmodel import Session
+
+from jeugdloket.db import Database
+from jeugdloket.models import Casus, Contactmoment, Medewerker, Persoon, nu
+from jeugdloket.regels.status import Status, StatusFeiten, afleiden_status
+from jeugdloket.regels.validatie import (
+    casus_fouten,
+    contactmoment_fouten,
+    normaliseer_postcode,
+    persoon_fouten,
+)
+from jeugdloket.regels.werkdagen import Werkdagen, als_datum
+from jeugdloket.regels.zoeken import (
+    jeugdigen_weergave,
+    past,
+    volledige_naam,
+    zoektekst,
+    zoekwoorden,
+)
+from jeugdloket.services import NietGevonden, Validatiefout, VersieConflict
+
+CASUS_VELDEN = (
+    "gemeente",
+    "consulent_id",
+    "aanmelddatum",
+    "verwijzer",
+    "hulpvraag",
+    "soort_vraag",
+    "kader",
+    "eerste_contact",
+    "afgesloten_op",
+    "reden_afsluiting",
+)
+PERSOON_VELDEN = (
+    "rol",
+    "voornaam",
+    "tussenvoegsel",
+    "achternaam",
+    "geboortedatum",
+    "bsn",
+    "geslacht",
+    "gezag",
+    "relatie",
+    "telefoon",
+    "email",
+    "straat",
+    "huisnummer",
+    "postcode",
+    "woonplaats",
+)
+CONTACTMOMENT_VELDEN = ("datum", "soort", "notitie")
+# A contactmoment of these kinds is a conversation with the family: the first one is eerste_contact.
+CONTACT_MET_GEZIN = {"telefonisch", "huisbezoek", "gesprek_op_kantoor", "evaluatie"}
+
+_werkdagen = Werkdagen()
+
+
+# ---------------------------------------------------------------- plain data handed to callers
+
+
+@dataclass(slots=True)
+class CasusRegel:
+    """One row of the case list: everything the list shows, filters and sorts on."""
+
+    id: uuid.UUID
+    casusnummer: str
+    jeugdigen: str
+    gemeente: str
+    consulent_id: uuid.UUID | None
+    consulent: str
+    status: Status
+    aanmelddatum: date | datetime
+    deadline: date
+    signaal: str | None
+    zoektekst: str
+
+    @property
+    def afgesloten(self) -> bool:
+        return self.status is Status.AFGESLOTEN
+
+
+@dataclass(slots=True)
+class PersoonData:
+    id: uuid.UUID
+    version: int
+    ref: str
+    rol: str
+    voornaam: str | None = None
+    tussenvoegsel: str | None = None
+    achternaam: str | None = None
+    geboortedatum: date | None = None
+    bsn: str | None = None
+    geslacht: str | None = None
+    gezag: bool | None = None
+    relatie: str | None = None
+    telefoon: str | None = None
+    email: str | None = None
+    straat: str | None = None
+    huisnummer: str | None = None
+    postcode: str | None = None
+    woonplaats: str | None = None
+
+    @property
+    def naam(self) -> str:
+        return volledige_naam(
+            {
+                "voornaam": self.voornaam,
+                "tussenvoegsel": self.tussenvoegsel,
+                "achternaam": self.achternaam,
+            }
+        )
+
+    def leeftijd(self, op: date | None = None) -> int | None:
+        if self.geboortedatum is None:
+            return None
+        op = op or date.today()
+        g = self.geboortedatum
+        return op.year - g.year - ((op.month, op.day) < (g.month, g.day))
+
+
+@dataclass(slots=True)
+class ContactmomentData:
+    id: uuid.UUID
+    version: int
+    datum: date | datetime | None
+    soort: str | None
+    notitie: str | None
+    medewerker: str | None
+
+
+@dataclass(slots=True)
+class CasusDetail:
+    id: uuid.UUID
+    version: int
+    casusnummer: str
+    gemeente: str
+    consulent_id: uuid.UUID | None
+    consulent: str
+    aanmelddatum: date | datetime
+    verwijzer: str | None
+    hulpvraag: str | None
+    soort_vraag: str | None
+    kader: str | None
+    eerste_contact: date | datetime | None
+    afgesloten_op: date | None
+    reden_afsluiting: str | None
+    status: Status
+    deadline: date
+    signaal: str | None
+    personen: list[PersoonData] = field(default_factory=list)
+    contactmomenten: list[ContactmomentData] = field(default_factory=list)
+
+    @property
+    def jeugdigen(self) -> list[PersoonData]:
+        return [p for p in self.personen if p.rol == "jeugdige"]
+
+
+@dataclass(slots=True)
+class NieuweCasus:
+    gemeente: str
+    aanmelddatum: datetime
+    verwijzer: str | None = None
+    hulpvraag: str | None = None
+    soort_vraag: str | None = "enkelvoudig"
+    kader: str | None = "vrijwillig"
+    consulent_id: uuid.UUID | None = None
+
+
+# ---------------------------------------------------------------- derived facts
+
+
+def status_feiten(
+    afgesloten_op: date | None,
+    eerste_contact: date | datetime | None,
+    heeft_contactmoment: bool,
+    extra: dict[str, Any] | None,
+    vandaag: date,
+) -> StatusFeiten:
+    """The facts behind the status. The later modules' parts still live in `extra`."""
+    extra = extra or {}
+    analyse = extra.get("verklarende_analyse") or {}
+    fgp = extra.get("familiegroepsplan") or {}
+    hulp = False
+    for t in extra.get("toewijzingen") or []:
+        if not isinstance(t, dict) or t.get("status") == "afgewezen":
+            continue
+        if t.get("status") == "gestart" or (
+            t.get("ingangsdatum") and str(t["ingangsdatum"])[:10] <= vandaag.isoformat()
+        ):
+            hulp = True
+    return StatusFeiten(
+        afgesloten=afgesloten_op is not None and als_datum(afgesloten_op) <= vandaag,
+        contact=eerste_contact is not None or heeft_contactmoment,
+        intake=bool(extra.get("levenskracht")),
+        analyse=bool(analyse.get("factoren") or analyse.get("doelen")),
+        plan=bool(analyse.get("afgerond_op")) or fgp.get("status") == "opgesteld",
+        hulp_ingezet=hulp,
+    )
+
+
+def signaal_eerste_contact(
+    eerste_contact: date | datetime | None, deadline: date, afgesloten: bool, vandaag: date
+) -> str | None:
+    """The red signal of the case list (kpi.md: 3 werkdagen, contact on the deadline is in time)."""
+    if eerste_contact is None:
+        if not afgesloten and vandaag > deadline:
+            return f"Nog geen eerste contact; de termijn verliep op {deadline:%d-%m-%Y}"
+        return None
+    if als_datum(eerste_contact) > deadline:
+        return f"Eerste contact was te laat: na de termijn van {deadline:%d-%m-%Y}"
+    return None
+
+
+# ---------------------------------------------------------------- the case list
+
+
+def casuslijst(db: Database, vandaag: date | None = None) -> list[CasusRegel]:
+    """All cases as light rows, in one query (the list filters and sorts them in memory)."""
+    vandaag = vandaag or date.today()
+    heeft_contact = exists().where(Contactmoment.casus_id == Casus.id)
+    q = (
+        select(
+            Casus.id,
+            Casus.casusnummer,
+            Casus.jeugdigen,
+            Casus.gemeente,
+            Casus.consulent_id,
+            Medewerker.naam,
+            Casus.aanmelddatum,
+            Casus.eerste_contact,
+            Casus.afgesloten_op,
+            heeft_contact,
+            Casus.extra,
+            Casus.zoektekst,
+        )
+        .outerjoin(Medewerker, Medewerker.id == Casus.consulent_id)
+        .order_by(Casus.aanmelddatum.desc())
+    )
+    regels = []
+    deadline_van = _werkdagen.deadline_eerste_contact
+    with db.sessie() as s:
+        for (
+            cid,
+            nummer,
+            jeugd,
+            gemeente,
+            cons_id,
+            cons,
+            aanmeld,
+            contact,
+            afgesloten,
+            hc,
+            extra,
+            zt,
+        ) in s.execute(q):
+            status = afleiden_status(status_feiten(afgesloten, contact, hc, extra, vandaag))
+            deadline = deadline_van(als_datum(aanmeld))
+            regels.append(
+                CasusRegel(
+                    cid,
+                    nummer,
+                    jeugd,
+                    gemeente,
+                    cons_id,
+                    cons or "",
+                    status,
+                    aanmeld,
+                    deadline,
+                    signaal_eerste_contact(contact, deadline, status is Status.AFGESLOTEN, vandaag),
+                    zt,
+                )
+            )
+    return regels
+
+
+def filter_casussen(
+    regels: Iterable[CasusRegel],
+    zoekvraag: str = "",
+    medewerker_id: uuid.UUID | None = None,
+    toestand: str = "alle",
+) -> list[CasusRegel]:
+    """Search as you type: every word must occur in name, casusnummer, BSN or postcode.
+
+    `medewerker_id` keeps only that consulent's cases; `toestand` is 'open', 'afgesloten' or 'alle'.
+    """
+    woorden = zoekwoorden(zoekvraag)
+    uitkomst = []
+    for r in regels:
+        if medewerker_id is not None and r.consulent_id != medewerker_id:
+            continue
+        if toestand == "open" and r.afgesloten or toestand == "afgesloten" and not r.afgesloten:
+            continue
+        if woorden and not past(r.zoektekst, woorden):
+            continue
+        uitkomst.append(r)
+    return uitkomst
+
+
+# ---------------------------------------------------------------- reading one case
+
+
+def _laad(s: Session, casus_id: uuid.UUID) -> Casus:
+    casus = s.get(Casus, casus_id)
+    if casus is None:
+        raise NietGevonden("Deze casus bestaat niet (meer)")
+    return casus
+
+
+def _persoon_data(p: Persoon) -> PersoonData:
+    return PersoonData(
+        p.id, p.version, p.ref, p.rol, **{v: getattr(p, v) for v in PERSOON_VELDEN if v != "rol"}
+    )
+
+
+def _detail(s: Session, casus: Casus, vandaag: date | None = None) -> CasusDetail:
+    vandaag = vandaag or date.today()
+    namen = dict(s.execute(select(Medewerker.id, Medewerker.naam)).all())
+    feiten = status_feiten(
+        casus.afgesloten_op, casus.eerste_contact, bool(casus.contactmomenten), casus.extra, vandaag
+    )
+    status = afleiden_status(feiten)
+    deadline = _werkdagen.deadline_eerste_contact(als_datum(casus.aanmelddatum))
+    return CasusDetail(
+        id=casus.id,
+        version=casus.version,
+        casusnummer=casus.casusnummer,
+        gemeente=casus.gemeente,
+        consulent_id=casus.consulent_id,
+        consulent=namen.get(casus.consulent_id, ""),
+        aanmelddatum=casus.aanmelddatum,
+        verwijzer=casus.verwijzer,
+        hulpvraag=casus.hulpvraag,
+        soort_vraag=casus.soort_vraag,
+        kader=casus.kader,
+        eerste_contact=casus.eerste_contact,
+        afgesloten_op=casus.afgesloten_op,
+        reden_afsluiting=casus.reden_afsluiting,
+        status=status,
+        deadline=deadline,
+        signaal=signaal_eerste_contact(
+            casus.eerste_contact, deadline, status is Status.AFGESLOTEN, vandaag
+        ),
+        personen=[_persoon_data(p) for p in casus.personen],
+        contactmomenten=[
+            ContactmomentData(
+                c.id, c.version, c.datum, c.soort, c.notitie, namen.get(c.medewerker_id)
+            )
+            for c in sorted(
+                casus.contactmomenten,
+                key=lambda c: (c.datum is None, str(c.datum or ""), c.volgorde),
+                reverse=True,
+            )
+        ],
+    )
+
+
+def casus_detail(db: Database, casus_id: uuid.UUID) -> CasusDetail:
+    with db.sessie() as s:
+        return _detail(s, _laad(s, casus_id))
+
+
+def zoek_casusnummer(db: Database, casusnummer: str) -> uuid.UUID | None:
+    with db.sessie() as s:
+        return s.execute(select(Casus.id).where(Casus.casusnummer == casusnummer)).scalar()
+
+
+# ---------------------------------------------------------------- writing
+
+
+def ververs_afgeleid(casus: Casus) -> None:
+    """Recompute the stored search text and jeugdigen names after any change to the people."""
+    personen = [
+        {
+            v: getattr(p, v)
+            for v in ("rol", "voornaam", "tussenvoegsel", "achternaam", "bsn", "postcode")
+        }
+        for p in sorted(casus.personen, key=lambda p: p.volgorde)
+    ]
+    casus.zoektekst = zoektekst(casus.casusnummer, personen)
+    casus.jeugdigen = jeugdigen_weergave(personen)
+
+
+def volgend_casusnummer(s: Session, jaar: int) -> str:
+    hoogste = s.execute(
+        select(func.max(Casus.casusnummer)).where(Casus.casusnummer.like(f"{jaar}-%"))
+    ).scalar()
+    volgnummer = int(hoogste.split("-")[1]) + 1 if hoogste else 1
+    if volgnummer > 9999:
+        raise Validatiefout({"casusnummer": f"Het jaar {jaar} heeft al 9999 casussen"})
+    return f"{jaar}-{volgnummer:04d}"
+
+
+def huidige_medewerker_id(s: Session, gebruiker: str | None) -> uuid.UUID | None:
+    if not gebruiker:
+        return None
+    return s.execute(select(Medewerker.id).where(Medewerker.gebruikersnaam == gebruiker)).scalar()
+
+
+def _commit_of_conflict(s: Session, wat: str) -> None:
+    try:
+        s.flush()
+    except StaleDataError as e:
+        raise VersieConflict(wat) from e
+
+
+def maak_casus(db: Database, nieuw: NieuweCasus) -> CasusDetail:
+    velden = {
+        "gemeente": (nieuw.gemeente or "").strip(),
+        "aanmelddatum": nieuw.aanmelddatum,
+        "verwijzer": nieuw.verwijzer,
+        "soort_vraag": nieuw.soort_vraag,
+        "kader": nieuw.kader,
+    }
+    fouten = casus_fouten(velden)
+    if nieuw.aanmelddatum and als_datum(nieuw.aanmelddatum) > date.today():
+        fouten.setdefault("aanmelddatum", "Aanmelddatum ligt in de toekomst")
+    if fouten:
+        raise Validatiefout(fouten)
+    for poging in range(3):
+        try:
+            with db.sessie() as s:
+                consulent = nieuw.consulent_id or huidige_medewerker_id(s, db.gebruiker)
+                casus = Casus(
+                    casusnummer=volgend_casusnummer(s, als_datum(nieuw.aanmelddatum).year),
+                    consulent_id=consulent,
+                    hulpvraag=(nieuw.hulpvraag or "").strip() or None,
+                    **velden,
+                )
+                ververs_afgeleid(casus)
+                s.add(casus)
+                s.flush()
+                return _detail(s, casus)
+        except IntegrityError:
+            # Two writers took the same number at once (team database): take the next one.
+            if poging == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def wijzig_casus(
+    db: Database, casus_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
+) -> CasusDetail:
+    """Save changed fields of the aanmelding; the whole case is checked as it would become."""
+    onbekend = set(velden) - set(CASUS_VELDEN)
+    if onbekend:
+        raise ValueError(f"geen casusveld: {sorted(onbekend)}")
+    velden = {
+        k: (v.strip() or None) if isinstance(v, str) and k != "gemeente" else v
+        for k, v in velden.items()
+    }
+    with db.sessie() as s:
+        casus = _laad(s, casus_id)
+        if versie is not None and versie != casus.version:
+            raise VersieConflict("De casus")
+        nieuw = {v: getattr(casus, v) for v in CASUS_VELDEN} | velden
+        fouten = {k: m for k, m in casus_fouten(nieuw).items() if k in velden or k in _AFHANKELIJK}
+        if (
+            "aanmelddatum" in velden
+            and velden["aanmelddatum"]
+            and als_datum(velden["aanmelddatum"]) > date.today()
+        ):
+            fouten.setdefault("aanmelddatum", "Aanmelddatum ligt in de toekomst")
+        if fouten:
+            raise Validatiefout(fouten)
+        for k, v in velden.items():
+            setattr(casus, k, v)
+        _commit_of_conflict(s, "De casus")
+        return _detail(s, casus)
+
+
+# Fields whose validity depends on another field (checked whenever either changes).
+_AFHANKELIJK = {"eerste_contact", "afgesloten_op"}
+
+
+def sluit_casus(db: Database, casus_id: uuid.UUID, datum: date, reden: str | None) -> CasusDetail:
+    fouten = {}
+    if not reden:
+        fouten["reden_afsluiting"] = "Reden afsluiting ontbreekt: kies een reden (JZ588)"
+    if datum > date.today():
+        fouten["afgesloten_op"] = "Afgesloten op ligt in de toekomst"
+    if fouten:
+        raise Validatiefout(fouten)
+    return wijzig_casus(db, casus_id, {"afgesloten_op": datum, "reden_afsluiting": reden})
+
+
+def heropen_casus(db: Database, casus_id: uuid.UUID) -> CasusDetail:
+    return wijzig_casus(db, casus_id, {"afgesloten_op": None, "reden_afsluiting": None})
+
+
+def _schoon_persoon(velden: dict[str, Any]) -> dict[str, Any]:
+    schoon = {}
+    for k, v in velden.items():
+        if isinstance(v, str):
+            v = v.strip() or None
+        if k == "bsn" and v:
+            v = v.replace(" ", "").replace(".", "")
+        if k == "postcode" and v:
+            v = normaliseer_postcode(v) or v
+        schoon[k] = v
+    return schoon
+
+
+def voeg_persoon_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> PersoonData:
+    onbekend = set(velden) - set(PERSOON_VELDEN)
+    if onbekend:
+        raise ValueError(f"geen persoonsveld: {sorted(onbekend)}")
+    velden = _schoon_persoon(velden)
+    velden.setdefault("rol", None)
+    fouten = persoon_fouten(velden)
+    if not velden.get("voornaam") and not velden.get("achternaam"):
+        fouten.setdefault("achternaam", "Vul een voornaam of achternaam in")
+    if fouten:
+        raise Validatiefout(fouten)
+    with db.sessie() as s:
+        casus = _laad(s, casus_id)
+        nummers = [
+            int(p.ref[1:]) for p in casus.personen if p.ref[:1] == "p" and p.ref[1:].isdigit()
+        ]
+        persoon = Persoon(
+            ref=f"p{max(nummers, default=0) + 1}",
+            volgorde=max((p.volgorde for p in casus.personen), default=0) + 1,
+            **velden,
+        )
+        casus.personen.append(persoon)
+        ververs_afgeleid(casus)
+        s.flush()
+        return _persoon_data(persoon)
+
+
+def wijzig_persoon(
+    db: Database, persoon_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
+) -> PersoonData:
+    onbekend = set(velden) - set(PERSOON_VELDEN)
+    if onbekend:
+        raise ValueError(f"geen persoonsveld: {sorted(onbekend)}")
+    velden = _schoon_persoon(velden)
+    fouten = persoon_fouten(velden)
+    with db.sessie() as s:
+        persoon = s.get(Persoon, persoon_id)
+        if persoon is None:
+            raise NietGevonden("Deze persoon bestaat niet (meer)")
+        if versie is not None and versie != persoon.version:
+            raise VersieConflict("De gegevens van deze persoon")
+        blijft = {v: getattr(persoon, v) for v in ("voornaam", "achternaam")} | {
+            k: v for k, v in velden.items() if k in ("voornaam", "achternaam")
+        }
+        if not blijft["voornaam"] and not blijft["achternaam"]:
+            veld = "achternaam" if "achternaam" in velden else "voornaam"
+            fouten.setdefault(veld, "Vul een voornaam of achternaam in")
+        if fouten:
+            raise Validatiefout(fouten)
+        for k, v in velden.items():
+            setattr(persoon, k, v)
+        ververs_afgeleid(persoon.casus)
+        _commit_of_conflict(s, "De gegevens van deze persoon")
+        return _persoon_data(persoon)
+
+
+def verwijder_persoon(db: Database, persoon_id: uuid.UUID) -> None:
+    with db.sessie() as s:
+        persoon = s.get(Persoon, persoon_id)
+        if persoon is None:
+            return
+        casus = persoon.casus
+        casus.personen.remove(persoon)
+        ververs_afgeleid(casus)
+
+
+def voeg_contactmoment_toe(
+    db: Database,
+    casus_id: uuid.UUID,
+    datum: date | datetime | None = None,
+    soort: str | None = "telefonisch",
+    notitie: str | None = None,
+) -> ContactmomentData:
+    """Add to the timeline; the first conversation with the family also sets eerste_contact."""
+    datum = datum or nu()
+    fouten = contactmoment_fouten({"soort": soort})
+    if fouten:
+        raise Validatiefout(fouten)
+    with db.sessie() as s:
+        casus = _laad(s, casus_id)
+        moment = Contactmoment(
+            datum=datum,
+            soort=soort,
+            notitie=(notitie or "").strip() or None,
+            medewerker_id=huidige_medewerker_id(s, db.gebruiker),
+            volgorde=max((c.volgorde for c in casus.contactmomenten), default=0) + 1,
+        )
+        casus.contactmomenten.append(moment)
+        if (
+            casus.eerste_contact is None
+            and soort in CONTACT_MET_GEZIN
+            and not casus_fouten({"aanmelddatum": casus.aanmelddatum, "eerste_contact": datum})
+        ):
+            casus.eerste_contact = datum
+        s.flush()
+        namen = dict(s.execute(select(Medewerker.id, Medewerker.naam)).all())
+        return ContactmomentData(
+            moment.id,
+            moment.version,
+            moment.datum,
+            moment.soort,
+            moment.notitie,
+            namen.get(moment.medewerker_id),
+        )
+
+
+def wijzig_contactmoment(
+    db: Database, contactmoment_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
+) -> ContactmomentData:
+    onbekend = set(velden) - set(CONTACTMOMENT_VELDEN)
+    if onbekend:
+        raise ValueError(f"geen veld van een contactmoment: {sorted(onbekend)}")
+    fouten = contactmoment_fouten(velden)
+    if "datum" in velden and velden["datum"] is None:
+        fouten["datum"] = "Datum ontbreekt"
+    if fouten:
+        raise Validatiefout(fouten)
+    with db.sessie() as s:
+        moment = s.get(Contactmoment, contactmoment_id)
+        if moment is None:
+            raise NietGevonden("Dit contactmoment bestaat niet (meer)")
+        if versie is not None and versie != moment.version:
+            raise VersieConflict("Dit contactmoment")
+        for k, v in velden.items():
+            setattr(moment, k, v if k != "notitie" else (v or None))
+        _commit_of_conflict(s, "Dit contactmoment")
+        namen = dict(s.execute(select(Medewerker.id, Medewerker.naam)).all())
+        return ContactmomentData(
+            moment.id,
+            moment.version,
+            moment.datum,
+            moment.soort,
+            moment.notitie,
+            namen.get(moment.medewerker_id),
+        )
+
+
+def verwijder_contactmoment(db: Database, contactmoment_id: uuid.UUID) -> None:
+    with db.sessie() as s:
+        moment = s.get(Contactmoment, contactmoment_id)
+        if moment is not None:
+            moment.casus.contactmomenten.remove(moment)
+
+
+def aantal_casussen(db: Database) -> int:
+    with db.sessie() as s:
+        return s.execute(select(func.count()).select_from(Casus)).scalar_one()

@@ -1,0 +1,19 @@
+import os
+
+# Before any Qt import: the suite runs without a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("JEUGDLOKET_TAAL", "nl")
+
+import pytest  # noqa: E402
+
+from jeugdloket.db import open_database  # noqa: E402
+from jeugdloket.services import medewerkers  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A fresh, migrated database file with one consulent who acts."""
+    database = open_database(tmp_path / "jeugdloket.db", gebruiker="a.devries")
+    medewerkers.maak_medewerker(database, "a.devries", "Anouk de Vries", "consulent")
+    yield database
+    database.sluit()
