@@ -225,8 +225,10 @@ def signaal_eerste_contact(
 # ---------------------------------------------------------------- the case list
 
 
-def casuslijst(db: Database, vandaag: date | None = None) -> list[CasusRegel]:
-    """All cases as light rows, in one query (the list filters and sorts them in memory)."""
+def casuslijst(
+    db: Database, vandaag: date | None = None, casus_id: uuid.UUID | None = None
+) -> list[CasusRegel]:
+    """All cases (or one) as light rows, in one query; the list filters and sorts in memory."""
     vandaag = vandaag or date.today()
     heeft_contact = exists().where(Contactmoment.casus_id == Casus.id)
     q = (
@@ -247,6 +249,8 @@ def casuslijst(db: Database, vandaag: date | None = None) -> list[CasusRegel]:
         .outerjoin(Medewerker, Medewerker.id == Casus.consulent_id)
         .order_by(Casus.aanmelddatum.desc())
     )
+    if casus_id is not None:
+        q = q.where(Casus.id == casus_id)
     regels = []
     deadline_van = _werkdagen.deadline_eerste_contact
     with db.sessie() as s:
@@ -282,6 +286,14 @@ def casuslijst(db: Database, vandaag: date | None = None) -> list[CasusRegel]:
                 )
             )
     return regels
+
+
+def casusregel(db: Database, casus_id: uuid.UUID) -> CasusRegel:
+    """The list row of one case, after it changed."""
+    regels = casuslijst(db, casus_id=casus_id)
+    if not regels:
+        raise NietGevonden("Deze casus bestaat niet (meer)")
+    return regels[0]
 
 
 def filter_casussen(
@@ -634,8 +646,21 @@ def wijzig_contactmoment(
             raise NietGevonden("Dit contactmoment bestaat niet (meer)")
         if versie is not None and versie != moment.version:
             raise VersieConflict("Dit contactmoment")
+        casus = moment.casus
+        if "datum" in velden:
+            fout = casus_fouten(
+                {"aanmelddatum": casus.aanmelddatum, "eerste_contact": velden["datum"]}
+            )
+            if fout and casus.eerste_contact == moment.datum:
+                raise Validatiefout(
+                    {"datum": fout["eerste_contact"].replace("Eerste contact", "Datum")}
+                )
+        was_eerste = casus.eerste_contact is not None and casus.eerste_contact == moment.datum
         for k, v in velden.items():
             setattr(moment, k, v if k != "notitie" else (v or None))
+        if was_eerste:
+            # eerste_contact was taken from this moment: it follows a corrected date or kind.
+            _herbereken_eerste_contact(casus)
         _commit_of_conflict(s, "Dit contactmoment")
         namen = dict(s.execute(select(Medewerker.id, Medewerker.naam)).all())
         return ContactmomentData(
@@ -652,7 +677,23 @@ def verwijder_contactmoment(db: Database, contactmoment_id: uuid.UUID) -> None:
     with db.sessie() as s:
         moment = s.get(Contactmoment, contactmoment_id)
         if moment is not None:
-            moment.casus.contactmomenten.remove(moment)
+            casus = moment.casus
+            was_eerste = casus.eerste_contact is not None and casus.eerste_contact == moment.datum
+            casus.contactmomenten.remove(moment)
+            if was_eerste:
+                _herbereken_eerste_contact(casus)
+
+
+def _herbereken_eerste_contact(casus: Casus) -> None:
+    """eerste_contact = the earliest conversation with the family still on the timeline."""
+    kandidaten = [
+        c.datum
+        for c in casus.contactmomenten
+        if c.datum is not None
+        and c.soort in CONTACT_MET_GEZIN
+        and not casus_fouten({"aanmelddatum": casus.aanmelddatum, "eerste_contact": c.datum})
+    ]
+    casus.eerste_contact = min(kandidaten, key=str, default=None)
 
 
 def aantal_casussen(db: Database) -> int:

@@ -1,0 +1,90 @@
+"""Starting the window: language, database (migrated, backed up first), who is working."""
+
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from jeugdloket.db import Database, open_database
+from jeugdloket.paden import TRANSLATIONS
+from jeugdloket.services import medewerkers
+from jeugdloket.services.medewerkers import MedewerkerData
+
+_vertalers: list[QTranslator] = []  # kept alive as long as the application
+
+
+def installeer_vertaling(app: QApplication, taal: str | None = None) -> str:
+    """Dutch by default; English (the source language) with --lang en or JEUGDLOKET_TAAL=en."""
+    taal = taal or os.environ.get("JEUGDLOKET_TAAL") or "nl"
+    for vertaler in _vertalers:
+        app.removeTranslator(vertaler)
+    _vertalers.clear()
+    if taal == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        eigen = QTranslator(app)
+        if eigen.load(str(TRANSLATIONS / "jeugdloket_nl.qm")):
+            app.installTranslator(eigen)
+            _vertalers.append(eigen)
+        qt = QTranslator(app)  # Qt's own buttons and context menus
+        if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _vertalers.append(qt)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Netherlands))
+    return taal
+
+
+def kies_medewerker(
+    db: Database, gebruiker: str | None, settings: QSettings
+) -> MedewerkerData | None:
+    """The medewerker named on the command line, the one chosen before, or ask (first start)."""
+    if gebruiker:
+        return medewerkers.zoek_medewerker(db, gebruiker) or medewerkers.maak_medewerker(
+            db, gebruiker, gebruiker
+        )
+    onthouden = settings.value("medewerker")
+    if onthouden:
+        gevonden = medewerkers.zoek_medewerker(db, str(onthouden))
+        if gevonden:
+            return gevonden
+    from jeugdloket.ui.casussen.dialogen import MedewerkerDialoog
+
+    dialoog = MedewerkerDialoog(db)
+    if dialoog.exec() != QDialog.DialogCode.Accepted or dialoog.gekozen is None:
+        return None
+    settings.setValue("medewerker", dialoog.gekozen.gebruikersnaam)
+    return dialoog.gekozen
+
+
+def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Jeugdloket")
+    app.setOrganizationName("Jeugdloket")
+    installeer_vertaling(app, taal)
+    try:
+        db = open_database(db_doel)
+    except Exception as e:  # a Dutch message, not a traceback, when the file cannot be opened
+        QMessageBox.critical(
+            None,
+            app.translate("start", "Jeugdloket"),
+            app.translate("start", "The database %1 cannot be opened: %2")
+            .replace("%1", db_doel)
+            .replace("%2", str(e)),
+        )
+        return 1
+    settings = QSettings()
+    settings.beginGroup(f"database/{db_doel}")
+    medewerker = kies_medewerker(db, gebruiker, settings)
+    if medewerker is None:
+        return 0
+    db.gebruiker = medewerker.gebruikersnaam
+
+    from jeugdloket.ui.hoofdvenster import Hoofdvenster
+
+    venster = Hoofdvenster(db, medewerker)
+    venster.show()
+    try:
+        return app.exec()
+    finally:
+        db.sluit()

@@ -1,0 +1,634 @@
+"""One case: a header with the status track, and the tabs Gezin, Aanmelding, Contactmomenten."""
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jeugdloket.db import Database
+from jeugdloket.regels.codelijsten import (
+    GEMEENTEN,
+    KADER,
+    ROLLEN_PERSOON,
+    SOORT_CONTACT,
+    SOORT_VRAAG,
+    codelijst,
+)
+from jeugdloket.regels.status import Status
+from jeugdloket.services import Fout, casussen, medewerkers
+from jeugdloket.ui import widgets
+from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
+from jeugdloket.ui.widgets import (
+    Autosave,
+    DatumVeld,
+    VeldMetFout,
+    fmt_datum,
+    kies_code,
+    kop,
+    vul_codes,
+)
+
+
+class StatusSpoor(QWidget):
+    """Aangemeld → … → Afgesloten, the current step highlighted: where is this family now?"""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.stappen: list[QLabel] = []
+        for i, status in enumerate(Status):
+            if i:
+                pijl = QLabel("›")
+                pijl.setStyleSheet("color: #95a5a6;")
+                lay.addWidget(pijl)
+            label = QLabel(status.label)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stappen.append(label)
+            lay.addWidget(label)
+        lay.addStretch(1)
+
+    def zet(self, status: Status) -> None:
+        for i, label in enumerate(self.stappen):
+            if i == status.stap:
+                stijl = "background:#1f6f8b; color:white; font-weight:bold;"
+            elif i < status.stap:
+                stijl = "background:#d6eaf0; color:#1f4e5f;"
+            else:
+                stijl = "background:#f2f2f2; color:#7f8c8d;"
+            label.setStyleSheet(stijl + "border-radius:9px; padding:3px 10px;")
+        self.setAccessibleName(self.tr("Status: %1").replace("%1", status.label))
+
+
+class PersonenModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.personen: list[casussen.PersoonData] = []
+        self._koppen = (self.tr("Name"), self.tr("Role"), self.tr("Age"), self.tr("BSN"))
+
+    def zet(self, personen: list[casussen.PersoonData]) -> None:
+        self.beginResetModel()
+        self.personen = list(personen)
+        self.endResetModel()
+
+    def vervang(self, persoon: casussen.PersoonData) -> None:
+        for i, p in enumerate(self.personen):
+            if p.id == persoon.id:
+                self.personen[i] = persoon
+                self.dataChanged.emit(self.index(i, 0), self.index(i, 3))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.personen)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._koppen[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        p = self.personen[index.row()]
+        leeftijd = p.leeftijd()
+        return (
+            p.naam or self.tr("(no name)"),
+            ROLLEN_PERSOON.get(p.rol, p.rol),
+            "" if leeftijd is None else str(leeftijd),
+            p.bsn or "",
+        )[index.column()]
+
+
+class GezinTab(QWidget):
+    """The people of the case: list left, the selected person's details right (saved as typed)."""
+
+    gewijzigd = Signal()
+
+    def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.casus_id = casus_id
+        self.huidig: casussen.PersoonData | None = None
+        self.model = PersonenModel(self)
+        self.tabel = QTableView()
+        self.tabel.setObjectName("personen")
+        self.tabel.setModel(self.model)
+        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabel.verticalHeader().hide()
+        self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tabel.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._kies(cur.row())
+        )
+
+        self.knop_toevoegen = QPushButton(self.tr("Add person…"))
+        self.knop_toevoegen.setObjectName("persoon_toevoegen")
+        self.knop_verwijderen = QPushButton(self.tr("Remove"))
+        self.knop_toevoegen.clicked.connect(self.persoon_toevoegen)
+        self.knop_verwijderen.clicked.connect(self.persoon_verwijderen)
+        links = QVBoxLayout()
+        links.addWidget(self.tabel)
+        knoppen = QHBoxLayout()
+        knoppen.addWidget(self.knop_toevoegen)
+        knoppen.addWidget(self.knop_verwijderen)
+        knoppen.addStretch(1)
+        links.addLayout(knoppen)
+
+        self.formulier = PersoonFormulier()
+        self.leeg = QLabel(
+            self.tr("No one in this case yet. Start with the young person: “Add person…”.")
+        )
+        self.leeg.setWordWrap(True)
+        self.autosave = Autosave(self._bewaar_veld, self)
+        for naam, houder in self.formulier.houders.items():
+            self.autosave.volg(naam, houder)
+        self.opgeslagen = QLabel()
+        self.opgeslagen.setStyleSheet("color:#27ae60;")
+        self.autosave.opgeslagen.connect(lambda _n: self.opgeslagen.setText(self.tr("Saved")))
+        rechts = QVBoxLayout()
+        rechts.addWidget(self.leeg)
+        rechts.addWidget(self.formulier)
+        rechts.addWidget(self.opgeslagen)
+        rechts.addStretch(1)
+
+        links_w, rechts_w = QWidget(), QWidget()
+        links_w.setLayout(links)
+        rechts_w.setLayout(rechts)
+        splitter = QSplitter()
+        splitter.addWidget(links_w)
+        splitter.addWidget(rechts_w)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        lay = QVBoxLayout(self)
+        lay.addWidget(splitter)
+
+    def zet(self, personen: list[casussen.PersoonData], kies: uuid.UUID | None = None) -> None:
+        huidig_id = kies or (self.huidig.id if self.huidig else None)
+        self.model.zet(personen)
+        rij = next((i for i, p in enumerate(personen) if p.id == huidig_id), 0 if personen else -1)
+        if rij >= 0:
+            self.tabel.selectRow(rij)
+        self._kies(rij)
+
+    def _kies(self, rij: int) -> None:
+        self.autosave.bewaar_alles()
+        self.huidig = self.model.personen[rij] if 0 <= rij < len(self.model.personen) else None
+        self.autosave.actief = False
+        self.formulier.zet(self.huidig)
+        self.autosave.actief = True
+        self.autosave.onthoud()
+        self.formulier.setVisible(self.huidig is not None)
+        self.leeg.setVisible(self.huidig is None)
+        self.knop_verwijderen.setEnabled(self.huidig is not None)
+        self.opgeslagen.clear()
+
+    def _bewaar_veld(self, naam: str, waarde) -> None:
+        if self.huidig is None:
+            return
+        self.huidig = casussen.wijzig_persoon(
+            self.db, self.huidig.id, {naam: waarde}, versie=self.huidig.version
+        )
+        self.model.vervang(self.huidig)
+        if (
+            naam == "postcode"
+            and self.huidig.postcode
+            and self.formulier.postcode.text() != self.huidig.postcode
+        ):
+            self.formulier.postcode.setText(self.huidig.postcode)
+        self.gewijzigd.emit()
+
+    def persoon_toevoegen(self) -> None:
+        rol = "ouder" if any(p.rol == "jeugdige" for p in self.model.personen) else "jeugdige"
+        self.dialoog = PersoonDialoog(self.db, self.casus_id, rol, self)
+        self.dialoog.accepted.connect(self._toegevoegd)
+        self.dialoog.open()
+
+    def _toegevoegd(self) -> None:
+        nieuw = self.dialoog.persoon
+        self.zet(
+            casussen.casus_detail(self.db, self.casus_id).personen, kies=nieuw.id if nieuw else None
+        )
+        self.gewijzigd.emit()
+
+    def persoon_verwijderen(self) -> None:
+        if self.huidig is None:
+            return
+        naam = self.huidig.naam or self.tr("this person")
+        if not widgets.bevestig(
+            self, self.tr("Remove person"), self.tr("Remove %1 from this case?").replace("%1", naam)
+        ):
+            return
+        casussen.verwijder_persoon(self.db, self.huidig.id)
+        self.huidig = None
+        self.zet(casussen.casus_detail(self.db, self.casus_id).personen)
+        self.gewijzigd.emit()
+
+
+class AanmeldingTab(QWidget):
+    """The aanmelding: who referred, what is asked, first contact and closing. Saved as typed."""
+
+    gewijzigd = Signal()
+
+    def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.casus_id = casus_id
+        self.detail: casussen.CasusDetail | None = None
+
+        self.gemeente = QComboBox()
+        self.gemeente.setEditable(True)
+        self.gemeente.addItems(GEMEENTEN)
+        self.consulent_id = QComboBox()
+        self.consulent_id.addItem("", None)
+        for m in medewerkers.medewerkers(db):
+            self.consulent_id.addItem(m.naam, m.id)
+        self.aanmelddatum = DatumVeld(met_tijd=True)
+        self.verwijzer = QComboBox()
+        vul_codes(self.verwijzer, codelijst("COD327"), leeg="")
+        self.soort_vraag = QComboBox()
+        vul_codes(self.soort_vraag, SOORT_VRAAG, leeg="")
+        self.kader = QComboBox()
+        vul_codes(self.kader, KADER, leeg="")
+        self.hulpvraag = QPlainTextEdit()
+        self.hulpvraag.setTabChangesFocus(True)
+        self.hulpvraag.setMinimumHeight(110)
+        self.eerste_contact = DatumVeld(met_tijd=True)
+        self.termijn = QLabel()
+        self.termijn.setWordWrap(True)
+
+        self.autosave = Autosave(self._bewaar_veld, self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for naam, label in (
+            ("gemeente", self.tr("Municipality")),
+            ("consulent_id", self.tr("Consultant")),
+            ("aanmelddatum", self.tr("Registered on")),
+            ("verwijzer", self.tr("Referred by")),
+            ("soort_vraag", self.tr("Kind of question")),
+            ("kader", self.tr("Framework")),
+            ("hulpvraag", self.tr("Request for help")),
+            ("eerste_contact", self.tr("First contact")),
+        ):
+            w = getattr(self, naam)
+            w.setObjectName(naam)
+            houder = VeldMetFout(w)
+            self.autosave.volg(naam, houder)
+            lbl = QLabel(label)
+            lbl.setBuddy(w)
+            form.addRow(lbl, houder)
+            if naam == "eerste_contact":
+                form.addRow("", self.termijn)
+
+        self.afsluiting = QLabel()
+        self.afsluiting.setWordWrap(True)
+        self.knop_afsluiten = QPushButton(self.tr("Close case…"))
+        self.knop_afsluiten.clicked.connect(self.afsluiten)
+        self.knop_heropenen = QPushButton(self.tr("Reopen case"))
+        self.knop_heropenen.clicked.connect(self.heropenen)
+        afsluit_rij = QHBoxLayout()
+        afsluit_rij.addWidget(self.afsluiting, 1)
+        afsluit_rij.addWidget(self.knop_afsluiten)
+        afsluit_rij.addWidget(self.knop_heropenen)
+        lijn = QFrame()
+        lijn.setFrameShape(QFrame.Shape.HLine)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(lijn)
+        lay.addLayout(afsluit_rij)
+        lay.addStretch(1)
+
+    def zet(self, d: casussen.CasusDetail) -> None:
+        self.detail = d
+        self.autosave.actief = False
+        self.gemeente.setCurrentText(d.gemeente)
+        kies_code(self.consulent_id, d.consulent_id)
+        self.aanmelddatum.zet(d.aanmelddatum)
+        kies_code(self.verwijzer, d.verwijzer)
+        kies_code(self.soort_vraag, d.soort_vraag)
+        kies_code(self.kader, d.kader)
+        if self.hulpvraag.toPlainText() != (d.hulpvraag or ""):
+            self.hulpvraag.setPlainText(d.hulpvraag or "")
+        self.eerste_contact.zet(d.eerste_contact)
+        self.autosave.actief = True
+        self.autosave.onthoud()
+        self._toon_afgeleid(d)
+
+    def _toon_afgeleid(self, d: casussen.CasusDetail) -> None:
+        tekst = self.tr("In time if on or before %1 (3 working days after registration).").replace(
+            "%1", f"{d.deadline:%d-%m-%Y}"
+        )
+        if d.signaal:
+            tekst = f"<b style='color:#c0392b'>{d.signaal}</b>"
+        self.termijn.setText(tekst)
+        afgesloten = d.afgesloten_op is not None
+        if afgesloten:
+            reden = codelijst("JZ588").get(d.reden_afsluiting or "", d.reden_afsluiting or "")
+            self.afsluiting.setText(
+                self.tr("Closed on %1: %2")
+                .replace("%1", fmt_datum(d.afgesloten_op))
+                .replace("%2", reden)
+            )
+        else:
+            self.afsluiting.setText(self.tr("This case is open."))
+        self.knop_afsluiten.setVisible(not afgesloten)
+        self.knop_heropenen.setVisible(afgesloten)
+
+    def _bewaar_veld(self, naam: str, waarde) -> None:
+        if naam == "aanmelddatum" and waarde is None:
+            raise casussen.Validatiefout({naam: self.tr("Fill in the registration date")})
+        self.detail = casussen.wijzig_casus(
+            self.db, self.casus_id, {naam: waarde}, versie=self.detail.version
+        )
+        self._toon_afgeleid(self.detail)
+        self.gewijzigd.emit()
+
+    def afsluiten(self) -> None:
+        self.autosave.bewaar_alles()
+        self.dialoog = AfsluitenDialoog(self.db, self.casus_id, self)
+        self.dialoog.accepted.connect(self.gewijzigd)
+        self.dialoog.open()
+
+    def heropenen(self) -> None:
+        casussen.heropen_casus(self.db, self.casus_id)
+        self.gewijzigd.emit()
+
+
+class ContactModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.momenten: list[casussen.ContactmomentData] = []
+        self._koppen = (self.tr("Date"), self.tr("Kind"), self.tr("By"), self.tr("Note"))
+
+    def zet(self, momenten: list[casussen.ContactmomentData]) -> None:
+        self.beginResetModel()
+        self.momenten = list(momenten)
+        self.endResetModel()
+
+    def vervang(self, moment: casussen.ContactmomentData) -> None:
+        for i, m in enumerate(self.momenten):
+            if m.id == moment.id:
+                self.momenten[i] = moment
+                self.dataChanged.emit(self.index(i, 0), self.index(i, 3))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.momenten)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._koppen[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        m = self.momenten[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            notitie = (m.notitie or "").replace("\n", " ")
+            return (
+                fmt_datum(m.datum) or self.tr("(no date)"),
+                SOORT_CONTACT.get(m.soort or "", m.soort or ""),
+                m.medewerker or "",
+                notitie if len(notitie) < 120 else notitie[:117] + "…",
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return m.notitie
+        return None
+
+
+class ContactmomentenTab(QWidget):
+    """The timeline: newest first; a new contactmoment is recorded at once and saved as typed."""
+
+    gewijzigd = Signal()
+
+    def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.casus_id = casus_id
+        self.huidig: casussen.ContactmomentData | None = None
+        self.model = ContactModel(self)
+        self.tabel = QTableView()
+        self.tabel.setObjectName("contactmomenten")
+        self.tabel.setModel(self.model)
+        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabel.verticalHeader().hide()
+        self.tabel.setWordWrap(False)
+        self.tabel.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tabel.setColumnWidth(0, 130)
+        self.tabel.setColumnWidth(1, 130)
+        self.tabel.setColumnWidth(2, 140)
+        self.tabel.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._kies(cur.row())
+        )
+
+        self.knop_nieuw = QPushButton(self.tr("New contact moment"))
+        self.knop_nieuw.setObjectName("nieuw_contactmoment")
+        self.knop_nieuw.setToolTip(self.tr("Record a contact now (Ctrl+Shift+N)"))
+        self.knop_nieuw.clicked.connect(self.nieuw)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.nieuw)
+        self.knop_verwijderen = QPushButton(self.tr("Remove"))
+        self.knop_verwijderen.clicked.connect(self.verwijderen)
+
+        self.datum = DatumVeld(met_tijd=True)
+        self.soort = QComboBox()
+        vul_codes(self.soort, SOORT_CONTACT)
+        self.notitie = QPlainTextEdit()
+        self.notitie.setPlaceholderText(
+            self.tr("What was discussed, agreed, and what happens next?")
+        )
+        self.notitie.setTabChangesFocus(True)
+        self.autosave = Autosave(self._bewaar_veld, self)
+        self.editor = QWidget()
+        form = QFormLayout(self.editor)
+        for naam, label in (
+            ("datum", self.tr("Date")),
+            ("soort", self.tr("Kind")),
+            ("notitie", self.tr("Note")),
+        ):
+            w = getattr(self, naam)
+            w.setObjectName(naam)
+            houder = VeldMetFout(w)
+            self.autosave.volg(naam, houder)
+            lbl = QLabel(label)
+            lbl.setBuddy(w)
+            form.addRow(lbl, houder)
+        self.leeg = QLabel(self.tr("No contact moments yet. “New contact moment” records one now."))
+        self.leeg.setWordWrap(True)
+
+        bovenkant = QHBoxLayout()
+        bovenkant.addWidget(self.knop_nieuw)
+        bovenkant.addWidget(self.knop_verwijderen)
+        bovenkant.addStretch(1)
+        links = QWidget()
+        ll = QVBoxLayout(links)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addLayout(bovenkant)
+        ll.addWidget(self.tabel)
+        rechts = QWidget()
+        rl = QVBoxLayout(rechts)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.leeg)
+        rl.addWidget(self.editor, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(links)
+        splitter.addWidget(rechts)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addWidget(splitter)
+
+    def zet(
+        self, momenten: list[casussen.ContactmomentData], kies: uuid.UUID | None = None
+    ) -> None:
+        huidig_id = kies or (self.huidig.id if self.huidig else None)
+        self.model.zet(momenten)
+        rij = next((i for i, m in enumerate(momenten) if m.id == huidig_id), 0 if momenten else -1)
+        if rij >= 0:
+            self.tabel.selectRow(rij)
+        self._kies(rij)
+
+    def _kies(self, rij: int) -> None:
+        self.autosave.bewaar_alles()
+        self.huidig = self.model.momenten[rij] if 0 <= rij < len(self.model.momenten) else None
+        self.autosave.actief = False
+        if self.huidig:
+            self.datum.zet(self.huidig.datum)
+            kies_code(self.soort, self.huidig.soort)
+            if self.notitie.toPlainText() != (self.huidig.notitie or ""):
+                self.notitie.setPlainText(self.huidig.notitie or "")
+        self.autosave.actief = True
+        self.autosave.onthoud()
+        self.editor.setVisible(self.huidig is not None)
+        self.leeg.setVisible(self.huidig is None)
+        self.knop_verwijderen.setEnabled(self.huidig is not None)
+
+    def _bewaar_veld(self, naam: str, waarde) -> None:
+        if self.huidig is None:
+            return
+        self.huidig = casussen.wijzig_contactmoment(
+            self.db, self.huidig.id, {naam: waarde}, versie=self.huidig.version
+        )
+        self.model.vervang(self.huidig)
+        self.gewijzigd.emit()
+
+    def nieuw(self) -> None:
+        self.autosave.bewaar_alles()
+        soort = "huisbezoek" if self.model.momenten else "telefonisch"
+        moment = casussen.voeg_contactmoment_toe(
+            self.db, self.casus_id, datetime.now().replace(second=0), soort
+        )
+        self.zet(casussen.casus_detail(self.db, self.casus_id).contactmomenten, kies=moment.id)
+        self.notitie.setFocus()
+        self.gewijzigd.emit()
+
+    def verwijderen(self) -> None:
+        if self.huidig is None:
+            return
+        if not widgets.bevestig(
+            self,
+            self.tr("Remove contact moment"),
+            self.tr("Remove the contact moment of %1?").replace("%1", fmt_datum(self.huidig.datum)),
+        ):
+            return
+        casussen.verwijder_contactmoment(self.db, self.huidig.id)
+        self.huidig = None
+        self.zet(casussen.casus_detail(self.db, self.casus_id).contactmomenten)
+        self.gewijzigd.emit()
+
+
+class CasusView(QWidget):
+    """A case opened in its own tab."""
+
+    gewijzigd = Signal(uuid.UUID)
+
+    def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.casus_id = casus_id
+        self.titel = kop("")
+        self.titel.setObjectName("casustitel")
+        self.subtitel = QLabel()
+        self.subtitel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.spoor = StatusSpoor()
+        self.signaal = QLabel()
+        self.signaal.setObjectName("signaal")
+        self.signaal.setStyleSheet(
+            "background:#fdecea; color:#922b21; border:1px solid #e6b0aa; border-radius:4px; padding:6px;"
+        )
+        self.signaal.setWordWrap(True)
+
+        self.tabs = QTabWidget()
+        self.gezin = GezinTab(db, casus_id)
+        self.aanmelding = AanmeldingTab(db, casus_id)
+        self.contactmomenten = ContactmomentenTab(db, casus_id)
+        self.tabs.addTab(self.gezin, self.tr("&Family"))
+        self.tabs.addTab(self.aanmelding, self.tr("&Registration"))
+        self.tabs.addTab(self.contactmomenten, self.tr("&Contact moments"))
+        for tab in (self.gezin, self.aanmelding, self.contactmomenten):
+            tab.gewijzigd.connect(self._na_wijziging)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.titel)
+        lay.addWidget(self.subtitel)
+        lay.addWidget(self.spoor)
+        lay.addWidget(self.signaal)
+        lay.addWidget(self.tabs, 1)
+        self.ververs(alles=True)
+
+    def ververs(self, alles: bool = False) -> None:
+        try:
+            d = casussen.casus_detail(self.db, self.casus_id)
+        except Fout as e:
+            widgets.meld_fout(self, self.tr("Case"), str(e))
+            return
+        self.detail = d
+        namen = ", ".join(p.naam for p in d.jeugdigen) or self.tr("no young person registered yet")
+        self.titel.setText(f"{d.casusnummer} · {namen}")
+        aanmeld = fmt_datum(d.aanmelddatum)
+        self.subtitel.setText(
+            self.tr("%1 · consultant %2 · registered %3")
+            .replace("%1", d.gemeente)
+            .replace("%2", d.consulent or self.tr("none"))
+            .replace("%3", aanmeld)
+        )
+        self.spoor.zet(d.status)
+        self.signaal.setText(d.signaal or "")
+        self.signaal.setVisible(bool(d.signaal) and d.eerste_contact is None)
+        if alles:
+            self.gezin.zet(d.personen)
+            self.contactmomenten.zet(d.contactmomenten)
+        self.aanmelding.zet(d)
+
+    def _na_wijziging(self) -> None:
+        self.ververs()
+        self.gewijzigd.emit(self.casus_id)
+
+    def bewaar_alles(self) -> None:
+        for tab in (self.gezin, self.aanmelding, self.contactmomenten):
+            tab.autosave.bewaar_alles()
+
+    def kort_titel(self) -> str:
+        return self.detail.casusnummer

@@ -1,0 +1,321 @@
+"""The case list: search as you type, mine / all, open / closed, sortable, a red deadline signal."""
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jeugdloket.regels.status import Status
+from jeugdloket.services.casussen import CasusRegel, filter_casussen
+
+KOLOMMEN = (
+    "signaal",
+    "casusnummer",
+    "jeugdigen",
+    "gemeente",
+    "consulent",
+    "status",
+    "aanmelddatum",
+)
+
+
+def _stip(kleur: str) -> QIcon:
+    pix = QPixmap(14, 14)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(kleur))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(1, 1, 12, 12)
+    p.end()
+    return QIcon(pix)
+
+
+def _sorteersleutel(kolom: str):
+    if kolom == "signaal":
+        return lambda r: r.signaal is None
+    if kolom == "status":
+        return lambda r: r.status.stap
+    if kolom == "aanmelddatum":
+        return lambda r: str(r.aanmelddatum)
+    if kolom == "jeugdigen":
+        return lambda r: r.jeugdigen.casefold()
+    return lambda r: str(getattr(r, kolom)).casefold()
+
+
+class CasusTabelModel(QAbstractTableModel):
+    """All cases in memory as light rows; filtering and sorting never touch the database."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._alle: list[CasusRegel] = []
+        self._zichtbaar: list[CasusRegel] = []
+        self._filter: tuple[str, uuid.UUID | None, str] = ("", None, "open")
+        self._sortering: tuple[int, Qt.SortOrder] = (
+            KOLOMMEN.index("aanmelddatum"),
+            Qt.SortOrder.DescendingOrder,
+        )
+        self._rood = _stip("#c0392b")
+        self._koppen = {
+            "signaal": "",
+            "casusnummer": self.tr("Case number"),
+            "jeugdigen": self.tr("Young person(s)"),
+            "gemeente": self.tr("Municipality"),
+            "consulent": self.tr("Consultant"),
+            "status": self.tr("Status"),
+            "aanmelddatum": self.tr("Registered"),
+        }
+
+    # -- data in
+    def zet_regels(self, regels: list[CasusRegel]) -> None:
+        self._alle = regels
+        self._sorteer_alle()
+        self._pas_filter_toe(incrementeel=False)
+
+    def vervang_regel(self, regel: CasusRegel) -> None:
+        """One case changed or was added: update its row without reloading the list."""
+        for lijst in (self._alle, self._zichtbaar):
+            for i, r in enumerate(lijst):
+                if r.id == regel.id:
+                    lijst[i] = regel
+                    break
+            else:
+                if lijst is self._alle:
+                    lijst.append(regel)
+                    self._sorteer_alle()
+                    self._pas_filter_toe(incrementeel=False)
+                    return
+        rij = self.rij_van(regel.id)
+        if rij is not None:
+            self.dataChanged.emit(self.index(rij, 0), self.index(rij, len(KOLOMMEN) - 1))
+
+    def zet_filter(self, zoekvraag: str, medewerker_id: uuid.UUID | None, toestand: str) -> None:
+        oud = self._filter
+        self._filter = (zoekvraag, medewerker_id, toestand)
+        # Typing one more letter can only narrow the result: filter what is shown, not all rows.
+        incrementeel = (
+            oud[1:] == self._filter[1:]
+            and zoekvraag.startswith(oud[0])
+            and len(zoekvraag.split()) >= len(oud[0].split())
+        )
+        self._pas_filter_toe(incrementeel)
+
+    def _pas_filter_toe(self, incrementeel: bool) -> None:
+        bron = self._zichtbaar if incrementeel else self._alle
+        self.beginResetModel()
+        self._zichtbaar = filter_casussen(bron, *self._filter)
+        self.endResetModel()
+
+    # -- sorting
+    def _sorteer_alle(self) -> None:
+        kolom, volgorde = self._sortering
+        self._alle.sort(
+            key=_sorteersleutel(KOLOMMEN[kolom]), reverse=volgorde == Qt.SortOrder.DescendingOrder
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sortering = (column, order)
+        self._sorteer_alle()
+        self._pas_filter_toe(incrementeel=False)
+
+    # -- Qt model interface
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._zichtbaar)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(KOLOMMEN)
+
+    def regel(self, rij: int) -> CasusRegel:
+        return self._zichtbaar[rij]
+
+    def rij_van(self, casus_id: uuid.UUID) -> int | None:
+        for i, r in enumerate(self._zichtbaar):
+            if r.id == casus_id:
+                return i
+        return None
+
+    @property
+    def aantal_totaal(self) -> int:
+        return len(self._alle)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            kolom = KOLOMMEN[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._koppen[kolom]
+            if role == Qt.ItemDataRole.ToolTipRole and kolom == "signaal":
+                return self.tr("Red: first contact later than 3 working days after registration")
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._zichtbaar[index.row()]
+        kolom = KOLOMMEN[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if kolom == "signaal":
+                return None
+            if kolom == "status":
+                return r.status.label
+            if kolom == "aanmelddatum":
+                a = r.aanmelddatum
+                return f"{a:%d-%m-%Y %H:%M}" if isinstance(a, datetime) else f"{a:%d-%m-%Y}"
+            if kolom == "jeugdigen":
+                return r.jeugdigen or self.tr("(no young person yet)")
+            return getattr(r, kolom)
+        if role == Qt.ItemDataRole.DecorationRole and kolom == "signaal" and r.signaal:
+            return self._rood
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if r.signaal:
+                return r.signaal
+            if kolom == "signaal" and r.status is Status.AANGEMELD:
+                return self.tr("First contact due by %1").replace("%1", f"{r.deadline:%d-%m-%Y}")
+        if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "signaal":
+            return r.signaal or ""
+        if role == Qt.ItemDataRole.ForegroundRole and r.status is Status.AFGESLOTEN:
+            return QBrush(QColor("#7f8c8d"))
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        return None
+
+
+class CasuslijstPagina(QWidget):
+    """The first tab: find any case in a second."""
+
+    casus_openen = Signal(uuid.UUID)
+    nieuwe_casus = Signal()
+
+    def __init__(self, medewerker_id: uuid.UUID | None, parent=None):
+        super().__init__(parent)
+        self.medewerker_id = medewerker_id
+        self.model = CasusTabelModel(self)
+
+        self.zoekveld = QLineEdit()
+        self.zoekveld.setObjectName("zoekveld")
+        self.zoekveld.setPlaceholderText(
+            self.tr("Search by name, case number, BSN or postcode  (Ctrl+F)")
+        )
+        self.zoekveld.setClearButtonEnabled(True)
+        self.zoekveld.setMinimumWidth(380)
+
+        self.knop_mijn = QPushButton(self.tr("My cases"))
+        self.knop_alle = QPushButton(self.tr("All cases"))
+        self.groep_wie = QButtonGroup(self)
+        for k in (self.knop_mijn, self.knop_alle):
+            k.setCheckable(True)
+            self.groep_wie.addButton(k)
+        (self.knop_mijn if medewerker_id else self.knop_alle).setChecked(True)
+        self.knop_mijn.setEnabled(medewerker_id is not None)
+
+        self.knop_open = QPushButton(self.tr("Open"))
+        self.knop_afgesloten = QPushButton(self.tr("Closed"))
+        self.knop_alle_toestanden = QPushButton(self.tr("Open and closed"))
+        self.groep_toestand = QButtonGroup(self)
+        for k in (self.knop_open, self.knop_afgesloten, self.knop_alle_toestanden):
+            k.setCheckable(True)
+            self.groep_toestand.addButton(k)
+        self.knop_open.setChecked(True)
+
+        self.knop_nieuw = QPushButton(self.tr("New case…"))
+        self.knop_nieuw.setToolTip(self.tr("Register a new case (Ctrl+N)"))
+        self.knop_nieuw.clicked.connect(self.nieuwe_casus)
+
+        self.aantal = QLabel()
+        self.aantal.setObjectName("aantal")
+
+        self.tabel = QTableView()
+        self.tabel.setObjectName("casustabel")
+        self.tabel.setModel(self.model)
+        self.tabel.setSortingEnabled(True)
+        self.tabel.sortByColumn(KOLOMMEN.index("aanmelddatum"), Qt.SortOrder.DescendingOrder)
+        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabel.setAlternatingRowColors(True)
+        self.tabel.setWordWrap(False)
+        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabel.verticalHeader().hide()
+        # Fixed row heights and column widths: no per-row measuring, so 100,000 rows stay fast.
+        self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tabel.verticalHeader().setDefaultSectionSize(26)
+        kop = self.tabel.horizontalHeader()
+        kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        kop.setStretchLastSection(False)
+        for kolom, breedte in zip(KOLOMMEN, (30, 110, 300, 120, 170, 110, 140), strict=True):
+            self.tabel.setColumnWidth(KOLOMMEN.index(kolom), breedte)
+        kop.setSectionResizeMode(KOLOMMEN.index("jeugdigen"), QHeaderView.ResizeMode.Stretch)
+        self.tabel.activated.connect(self._open_index)
+        self.tabel.doubleClicked.connect(self._open_index)
+
+        balk = QHBoxLayout()
+        balk.addWidget(self.zoekveld, 3)
+        balk.addSpacing(12)
+        balk.addWidget(self.knop_mijn)
+        balk.addWidget(self.knop_alle)
+        balk.addSpacing(12)
+        balk.addWidget(self.knop_open)
+        balk.addWidget(self.knop_afgesloten)
+        balk.addWidget(self.knop_alle_toestanden)
+        balk.addStretch(1)
+        balk.addWidget(self.knop_nieuw)
+        lay = QVBoxLayout(self)
+        lay.addLayout(balk)
+        lay.addWidget(self.tabel, 1)
+        lay.addWidget(self.aantal)
+
+        self.zoekveld.textChanged.connect(self._filter_gewijzigd)
+        self.zoekveld.returnPressed.connect(self._open_eerste)
+        self.groep_wie.buttonClicked.connect(self._filter_gewijzigd)
+        self.groep_toestand.buttonClicked.connect(self._filter_gewijzigd)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.zoekveld, self.tabel.setFocus)
+        self.setTabOrder(self.zoekveld, self.knop_mijn)
+        self.setTabOrder(self.knop_alle_toestanden, self.knop_nieuw)
+        self.setTabOrder(self.knop_nieuw, self.tabel)
+
+    def toestand(self) -> str:
+        if self.knop_afgesloten.isChecked():
+            return "afgesloten"
+        if self.knop_alle_toestanden.isChecked():
+            return "alle"
+        return "open"
+
+    def zet_regels(self, regels: list[CasusRegel]) -> None:
+        self.model.zet_regels(regels)
+        self._filter_gewijzigd()
+
+    def _filter_gewijzigd(self, *_args) -> None:
+        wie = self.medewerker_id if self.knop_mijn.isChecked() else None
+        self.model.zet_filter(self.zoekveld.text(), wie, self.toestand())
+        n = self.model.rowCount()
+        self.aantal.setText(
+            self.tr("%1 of %2 cases")
+            .replace("%1", str(n))
+            .replace("%2", str(self.model.aantal_totaal))
+        )
+        if n:
+            self.tabel.selectRow(0)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.casus_openen.emit(self.model.regel(index.row()).id)
+
+    def _open_eerste(self) -> None:
+        rijen = self.tabel.selectionModel().selectedRows()
+        index = rijen[0] if rijen else self.model.index(0, 0)
+        self._open_index(index)
+
+    def focus_zoeken(self) -> None:
+        self.zoekveld.setFocus()
+        self.zoekveld.selectAll()

@@ -1,0 +1,122 @@
+"""The main window: the case list as the first tab, each opened case in a tab of its own."""
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+
+from jeugdloket.db import Database
+from jeugdloket.services import casussen
+from jeugdloket.services.medewerkers import MedewerkerData
+from jeugdloket.ui.casussen.casusview import CasusView
+from jeugdloket.ui.casussen.dialogen import NieuweCasusDialoog
+from jeugdloket.ui.casussen.lijst import CasuslijstPagina
+
+
+class Hoofdvenster(QMainWindow):
+    def __init__(self, db: Database, medewerker: MedewerkerData | None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.medewerker = medewerker
+        self.setWindowTitle(self.tr("Jeugdloket"))
+        self.resize(1280, 760)
+
+        self.lijst = CasuslijstPagina(medewerker.id if medewerker else None)
+        self.lijst.casus_openen.connect(self.open_casus)
+        self.lijst.nieuwe_casus.connect(self.nieuwe_casus)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.sluit_tab)
+        self.tabs.addTab(self.lijst, self.tr("Cases"))
+        # The case list cannot be closed: it is where every search starts.
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+
+        self._menus()
+        wie = medewerker.naam if medewerker else self.tr("unknown user")
+        status = QLabel(self.tr("Signed in as %1").replace("%1", wie))
+        self.statusBar().addPermanentWidget(status)
+        self.statusBar().showMessage(self.tr("Every change is saved as you type."), 8000)
+        self.ververs_lijst()
+
+    def _menus(self) -> None:
+        bestand = self.menuBar().addMenu(self.tr("&File"))
+        self.actie_nieuw = QAction(self.tr("&New case…"), self)
+        self.actie_nieuw.setShortcut(QKeySequence.StandardKey.New)
+        self.actie_nieuw.triggered.connect(self.nieuwe_casus)
+        bestand.addAction(self.actie_nieuw)
+        bestand.addSeparator()
+        afsluiten = QAction(self.tr("&Quit"), self)
+        afsluiten.setShortcut(QKeySequence.StandardKey.Quit)
+        afsluiten.triggered.connect(self.close)
+        bestand.addAction(afsluiten)
+
+        beeld = self.menuBar().addMenu(self.tr("&View"))
+        self.actie_zoek = QAction(self.tr("&Search cases"), self)
+        self.actie_zoek.setShortcut(QKeySequence.StandardKey.Find)
+        self.actie_zoek.triggered.connect(self.zoeken)
+        beeld.addAction(self.actie_zoek)
+        sluit_tab = QAction(self.tr("Close case &tab"), self)
+        sluit_tab.setShortcut(QKeySequence("Ctrl+W"))
+        sluit_tab.triggered.connect(lambda: self.sluit_tab(self.tabs.currentIndex()))
+        beeld.addAction(sluit_tab)
+        for actie in (self.actie_nieuw, afsluiten, self.actie_zoek, sluit_tab):
+            actie.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    # ------------------------------------------------------------------ actions
+    def ververs_lijst(self) -> None:
+        self.lijst.zet_regels(casussen.casuslijst(self.db))
+
+    def zoeken(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.lijst.focus_zoeken()
+
+    def nieuwe_casus(self) -> None:
+        self.dialoog = NieuweCasusDialoog(
+            self.db, self.medewerker.id if self.medewerker else None, self
+        )
+        self.dialoog.accepted.connect(self._casus_gemaakt)
+        self.dialoog.open()
+
+    def _casus_gemaakt(self) -> None:
+        casus = self.dialoog.casus
+        if casus:
+            self.lijst.model.vervang_regel(casussen.casusregel(self.db, casus.id))
+            view = self.open_casus(casus.id)
+            view.tabs.setCurrentWidget(view.gezin)
+
+    def casus_tab(self, casus_id: uuid.UUID) -> CasusView | None:
+        for i in range(1, self.tabs.count()):
+            w = self.tabs.widget(i)
+            if isinstance(w, CasusView) and w.casus_id == casus_id:
+                return w
+        return None
+
+    def open_casus(self, casus_id: uuid.UUID) -> CasusView:
+        view = self.casus_tab(casus_id)
+        if view is None:
+            view = CasusView(self.db, casus_id)
+            view.gewijzigd.connect(self._casus_gewijzigd)
+            self.tabs.addTab(view, view.kort_titel())
+        self.tabs.setCurrentWidget(view)
+        return view
+
+    def _casus_gewijzigd(self, casus_id: uuid.UUID) -> None:
+        # Names, status and signal in the list follow what was just saved (that row only).
+        self.lijst.model.vervang_regel(casussen.casusregel(self.db, casus_id))
+
+    def sluit_tab(self, index: int) -> None:
+        w = self.tabs.widget(index)
+        if isinstance(w, CasusView):
+            w.bewaar_alles()
+            self.tabs.removeTab(index)
+            w.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for i in range(1, self.tabs.count()):
+            w = self.tabs.widget(i)
+            if isinstance(w, CasusView):
+                w.bewaar_alles()
+        super().closeEvent(event)

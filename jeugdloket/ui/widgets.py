@@ -1,0 +1,245 @@
+"""Shared widgets: date fields that may be empty, inline errors, autosave, confirmations."""
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jeugdloket.services import Fout, Validatiefout
+
+AUTOSAVE_MS = 500  # pause in typing after which a field is saved
+
+FOUT_STIJL = (
+    "QLineEdit, QComboBox, QPlainTextEdit { border: 2px solid #c0392b; border-radius: 3px; }"
+)
+
+
+def fmt_datum(waarde: date | datetime | None) -> str:
+    if waarde is None:
+        return ""
+    if isinstance(waarde, datetime):
+        return f"{waarde:%d-%m-%Y %H:%M}"
+    return f"{waarde:%d-%m-%Y}"
+
+
+_DATUM = re.compile(r"\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*")
+_DATUM_AANEEN = re.compile(r"\s*(\d{2})(\d{2})(\d{4})\s*")
+_TIJD = re.compile(r"\s*(\d{1,2})[:.](\d{2})\s*")
+
+
+def lees_datum(tekst: str) -> date | None:
+    """'1-5-2010', '01-05-2010', '01052010' or ISO '2010-05-01'; ValueError when not a date."""
+    tekst = tekst.strip()
+    if not tekst:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", tekst):
+        return date.fromisoformat(tekst)
+    m = _DATUM.fullmatch(tekst) or _DATUM_AANEEN.fullmatch(tekst)
+    if not m:
+        raise ValueError(tekst)
+    return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+
+
+def lees_datumtijd(tekst: str) -> datetime | None:
+    tekst = tekst.strip()
+    if not tekst:
+        return None
+    delen = tekst.rsplit(" ", 1)
+    if len(delen) == 2 and _TIJD.fullmatch(delen[1]):
+        dag = lees_datum(delen[0])
+        m = _TIJD.fullmatch(delen[1])
+        return datetime(dag.year, dag.month, dag.day, int(m.group(1)), int(m.group(2)))
+    dag = lees_datum(tekst)
+    return datetime(dag.year, dag.month, dag.day)
+
+
+class DatumVeld(QLineEdit):
+    """A date the user types as dd-mm-jjjj; empty is allowed (None)."""
+
+    def __init__(self, met_tijd: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.met_tijd = met_tijd
+        self.setPlaceholderText(self.tr("dd-mm-yyyy hh:mm") if met_tijd else self.tr("dd-mm-yyyy"))
+        self.setMaximumWidth(170 if met_tijd else 130)
+
+    def waarde(self) -> date | datetime | None:
+        """Raises ValueError when the text is not a date."""
+        return lees_datumtijd(self.text()) if self.met_tijd else lees_datum(self.text())
+
+    def zet(self, waarde: date | datetime | None) -> None:
+        if self.met_tijd and isinstance(waarde, date) and not isinstance(waarde, datetime):
+            self.setText(f"{waarde:%d-%m-%Y}")
+        else:
+            self.setText(fmt_datum(waarde))
+
+
+def vul_codes(
+    combo: QComboBox, codes: dict[str, str], leeg: str | None = None, toon_code: bool = False
+) -> None:
+    """Fill a combo with code → description; the code is the item data."""
+    combo.clear()
+    if leeg is not None:
+        combo.addItem(leeg, None)
+    for code, omschrijving in codes.items():
+        combo.addItem(f"{code} – {omschrijving}" if toon_code else omschrijving, code)
+
+
+def kies_code(combo: QComboBox, code) -> None:
+    index = combo.findData(code)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class VeldMetFout(QWidget):
+    """A field with its inline error message right under it."""
+
+    def __init__(self, veld: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.veld = veld
+        self.fout = QLabel()
+        self.fout.setObjectName("veldfout")
+        self.fout.setStyleSheet("color: #c0392b;")
+        self.fout.setWordWrap(True)
+        self.fout.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addWidget(veld)
+        lay.addWidget(self.fout)
+        self.setFocusProxy(veld)
+
+    def toon_fout(self, melding: str | None) -> None:
+        if melding:
+            self.fout.setText(melding)
+            self.fout.show()
+            self.veld.setStyleSheet(FOUT_STIJL)
+            self.veld.setAccessibleDescription(melding)
+        else:
+            self.fout.clear()
+            self.fout.hide()
+            self.veld.setStyleSheet("")
+            self.veld.setAccessibleDescription("")
+
+
+def widget_waarde(w: QWidget):
+    """The typed value of an input widget; ValueError for a date field with no date in it."""
+    if isinstance(w, DatumVeld):
+        return w.waarde()
+    if isinstance(w, QComboBox):
+        if w.isEditable():
+            return w.currentText().strip() or None
+        return w.currentData()
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QLineEdit):
+        return w.text()
+    raise TypeError(type(w))
+
+
+class Autosave(QObject):
+    """Saves a field as it is edited: after a short pause in typing, on leaving it, on choosing.
+
+    `opslaan(veld, waarde)` calls a service and raises Validatiefout to refuse the value; the
+    message then appears under the field and nothing is stored. `opgeslagen` fires on success.
+    """
+
+    opgeslagen = Signal(str)
+
+    def __init__(self, opslaan: Callable[[str, object], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._opslaan = opslaan
+        self._velden: dict[str, VeldMetFout] = {}
+        self._timers: dict[str, QTimer] = {}
+        self._laatst: dict[str, object] = {}
+        self.actief = True
+
+    def volg(self, naam: str, houder: VeldMetFout) -> None:
+        self._velden[naam] = houder
+        w = houder.veld
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(AUTOSAVE_MS)
+        timer.timeout.connect(lambda n=naam: self.bewaar(n))
+        self._timers[naam] = timer
+        if isinstance(w, QComboBox):
+            w.currentIndexChanged.connect(lambda _i, n=naam: self.bewaar(n))
+            if w.isEditable():
+                w.lineEdit().textEdited.connect(lambda _t, t=timer: t.start())
+                w.lineEdit().editingFinished.connect(lambda n=naam: self.bewaar(n))
+        elif isinstance(w, QPlainTextEdit):
+            w.textChanged.connect(lambda t=timer: self.actief and t.start())
+        elif isinstance(w, QLineEdit):
+            w.textEdited.connect(lambda _t, t=timer: t.start())
+            w.editingFinished.connect(lambda n=naam: self.bewaar(n))
+
+    def onthoud(self) -> None:
+        """After loading values into the fields: remember them, so only real edits are saved."""
+        for naam in self._velden:
+            try:
+                self._laatst[naam] = widget_waarde(self._velden[naam].veld)
+            except ValueError:
+                self._laatst[naam] = None
+            self._velden[naam].toon_fout(None)
+
+    def bewaar_alles(self) -> None:
+        """Flush pending edits (before closing a tab or the window)."""
+        for naam, timer in self._timers.items():
+            if timer.isActive():
+                timer.stop()
+                self.bewaar(naam)
+
+    def bewaar(self, naam: str) -> None:
+        if not self.actief:
+            return
+        self._timers[naam].stop()
+        houder = self._velden[naam]
+        try:
+            waarde = widget_waarde(houder.veld)
+        except ValueError:
+            houder.toon_fout(self.tr("This is not a date: type it as dd-mm-yyyy"))
+            return
+        if naam in self._laatst and self._laatst[naam] == waarde:
+            houder.toon_fout(None)
+            return
+        try:
+            self._opslaan(naam, waarde)
+        except Validatiefout as e:
+            houder.toon_fout(e.fouten.get(naam) or str(e))
+            return
+        except Fout as e:
+            houder.toon_fout(str(e))
+            return
+        self._laatst[naam] = waarde
+        houder.toon_fout(None)
+        self.opgeslagen.emit(naam)
+
+
+# Dialog routes the tests can replace: a modal exec() would block an offscreen test run.
+def bevestig(parent: QWidget, titel: str, tekst: str) -> bool:
+    antwoord = QMessageBox.question(
+        parent, titel, tekst, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    return antwoord == QMessageBox.StandardButton.Yes
+
+
+def meld_fout(parent: QWidget, titel: str, tekst: str) -> None:
+    QMessageBox.warning(parent, titel, tekst)
+
+
+def kop(tekst: str, grootte: int = 15) -> QLabel:
+    label = QLabel(tekst)
+    font = label.font()
+    font.setPointSize(grootte)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
