@@ -3,72 +3,72 @@
 <context>
     <name>AanmeldingTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="271" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="285" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="272" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="286" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="273" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="287" />
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="274" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="288" />
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="275" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="289" />
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="276" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="290" />
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="277" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="291" />
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="278" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="292" />
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="292" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="306" />
         <source>Close case…</source>
         <translation>Casus afsluiten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="294" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="308" />
         <source>Reopen case</source>
         <translation>Casus heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="325" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="346" />
         <source>In time if on or before %1 (3 working days after registration).</source>
         <translation>Op tijd als dit uiterlijk %1 is (3 werkdagen na de aanmelding).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="335" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="356" />
         <source>Closed on %1: %2</source>
         <translation>Afgesloten op %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="338" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="361" />
         <source>This case is open.</source>
         <translation>Deze casus is open.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="344" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="369" />
         <source>Fill in the registration date</source>
         <translation>Vul de aanmelddatum in</translation>
     </message>
@@ -76,38 +76,38 @@
 <context>
     <name>AfsluitenDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="268" />
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="279" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="326" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="342" />
         <source>Close case</source>
         <translation>Casus afsluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="276" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="337" />
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="277" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="338" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="280" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="343" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="284" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="347" />
         <source>Good is good enough. Why is the help ending?</source>
         <translation>Goed is goed genoeg. Waarom stopt de hulp?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="292" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="356" />
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="295" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="360" />
         <source>Fill in the date</source>
         <translation>Vul de datum in</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="204" />
+        <location filename="../jeugdloket/ui/widgets.py" line="208" />
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
@@ -123,47 +123,47 @@
 <context>
     <name>CasusTabelModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="63" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="74" />
         <source>Case number</source>
         <translation>Casusnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="64" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="75" />
         <source>Young person(s)</source>
         <translation>Jeugdige(n)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="65" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="76" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="66" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="77" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="67" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="68" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="79" />
         <source>Registered</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="147" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="160" />
         <source>Red: first contact later than 3 working days after registration</source>
         <translation>Rood: eerste contact later dan 3 werkdagen na de aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="164" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="177" />
         <source>(no young person yet)</source>
         <translation>(nog geen jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="172" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="185" />
         <source>First contact due by %1</source>
         <translation>Eerste contact uiterlijk %1</translation>
     </message>
@@ -171,37 +171,37 @@
 <context>
     <name>CasusView</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="559" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="598" />
         <source>&amp;Family</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="560" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="599" />
         <source>&amp;Registration</source>
         <translation>&amp;Aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="561" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="600" />
         <source>&amp;Contact moments</source>
         <translation>&amp;Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="577" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="616" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="580" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="619" />
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="584" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="623" />
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="586" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="625" />
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -209,47 +209,47 @@
 <context>
     <name>CasuslijstPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="195" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="209" />
         <source>Search by name, case number, BSN or postcode  (Ctrl+F)</source>
         <translation>Zoek op naam, casusnummer, BSN of postcode  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="199" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="214" />
         <source>My cases</source>
         <translation>Mijn casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="200" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="215" />
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="208" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="223" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="209" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="224" />
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="210" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="225" />
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="217" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="232" />
         <source>New case…</source>
         <translation>Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="218" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="233" />
         <source>Register a new case (Ctrl+N)</source>
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="288" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="303" />
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
@@ -257,27 +257,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="364" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="391" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="364" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="391" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="364" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="391" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="364" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="391" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="422" />
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
@@ -285,52 +285,52 @@
 <context>
     <name>ContactmomentenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="429" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="458" />
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="431" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="460" />
         <source>Record a contact now (Ctrl+Shift+N)</source>
         <translation>Leg nu een contact vast (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="434" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="463" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="441" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="471" />
         <source>What was discussed, agreed, and what happens next?</source>
         <translation>Wat is besproken en afgesproken, en wat gebeurt er nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="446" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="478" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="446" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="479" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="446" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="480" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="454" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="489" />
         <source>No contact moments yet. “New contact moment” records one now.</source>
         <translation>Nog geen contactmomenten. „Nieuw contactmoment” legt er nu een vast.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="524" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="563" />
         <source>Remove contact moment</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="525" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="564" />
         <source>Remove the contact moment of %1?</source>
         <translation>Het contactmoment van %1 verwijderen?</translation>
     </message>
@@ -338,12 +338,12 @@
 <context>
     <name>DatumVeld</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="70" />
+        <location filename="../jeugdloket/ui/widgets.py" line="72" />
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="70" />
+        <location filename="../jeugdloket/ui/widgets.py" line="72" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
@@ -351,37 +351,37 @@
 <context>
     <name>GezinTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="142" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="144" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="144" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="146" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="156" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="159" />
         <source>No one in this case yet. Start with the young person: “Add person…”.</source>
         <translation>Nog niemand in deze casus. Begin met de jeugdige: „Persoon toevoegen…”.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="163" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="167" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="224" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="236" />
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="226" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="238" />
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="226" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="238" />
         <source>Remove %1 from this case?</source>
         <translation>%1 uit deze casus verwijderen?</translation>
     </message>
@@ -447,42 +447,42 @@
 <context>
     <name>MedewerkerDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="313" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="380" />
         <source>Who are you?</source>
         <translation>Wie ben je?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="319" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="386" />
         <source>I am not in the list: add me</source>
         <translation>Ik sta er niet bij: voeg mij toe</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="333" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="400" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="334" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="401" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="335" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="402" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="337" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="406" />
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="338" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="407" />
         <source>Quit</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="342" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="412" />
         <source>Jeugdloket records who registers and changes what. Choose your name; the app remembers it.</source>
         <translation>Jeugdloket legt vast wie wat registreert en wijzigt. Kies je naam; het programma onthoudt hem.</translation>
     </message>
@@ -490,67 +490,67 @@
 <context>
     <name>NieuweCasusDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="181" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="227" />
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="201" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="248" />
         <source>In the family's own words: what is going on, what do they ask?</source>
         <translation>In de woorden van het gezin: wat is er aan de hand, wat vragen zij?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="208" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="256" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="209" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="257" />
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="210" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="258" />
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="211" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="259" />
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="212" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="260" />
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="213" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="261" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="214" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="262" />
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="224" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="274" />
         <source>Register case</source>
         <translation>Casus registreren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="225" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="275" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="230" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="282" />
         <source>The case number is assigned on saving. Everything else can be added in the case.</source>
         <translation>Het casusnummer wordt toegekend bij het opslaan. De rest vul je aan in de casus.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="240" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="295" />
         <source>This is not a date: type it as dd-mm-yyyy hh:mm</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj uu:mm</translation>
     </message>
@@ -586,17 +586,17 @@
 <context>
     <name>PersoonDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="135" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="175" />
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="140" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="182" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="141" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="183" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -604,22 +604,22 @@
 <context>
     <name>PersoonFormulier</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="50" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="52" />
         <source>9 digits</source>
         <translation>9 cijfers</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="54" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="56" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="55" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="57" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="56" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="58" />
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -699,7 +699,22 @@
         <translation>Woonplaats</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="119" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="91" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="103" />
+        <source>Contact and address</source>
+        <translation>Contact en adres</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="106" />
+        <source>In the family</source>
+        <translation>In het gezin</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="153" />
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
@@ -715,12 +730,12 @@
 <context>
     <name>start</name>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="66" />
+        <location filename="../jeugdloket/ui/app.py" line="70" />
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="67" />
+        <location filename="../jeugdloket/ui/app.py" line="71" />
         <source>The database %1 cannot be opened: %2</source>
         <translation>De database %1 kan niet worden geopend: %2</translation>
     </message>

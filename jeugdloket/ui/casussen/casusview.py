@@ -261,7 +261,9 @@ class AanmeldingTab(QWidget):
         self.consulent_id = QComboBox()
         self.consulent_id.addItem("", None)
         for m in medewerkers.medewerkers(db):
-            self.consulent_id.addItem(m.naam, m.id)
+            self.consulent_id.addItem(
+                m.naam, str(m.id)
+            )  # str: QVariant compares objects by identity
         self.aanmelddatum = DatumVeld(met_tijd=True)
         self.verwijzer = QComboBox()
         vul_codes(self.verwijzer, codelijst("COD327"), leeg="")
@@ -311,17 +313,24 @@ class AanmeldingTab(QWidget):
         afsluit_rij.addWidget(self.knop_heropenen)
         lijn = QFrame()
         lijn.setFrameShape(QFrame.Shape.HLine)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(lijn)
-        lay.addLayout(afsluit_rij)
-        lay.addStretch(1)
+        # A readable line length on a wide screen: the form does not stretch beyond this.
+        inhoud = QWidget()
+        inhoud.setMaximumWidth(980)
+        il = QVBoxLayout(inhoud)
+        il.setContentsMargins(0, 0, 0, 0)
+        il.addLayout(form)
+        il.addWidget(lijn)
+        il.addLayout(afsluit_rij)
+        il.addStretch(1)
+        lay = QHBoxLayout(self)
+        lay.addWidget(inhoud, 1)
+        lay.addStretch(0)
 
     def zet(self, d: casussen.CasusDetail) -> None:
         self.detail = d
         self.autosave.actief = False
         self.gemeente.setCurrentText(d.gemeente)
-        kies_code(self.consulent_id, d.consulent_id)
+        kies_code(self.consulent_id, str(d.consulent_id) if d.consulent_id else None)
         self.aanmelddatum.zet(d.aanmelddatum)
         kies_code(self.verwijzer, d.verwijzer)
         kies_code(self.soort_vraag, d.soort_vraag)
@@ -354,6 +363,8 @@ class AanmeldingTab(QWidget):
         self.knop_heropenen.setVisible(afgesloten)
 
     def _bewaar_veld(self, naam: str, waarde) -> None:
+        if naam == "consulent_id" and waarde:
+            waarde = uuid.UUID(waarde)
         if naam == "aanmelddatum" and waarde is None:
             raise casussen.Validatiefout({naam: self.tr("Fill in the registration date")})
         self.detail = casussen.wijzig_casus(

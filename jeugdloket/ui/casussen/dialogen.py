@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -67,8 +69,6 @@ class PersoonFormulier(QWidget):
         self.woonplaats = QLineEdit()
 
         self.houders: dict[str, VeldMetFout] = {}
-        form = QFormLayout(self)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         labels = {
             "rol": self.tr("Role"),
             "voornaam": self.tr("First name"),
@@ -86,14 +86,48 @@ class PersoonFormulier(QWidget):
             "postcode": self.tr("Postcode"),
             "woonplaats": self.tr("Town"),
         }
-        for naam in self.VELDEN:
-            w = getattr(self, naam)
-            w.setObjectName(naam)
-            houder = VeldMetFout(w)
-            self.houders[naam] = houder
-            label = QLabel(labels[naam])
-            label.setBuddy(w)
-            form.addRow(label, houder)
+        groepen = (
+            (
+                self.tr("Person"),
+                (
+                    "rol",
+                    "voornaam",
+                    "tussenvoegsel",
+                    "achternaam",
+                    "geboortedatum",
+                    "bsn",
+                    "geslacht",
+                ),
+            ),
+            (
+                self.tr("Contact and address"),
+                ("telefoon", "email", "straat", "huisnummer", "postcode", "woonplaats"),
+            ),
+            (self.tr("In the family"), ("gezag", "relatie")),
+        )
+        lay = QGridLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for i, (titel, velden) in enumerate(groepen):
+            groep = QGroupBox(titel)
+            form = QFormLayout(groep)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            for naam in velden:
+                w = getattr(self, naam)
+                w.setObjectName(naam)
+                houder = VeldMetFout(w)
+                self.houders[naam] = houder
+                label = QLabel(labels[naam])
+                label.setBuddy(w)
+                form.addRow(label, houder)
+            # Person left; contact and family role stacked on the right.
+            lay.addWidget(groep, 0 if i < 2 else 1, 0 if i == 0 else 1, 2 if i == 0 else 1, 1)
+        lay.setColumnStretch(0, 1)
+        lay.setColumnStretch(1, 1)
+        lay.setRowStretch(1, 1)
+        # Keyboard order follows reading order: the person first, then contact, then family role.
+        volgorde = [getattr(self, n) for _t, velden in groepen for n in velden]
+        for a, b in zip(volgorde, volgorde[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
     def zet(self, p: casussen.PersoonData | None) -> None:
         for naam in self.VELDEN:
@@ -207,8 +241,8 @@ class NieuweCasusDialoog(QDialog):
         self.consulent = QComboBox()
         self.consulent.addItem("", None)
         for m in medewerkers.medewerkers(db):
-            self.consulent.addItem(m.naam, m.id)
-        kies_code(self.consulent, medewerker_id)
+            self.consulent.addItem(m.naam, str(m.id))
+        kies_code(self.consulent, str(medewerker_id) if medewerker_id else None)
         self.hulpvraag = QPlainTextEdit()
         self.hulpvraag.setPlaceholderText(
             self.tr("In the family's own words: what is going on, what do they ask?")
@@ -271,7 +305,9 @@ class NieuweCasusDialoog(QDialog):
                     hulpvraag=self.hulpvraag.toPlainText(),
                     soort_vraag=self.soort_vraag.currentData(),
                     kader=self.kader.currentData(),
-                    consulent_id=self.consulent.currentData(),
+                    consulent_id=uuid.UUID(self.consulent.currentData())
+                    if self.consulent.currentData()
+                    else None,
                 ),
             )
         except Validatiefout as e:

@@ -1,0 +1,28 @@
+"""One cold start: imports, database, main window with the case list painted; prints seconds."""
+
+import time
+
+START = time.perf_counter()
+
+import os  # noqa: E402
+import sys  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from jeugdloket.db import open_database  # noqa: E402
+from jeugdloket.services import medewerkers  # noqa: E402
+from jeugdloket.ui.app import installeer_vertaling  # noqa: E402
+from jeugdloket.ui.hoofdvenster import Hoofdvenster  # noqa: E402
+
+app = QApplication(sys.argv)
+installeer_vertaling(app, "nl")
+db = open_database(sys.argv[1], gebruiker="demo")
+venster = Hoofdvenster(db, medewerkers.medewerkers(db)[0])
+venster.resize(1366, 768)
+venster.show()
+venster.lijst.tabel.viewport().repaint()
+app.processEvents()
+assert venster.lijst.model.rowCount() > 0
+print(f"{time.perf_counter() - START:.3f}")

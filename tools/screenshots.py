@@ -1,0 +1,67 @@
+"""Screenshots for the README, made offscreen from a fresh demo database.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+"""
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from jeugdloket.db import open_database  # noqa: E402
+from jeugdloket.services import casussen, medewerkers  # noqa: E402
+from jeugdloket.services.demo import maak_demo  # noqa: E402
+from jeugdloket.ui.app import installeer_vertaling  # noqa: E402
+from jeugdloket.ui.hoofdvenster import Hoofdvenster  # noqa: E402
+
+DOEL = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def main() -> None:
+    DOEL.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    installeer_vertaling(app, "nl")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "demo.db", gebruiker="demo")
+        maak_demo(db, 300, seed=1, vandaag=date.today())
+        consulent = next(m for m in medewerkers.medewerkers(db) if m.rol == "consulent")
+        db.gebruiker = consulent.gebruikersnaam
+        venster = Hoofdvenster(db, consulent)
+        venster.resize(1366, 768)
+        venster.show()
+        app.processEvents()
+        venster.grab().save(str(DOEL / "hoofdvenster.png"))
+
+        # A family with several people and a few contacts makes the case view meaningful.
+        regels = casussen.filter_casussen(casussen.casuslijst(db), medewerker_id=consulent.id, toestand="open")
+        kies = max(regels[:60], key=lambda r: len(casussen.casus_detail(db, r.id).personen))
+        view = venster.open_casus(kies.id)
+        app.processEvents()
+        venster.grab().save(str(DOEL / "casus-gezin.png"))
+        view.tabs.setCurrentWidget(view.aanmelding)
+        app.processEvents()
+        venster.grab().save(str(DOEL / "casus-aanmelding.png"))
+        view.tabs.setCurrentWidget(view.contactmomenten)
+        app.processEvents()
+        venster.grab().save(str(DOEL / "casus-contactmomenten.png"))
+
+        venster.tabs.setCurrentIndex(0)
+        venster.lijst.zoekveld.setText("de vr")
+        app.processEvents()
+        venster.grab().save(str(DOEL / "zoeken.png"))
+
+        venster.nieuwe_casus()
+        app.processEvents()
+        venster.dialoog.grab().save(str(DOEL / "nieuwe-casus.png"))
+        venster.dialoog.reject()
+        venster.close()
+        db.sluit()
+    print(f"screenshots in {DOEL}")
+
+
+if __name__ == "__main__":
+    main()
