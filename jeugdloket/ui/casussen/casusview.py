@@ -137,6 +137,9 @@ class GezinTab(QWidget):
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tabel.verticalHeader().hide()
         self.tabel.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for kolom, breedte in ((1, 85), (2, 65), (3, 95)):
+            self.tabel.setColumnWidth(kolom, breedte)
+        self.tabel.setMinimumWidth(420)
         self.tabel.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._kies(cur.row())
         )
@@ -178,7 +181,8 @@ class GezinTab(QWidget):
         splitter.addWidget(links_w)
         splitter.addWidget(rechts_w)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([440, 900])
         lay = QVBoxLayout(self)
         lay.addWidget(splitter)
 
@@ -465,6 +469,7 @@ class ContactmomentenTab(QWidget):
 
         self.datum = DatumVeld(met_tijd=True)
         self.soort = QComboBox()
+        self.soort.setMaximumWidth(260)
         vul_codes(self.soort, SOORT_CONTACT)
         self.notitie = QPlainTextEdit()
         self.notitie.setPlaceholderText(
