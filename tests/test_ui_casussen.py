@@ -173,3 +173,32 @@ def test_persoon_verwijderen_na_bevestiging(qtbot, venster, db, monkeypatch):
     monkeypatch.setattr(widgets, "bevestig", lambda *a: True)
     view.gezin.knop_verwijderen.click()
     assert casussen.casus_detail(db, casus.id).personen == []
+
+
+def test_engels_beschikbaar(qtbot, qapp, db):
+    try:
+        installeer_vertaling(qapp, "en")
+        w = Hoofdvenster(db, medewerkers.zoek_medewerker(db, "a.devries"))
+        qtbot.addWidget(w)
+        assert w.tabs.tabText(0) == "Cases"
+    finally:
+        installeer_vertaling(qapp, "nl")
+
+
+def test_eerste_start_vraagt_wie_je_bent(qtbot, db):
+    from jeugdloket.ui.casussen.dialogen import MedewerkerDialoog
+
+    dlg = MedewerkerDialoog(db)
+    qtbot.addWidget(dlg)
+    assert dlg.lijst.currentData().gebruikersnaam == "a.devries"
+    dlg.lijst.setCurrentIndex(dlg.lijst.count() - 1)  # "Ik sta er niet bij"
+    assert not dlg.nieuw.isHidden()
+    qtbot.keyClicks(dlg.gebruikersnaam, "Fout Naam")
+    dlg.accept()
+    assert "Gebruikersnaam" in dlg.houders["gebruikersnaam"].fout.text()
+    assert dlg.gekozen is None
+    dlg.gebruikersnaam.setText("m.ozturk")
+    dlg.naam.setText("Meryem Öztürk")
+    dlg.accept()
+    assert dlg.gekozen.gebruikersnaam == "m.ozturk"
+    assert medewerkers.zoek_medewerker(db, "m.ozturk").naam == "Meryem Öztürk"
