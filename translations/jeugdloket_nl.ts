@@ -3,72 +3,72 @@
 <context>
     <name>AanmeldingTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="285" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="289" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="286" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="290" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="287" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="291" />
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="288" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="292" />
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="289" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="293" />
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="290" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="294" />
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="291" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="295" />
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="292" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="296" />
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="306" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="310" />
         <source>Close case…</source>
         <translation>Casus afsluiten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="308" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="312" />
         <source>Reopen case</source>
         <translation>Casus heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="346" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="350" />
         <source>In time if on or before %1 (3 working days after registration).</source>
         <translation>Op tijd als dit uiterlijk %1 is (3 werkdagen na de aanmelding).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="356" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="360" />
         <source>Closed on %1: %2</source>
         <translation>Afgesloten op %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="361" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="365" />
         <source>This case is open.</source>
         <translation>Deze casus is open.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="369" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="373" />
         <source>Fill in the registration date</source>
         <translation>Vul de aanmelddatum in</translation>
     </message>
@@ -171,37 +171,37 @@
 <context>
     <name>CasusView</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="598" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="603" />
         <source>&amp;Family</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="599" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="604" />
         <source>&amp;Registration</source>
         <translation>&amp;Aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="600" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="605" />
         <source>&amp;Contact moments</source>
         <translation>&amp;Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="616" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="621" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="619" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="624" />
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="623" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="628" />
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="625" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="630" />
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -249,7 +249,12 @@
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="303" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="281" />
+        <source>first contact not within 3 working days of registration</source>
+        <translation>eerste contact niet binnen 3 werkdagen na de aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="312" />
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
@@ -257,27 +262,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="391" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="391" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="391" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="391" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="422" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="426" />
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
@@ -285,52 +290,52 @@
 <context>
     <name>ContactmomentenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="458" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="462" />
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="460" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="464" />
         <source>Record a contact now (Ctrl+Shift+N)</source>
         <translation>Leg nu een contact vast (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="463" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="467" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="471" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="476" />
         <source>What was discussed, agreed, and what happens next?</source>
         <translation>Wat is besproken en afgesproken, en wat gebeurt er nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="478" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="483" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="479" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="484" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="480" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="485" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="489" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="494" />
         <source>No contact moments yet. “New contact moment” records one now.</source>
         <translation>Nog geen contactmomenten. „Nieuw contactmoment” legt er nu een vast.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="563" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="568" />
         <source>Remove contact moment</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="564" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="569" />
         <source>Remove the contact moment of %1?</source>
         <translation>Het contactmoment van %1 verwijderen?</translation>
     </message>
@@ -351,37 +356,37 @@
 <context>
     <name>GezinTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="144" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="147" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="146" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="149" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="159" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="162" />
         <source>No one in this case yet. Start with the young person: “Add person…”.</source>
         <translation>Nog niemand in deze casus. Begin met de jeugdige: „Persoon toevoegen…”.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="167" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="170" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="236" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="240" />
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="238" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="242" />
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="238" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="242" />
         <source>Remove %1 from this case?</source>
         <translation>%1 uit deze casus verwijderen?</translation>
     </message>

@@ -273,7 +273,16 @@ class CasuslijstPagina(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(balk)
         lay.addWidget(self.tabel, 1)
-        lay.addWidget(self.aantal)
+        onder = QHBoxLayout()
+        onder.addWidget(self.aantal)
+        onder.addStretch(1)
+        legenda = QLabel(
+            "<span style='color:#c0392b'>●</span> "
+            + self.tr("first contact not within 3 working days of registration")
+        )
+        legenda.setObjectName("legenda")
+        onder.addWidget(legenda)
+        lay.addLayout(onder)
 
         self.zoekveld.textChanged.connect(self._filter_gewijzigd)
         self.zoekveld.returnPressed.connect(self._open_eerste)
