@@ -194,6 +194,8 @@ def _import_casussen(args) -> int:
     finally:
         db.sluit()
     print(f"{pad.name}: {r.nieuw} nieuw, {r.bijgewerkt} bijgewerkt, {r.ongewijzigd} ongewijzigd")
+    for naam in r.medewerkers_nieuw:
+        print(f"Medewerker '{naam}' toegevoegd")
     for naam in r.medewerkers_aangemaakt:
         print(f"Medewerker '{naam}' was onbekend en is aangemaakt (rol consulent)")
     return 0

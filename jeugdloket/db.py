@@ -6,14 +6,11 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+from jeugdloket.migrations import HEAD
 from jeugdloket.models import Bewerkbaar, nu
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -63,7 +60,9 @@ def _stempel(session: Session, _context, _instances) -> None:
             obj.bijgewerkt_door = wie
 
 
-def _alembic_config(engine: Engine) -> Config:
+def _alembic_config(engine: Engine):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
@@ -71,11 +70,18 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def huidige_revisie(engine: Engine) -> str | None:
+    """The schema revision of the database, None for a new (empty) one."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def laatste_revisie() -> str:
+    """The newest migration according to Alembic (tests check it equals migrations.HEAD)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return ScriptDirectory.from_config(cfg).get_current_head()
@@ -106,9 +112,12 @@ def maak_kopie(bron: Path, doel: Path) -> Path:
 def migreer(engine: Engine, revisie: str = "head") -> Path | None:
     """Bring the schema to `revisie`; returns the backup made before changing an existing file."""
     huidig = huidige_revisie(engine)
-    doel = laatste_revisie() if revisie == "head" else revisie
+    doel = HEAD if revisie == "head" else revisie
     if huidig == doel:
+        # The usual start: nothing to do, and Alembic (slow to import) is not even loaded.
         return None
+    from alembic import command
+
     kopie = None
     pad = sqlite_pad(engine)
     if huidig is not None and pad is not None and pad.exists():

@@ -86,3 +86,9 @@ def test_versie_en_wie_wijzigde(db):
             )
         ).one()
     assert tuple(rij) == ("a.devries", "a.devries", 1)
+
+
+def test_head_constante_volgt_alembic():
+    from jeugdloket.migrations import HEAD
+
+    assert laatste_revisie() == HEAD

@@ -1,6 +1,6 @@
 """Screenshots for the README, made offscreen from a fresh demo database.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 """
 
 import os
@@ -37,7 +37,9 @@ def main() -> None:
         venster.grab().save(str(DOEL / "hoofdvenster.png"))
 
         # A family with several people and a few contacts makes the case view meaningful.
-        regels = casussen.filter_casussen(casussen.casuslijst(db), medewerker_id=consulent.id, toestand="open")
+        regels = casussen.filter_casussen(
+            casussen.casuslijst(db), medewerker_id=consulent.id, toestand="open"
+        )
         kies = max(regels[:60], key=lambda r: len(casussen.casus_detail(db, r.id).personen))
         view = venster.open_casus(kies.id)
         app.processEvents()

@@ -209,54 +209,59 @@
 <context>
     <name>CasuslijstPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="209" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="210" />
         <source>Search by name, case number, BSN or postcode  (Ctrl+F)</source>
         <translation>Zoek op naam, casusnummer, BSN of postcode  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="214" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="215" />
         <source>My cases</source>
         <translation>Mijn casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="215" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="216" />
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="223" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="224" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="224" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="225" />
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="225" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="226" />
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="232" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="233" />
         <source>New case…</source>
         <translation>Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="233" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="234" />
         <source>Register a new case (Ctrl+N)</source>
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="281" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="282" />
         <source>first contact not within 3 working days of registration</source>
         <translation>eerste contact niet binnen 3 werkdagen na de aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="312" />
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="314" />
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="319" />
+        <source>(loading the older cases…)</source>
+        <translation>(de oudere casussen worden geladen…)</translation>
     </message>
 </context>
 <context>
@@ -394,57 +399,57 @@
 <context>
     <name>Hoofdvenster</name>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="22" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="26" />
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="32" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="36" />
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="38" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="43" />
         <source>unknown user</source>
         <translation>onbekende gebruiker</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="39" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="44" />
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="41" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="46" />
         <source>Every change is saved as you type.</source>
         <translation>Elke wijziging wordt direct opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="45" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="50" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="46" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="51" />
         <source>&amp;New case…</source>
         <translation>&amp;Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="51" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="56" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="56" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="61" />
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="57" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="62" />
         <source>&amp;Search cases</source>
         <translation>&amp;Zoek casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="61" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="66" />
         <source>Close case &amp;tab</source>
         <translation>Casus&amp;tab sluiten</translation>
     </message>

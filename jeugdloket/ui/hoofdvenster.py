@@ -12,6 +12,10 @@ from jeugdloket.services.medewerkers import MedewerkerData
 from jeugdloket.ui.casussen.casusview import CasusView
 from jeugdloket.ui.casussen.dialogen import NieuweCasusDialoog
 from jeugdloket.ui.casussen.lijst import CasuslijstPagina
+from jeugdloket.ui.taken import Taak
+
+# Rows shown before the rest of a large register arrives from the background (start-up speed).
+EERSTE_DEEL = 1000
 
 
 class Hoofdvenster(QMainWindow):
@@ -34,6 +38,7 @@ class Hoofdvenster(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.setCentralWidget(self.tabs)
 
+        self._lader: Taak | None = None
         self._menus()
         wie = medewerker.naam if medewerker else self.tr("unknown user")
         status = QLabel(self.tr("Signed in as %1").replace("%1", wie))
@@ -67,7 +72,25 @@ class Hoofdvenster(QMainWindow):
 
     # ------------------------------------------------------------------ actions
     def ververs_lijst(self) -> None:
-        self.lijst.zet_regels(casussen.casuslijst(self.db))
+        """Show the newest cases at once; a large register follows from a background thread."""
+        eerste = casussen.casuslijst(self.db, limiet=EERSTE_DEEL)
+        volledig = len(eerste) < EERSTE_DEEL
+        self.lijst.zet_regels(eerste, volledig=volledig)
+        if not volledig:
+            self._gewijzigd_tijdens_laden: set[uuid.UUID] = set()
+            self._lader = Taak(casussen.casuslijst, self.db)
+            self._lader.signalen.klaar.connect(self._lijst_geladen)
+            self._lader.signalen.mislukt.connect(
+                lambda melding: self.statusBar().showMessage(melding)
+            )
+            self._lader.start()
+
+    def _lijst_geladen(self, regels: list) -> None:
+        self.lijst.zet_regels(regels, volledig=True)
+        # Saved while the full list was being read: those rows may be older than the save.
+        for casus_id in getattr(self, "_gewijzigd_tijdens_laden", set()):
+            self.lijst.model.vervang_regel(casussen.casusregel(self.db, casus_id))
+        self._lader = None
 
     def zoeken(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -83,7 +106,7 @@ class Hoofdvenster(QMainWindow):
     def _casus_gemaakt(self) -> None:
         casus = self.dialoog.casus
         if casus:
-            self.lijst.model.vervang_regel(casussen.casusregel(self.db, casus.id))
+            self._casus_gewijzigd(casus.id)
             view = self.open_casus(casus.id)
             view.tabs.setCurrentWidget(view.gezin)
 
@@ -106,6 +129,8 @@ class Hoofdvenster(QMainWindow):
     def _casus_gewijzigd(self, casus_id: uuid.UUID) -> None:
         # Names, status and signal in the list follow what was just saved (that row only).
         self.lijst.model.vervang_regel(casussen.casusregel(self.db, casus_id))
+        if getattr(self, "_lader", None) is not None:
+            self._gewijzigd_tijdens_laden.add(casus_id)
 
     def sluit_tab(self, index: int) -> None:
         w = self.tabs.widget(index)

@@ -64,6 +64,7 @@ class CasusTabelModel(QAbstractTableModel):
         self._alle: list[CasusRegel] = []
         self._zichtbaar: list[CasusRegel] = []
         self._filter: tuple[str, uuid.UUID | None, str] = ("", None, "open")
+        self._cache: dict[tuple, list[CasusRegel]] = {}
         self._sortering: tuple[int, Qt.SortOrder] = (
             KOLOMMEN.index("aanmelddatum"),
             Qt.SortOrder.DescendingOrder,
@@ -82,11 +83,13 @@ class CasusTabelModel(QAbstractTableModel):
     # -- data in
     def zet_regels(self, regels: list[CasusRegel]) -> None:
         self._alle = regels
+        self._cache.clear()
         self._sorteer_alle()
         self._pas_filter_toe(incrementeel=False)
 
     def vervang_regel(self, regel: CasusRegel) -> None:
         """One case changed or was added: update its row without reloading the list."""
+        self._cache.clear()
         for lijst in (self._alle, self._zichtbaar):
             for i, r in enumerate(lijst):
                 if r.id == regel.id:
@@ -114,9 +117,17 @@ class CasusTabelModel(QAbstractTableModel):
         self._pas_filter_toe(incrementeel)
 
     def _pas_filter_toe(self, incrementeel: bool) -> None:
-        bron = self._zichtbaar if incrementeel else self._alle
+        # Backspace returns to a query typed a moment ago: reuse its result instead of
+        # searching all rows again. The cache holds the last few queries of the current rows.
+        uitkomst = self._cache.get(self._filter)
+        if uitkomst is None:
+            bron = self._zichtbaar if incrementeel else self._alle
+            uitkomst = filter_casussen(bron, *self._filter)
+            if len(self._cache) >= 32:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[self._filter] = uitkomst
         self.beginResetModel()
-        self._zichtbaar = filter_casussen(bron, *self._filter)
+        self._zichtbaar = uitkomst
         self.endResetModel()
 
     # -- sorting
@@ -128,6 +139,7 @@ class CasusTabelModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sortering = (column, order)
+        self._cache.clear()
         self._sorteer_alle()
         self._pas_filter_toe(incrementeel=False)
 
@@ -201,6 +213,7 @@ class CasuslijstPagina(QWidget):
     def __init__(self, medewerker_id: uuid.UUID | None, parent=None):
         super().__init__(parent)
         self.medewerker_id = medewerker_id
+        self.volledig = True
         self.model = CasusTabelModel(self)
 
         self.zoekveld = QLineEdit()
@@ -300,7 +313,8 @@ class CasuslijstPagina(QWidget):
             return "alle"
         return "open"
 
-    def zet_regels(self, regels: list[CasusRegel]) -> None:
+    def zet_regels(self, regels: list[CasusRegel], volledig: bool = True) -> None:
+        self.volledig = volledig
         self.model.zet_regels(regels)
         self._filter_gewijzigd()
 
@@ -308,11 +322,14 @@ class CasuslijstPagina(QWidget):
         wie = self.medewerker_id if self.knop_mijn.isChecked() else None
         self.model.zet_filter(self.zoekveld.text(), wie, self.toestand())
         n = self.model.rowCount()
-        self.aantal.setText(
+        tekst = (
             self.tr("%1 of %2 cases")
             .replace("%1", str(n))
             .replace("%2", str(self.model.aantal_totaal))
         )
+        if not self.volledig:
+            tekst += " " + self.tr("(loading the older cases…)")
+        self.aantal.setText(tekst)
         if n:
             self.tabel.selectRow(0)
 

@@ -1,0 +1,1039 @@
+"""The exchange format "jeugdloket-casussen" version 1 (../shared/domain/uitwisseling.md).
+
+Import is all-or-nothing: the whole document is checked first and every problem is reported
+with the case and the field it is about; only a clean document is written, in one transaction.
+It is idempotent: `casusnummer` is the key, people are matched by their `id` within the case,
+and a case whose content is already in the database is left alone (its version stays).
+
+The parts later modules own (levenskracht, verklarende_analyse, familiegroepsplan,
+perspectiefplannen, toewijzingen) are checked here against the rules of the format and kept
+in `Casus.extra` as they came, together with any keys the format does not know, so an
+import → export round trip gives the same document.
+"""
+
+import json
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from sqlmodel import Session
+
+from jeugdloket.db import Database
+from jeugdloket.models import Casus, Contactmoment, Medewerker, Persoon
+from jeugdloket.regels.codelijsten import ROLLEN_PERSOON, SOORT_CONTACT, codelijst, leefgebieden
+from jeugdloket.regels.validatie import (
+    CASUSNUMMER,
+    casus_fouten,
+    normaliseer_postcode,
+    persoon_fouten,
+)
+from jeugdloket.services import Fout, NietGevonden
+from jeugdloket.services.casussen import ververs_afgeleid
+from jeugdloket.services.medewerkers import medewerker_fouten
+
+FORMAAT = "jeugdloket-casussen"
+VERSIE = 1
+
+CASUS_SLEUTELS = (
+    "casusnummer",
+    "gemeente",
+    "consulent",
+    "aanmelddatum",
+    "eerste_contact",
+    "verwijzer",
+    "hulpvraag",
+    "soort_vraag",
+    "kader",
+    "afgesloten_op",
+    "reden_afsluiting",
+)
+# Owned by later modules; kept in Casus.extra, exported in this order after the people.
+LATERE_DELEN = (
+    "levenskracht",
+    "verklarende_analyse",
+    "familiegroepsplan",
+    "perspectiefplannen",
+    "toewijzingen",
+)
+PERSOON_SLEUTELS = (
+    "rol",
+    "voornaam",
+    "tussenvoegsel",
+    "achternaam",
+    "geboortedatum",
+    "bsn",
+    "geslacht",
+    "gezag",
+    "relatie",
+    "telefoon",
+    "email",
+    "straat",
+    "huisnummer",
+    "postcode",
+    "woonplaats",
+)
+CONTACT_SLEUTELS = ("datum", "soort", "notitie", "medewerker")
+MAX_DOELEN = 5
+
+FACTOR_TYPES = ("predisponerend", "uitlokkend", "instandhoudend", "beschermend")
+NIVEAUS = ("kind", "ouder", "gezin", "omgeving")
+FGP_STATUS = ("aangeboden", "opgesteld", "afgezien")
+GEBIEDEN = (
+    "wonen",
+    "leren_en_werken",
+    "geld_en_inkomen",
+    "gezondheid_en_zorg",
+    "netwerk_en_relaties",
+    "vrije_tijd",
+    "veiligheid_en_justitie",
+)
+TOEWIJZING_STATUS = ("aangevraagd", "gestart", "beeindigd", "afgewezen")
+# iJw CS338: these units only go with frequentie 2 (per week), 4 (per maand) or 6 (totaal).
+EENHEDEN_MET_BEPERKTE_FREQUENTIE = {"14", "16", "83", "84"}
+
+_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATUMTIJD = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?")
+_AGB = re.compile(r"\d{8}")
+_PRODUCTCODE = re.compile(r"[0-9A-Za-z]{1,5}")
+
+
+class ImportFout(Fout):
+    """The document was refused; `meldingen` lists every problem, nothing was written."""
+
+    def __init__(self, meldingen: list[str]):
+        self.meldingen = meldingen
+        super().__init__("\n".join(meldingen))
+
+
+@dataclass
+class ImportResultaat:
+    nieuw: int = 0
+    bijgewerkt: int = 0
+    ongewijzigd: int = 0
+    medewerkers_nieuw: list[str] = field(default_factory=list)  # listed in the document
+    medewerkers_aangemaakt: list[str] = field(default_factory=list)  # only referred to
+
+
+# ---------------------------------------------------------------- plain form of one case
+
+
+@dataclass
+class _PersoonIn:
+    ref: str
+    velden: dict[str, Any]
+    extra: dict[str, Any]
+
+
+@dataclass
+class _ContactIn:
+    velden: dict[str, Any]  # datum, soort, notitie
+    medewerker: str | None
+    extra: dict[str, Any]
+
+
+@dataclass
+class _CasusIn:
+    casusnummer: str
+    velden: dict[str, Any]  # the Casus columns, consulent as gebruikersnaam
+    personen: list[_PersoonIn]
+    contactmomenten: list[_ContactIn]
+    extra: dict[str, Any]
+
+
+def _iso(waarde: Any) -> Any:
+    if isinstance(waarde, datetime):
+        return waarde.replace(microsecond=0).isoformat()
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    return waarde
+
+
+def _zonder_leeg(paren: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    return {k: _iso(v) for k, v in paren if v is not None}
+
+
+def _vorm(c: _CasusIn) -> dict[str, Any]:
+    """The case as the exchange format writes it (absent keys for empty values)."""
+    doc = _zonder_leeg(
+        [("casusnummer", c.casusnummer)] + [(k, c.velden.get(k)) for k in CASUS_SLEUTELS[1:]]
+    )
+    doc["personen"] = [
+        {"id": p.ref, **_zonder_leeg((k, p.velden.get(k)) for k in PERSOON_SLEUTELS), **p.extra}
+        for p in c.personen
+    ]
+    for deel in LATERE_DELEN:
+        if c.extra.get(deel) is not None:
+            doc[deel] = c.extra[deel]
+    doc["contactmomenten"] = [
+        {
+            **_zonder_leeg(
+                [(k, m.velden.get(k)) for k in ("datum", "soort", "notitie")]
+                + [("medewerker", m.medewerker)]
+            ),
+            **m.extra,
+        }
+        for m in c.contactmomenten
+    ]
+    if not doc["contactmomenten"]:
+        del doc["contactmomenten"]
+    for k, v in c.extra.items():
+        if k not in LATERE_DELEN:
+            doc[k] = v
+    return doc
+
+
+def _uit_database(casus: Casus, namen: dict[uuid.UUID, str]) -> _CasusIn:
+    velden = {k: getattr(casus, k) for k in CASUS_SLEUTELS[1:] if k != "consulent"}
+    velden["consulent"] = namen.get(casus.consulent_id) if casus.consulent_id else None
+    return _CasusIn(
+        casusnummer=casus.casusnummer,
+        velden=velden,
+        personen=[
+            _PersoonIn(p.ref, {k: getattr(p, k) for k in PERSOON_SLEUTELS}, dict(p.extra or {}))
+            for p in sorted(casus.personen, key=lambda p: p.volgorde)
+        ],
+        contactmomenten=[
+            _ContactIn(
+                {"datum": m.datum, "soort": m.soort, "notitie": m.notitie},
+                namen.get(m.medewerker_id) if m.medewerker_id else None,
+                dict(m.extra or {}),
+            )
+            for m in sorted(casus.contactmomenten, key=lambda m: m.volgorde)
+        ],
+        extra=dict(casus.extra or {}),
+    )
+
+
+# ---------------------------------------------------------------- reading and writing files
+
+
+def lees_json(pad: Path) -> dict[str, Any]:
+    """Read a document; a missing file or broken JSON becomes a Dutch message with line/column."""
+    naam = pad.name
+    try:
+        tekst = pad.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ImportFout([f"{pad}: bestand niet gevonden"]) from None
+    except IsADirectoryError:
+        raise ImportFout([f"{pad}: dit is een map, geen bestand"]) from None
+    except PermissionError:
+        raise ImportFout([f"{pad}: geen toestemming om dit bestand te lezen"]) from None
+    except UnicodeDecodeError as e:
+        raise ImportFout(
+            [
+                f"{naam}: geen UTF-8-tekst (onleesbaar teken op positie {e.start}); "
+                "sla het bestand op als UTF-8"
+            ]
+        ) from None
+    try:
+        return json.loads(tekst, object_pairs_hook=_geen_dubbele_sleutels)
+    except json.JSONDecodeError as e:
+        raise ImportFout(
+            [
+                f"{naam}: geen geldige JSON op regel {e.lineno}, kolom {e.colno} ({_json_reden(e.msg)})"
+            ]
+        ) from None
+    except _DubbeleSleutel as e:
+        raise ImportFout(
+            [f"{naam}: de sleutel '{e.args[0]}' staat twee keer in hetzelfde object"]
+        ) from None
+
+
+class _DubbeleSleutel(ValueError):
+    pass
+
+
+def _geen_dubbele_sleutels(paren: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads silently keeps the last of two equal keys; a document that says two things
+    # about the same field must be refused, not half-read.
+    uit: dict[str, Any] = {}
+    for k, v in paren:
+        if k in uit:
+            raise _DubbeleSleutel(k)
+        uit[k] = v
+    return uit
+
+
+_JSON_REDENEN = {
+    "Expecting value": "waarde verwacht",
+    "Expecting property name enclosed in double quotes": "sleutel tussen dubbele aanhalingstekens verwacht",
+    "Expecting ',' delimiter": "komma verwacht",
+    "Expecting ':' delimiter": "dubbele punt verwacht",
+    "Unterminated string starting at": "tekst zonder afsluitend aanhalingsteken",
+    "Extra data": "extra tekens na het einde van het document",
+    "Invalid control character at": "ongeldig stuurteken in tekst",
+}
+
+
+def _json_reden(msg: str) -> str:
+    return _JSON_REDENEN.get(msg, msg)
+
+
+def schrijf_json(doc: dict[str, Any], pad: Path) -> None:
+    """Write atomically: a crash half-way leaves the old file, never a truncated one."""
+    pad = Path(pad)
+    map_ = pad.parent if str(pad.parent) else Path(".")
+    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            json.dump(doc, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tijdelijk, pad)
+    except BaseException:
+        Path(tijdelijk).unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------- checking a document
+
+
+class _Controle:
+    """Collects every problem of a document, each prefixed with where it is."""
+
+    def __init__(self, vandaag: date):
+        self.vandaag = vandaag
+        self.meldingen: list[str] = []
+
+    def fout(self, waar: str, tekst: str) -> None:
+        self.meldingen.append(f"{waar}: {tekst}")
+
+    # -- typed values; each returns the parsed value, or None after reporting a problem
+
+    def tekst(self, waar: str, obj: dict, sleutel: str, verplicht: bool = False) -> str | None:
+        waarde = obj.get(sleutel)
+        if waarde is None:
+            if verplicht:
+                self.fout(waar, f"{sleutel} ontbreekt")
+            return None
+        if not isinstance(waarde, str):
+            self.fout(
+                waar,
+                f"{sleutel} moet tekst zijn (tussen aanhalingstekens), niet {_json_type(waarde)}",
+            )
+            return None
+        if verplicht and not waarde.strip():
+            self.fout(waar, f"{sleutel} is leeg")
+            return None
+        return waarde
+
+    def code(self, waar: str, obj: dict, sleutel: str, lijst, naam: str, verplicht: bool = False):
+        waarde = self.tekst(waar, obj, sleutel, verplicht)
+        if waarde is not None and waarde not in lijst:
+            self.fout(waar, f"{sleutel} '{waarde}' is geen code uit {naam}")
+            return None
+        return waarde
+
+    def keuze(self, waar: str, obj: dict, sleutel: str, opties: Iterable[str], verplicht=False):
+        opties = tuple(opties)
+        waarde = self.tekst(waar, obj, sleutel, verplicht)
+        if waarde is not None and waarde not in opties:
+            self.fout(waar, f"{sleutel} '{waarde}' kan niet; kies uit {', '.join(opties)}")
+            return None
+        return waarde
+
+    def datum(
+        self, waar: str, obj: dict, sleutel: str, verplicht: bool = False, met_tijd: bool = True
+    ) -> date | datetime | None:
+        waarde = obj.get(sleutel)
+        if waarde is None:
+            if verplicht:
+                self.fout(waar, f"{sleutel} ontbreekt")
+            return None
+        if not isinstance(waarde, str):
+            self.fout(
+                waar,
+                f"{sleutel} moet een datum als tekst zijn (JJJJ-MM-DD), niet {_json_type(waarde)}",
+            )
+            return None
+        try:
+            if _DATUM.fullmatch(waarde):
+                return date.fromisoformat(waarde)
+            if _DATUMTIJD.fullmatch(waarde):
+                if not met_tijd:
+                    self.fout(
+                        waar, f"{sleutel} '{waarde}' moet een datum zonder tijd zijn (JJJJ-MM-DD)"
+                    )
+                    return None
+                return datetime.fromisoformat(waarde)
+        except ValueError:
+            self.fout(waar, f"{sleutel} '{waarde}' bestaat niet als datum")
+            return None
+        self.fout(
+            waar,
+            f"{sleutel} '{waarde}' is geen datum in de vorm JJJJ-MM-DD of JJJJ-MM-DDTUU:MM:SS",
+        )
+        return None
+
+    def geheel(
+        self,
+        waar: str,
+        obj: dict,
+        sleutel: str,
+        laag: int | None = None,
+        hoog: int | None = None,
+        verplicht: bool = False,
+    ) -> int | None:
+        waarde = obj.get(sleutel)
+        if waarde is None:
+            if verplicht:
+                self.fout(waar, f"{sleutel} ontbreekt")
+            return None
+        if isinstance(waarde, bool) or not isinstance(waarde, int):
+            self.fout(waar, f"{sleutel} moet een geheel getal zijn, niet {_json_type(waarde)}")
+            return None
+        if (laag is not None and waarde < laag) or (hoog is not None and waarde > hoog):
+            grenzen = f"van {laag} tot en met {hoog}" if hoog is not None else f"minstens {laag}"
+            self.fout(waar, f"{sleutel} {waarde} ligt buiten het bereik ({grenzen})")
+            return None
+        return waarde
+
+    def getal(self, waar: str, obj: dict, sleutel: str) -> float | int | None:
+        waarde = obj.get(sleutel)
+        if waarde is None:
+            return None
+        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
+            self.fout(waar, f"{sleutel} moet een getal zijn, niet {_json_type(waarde)}")
+            return None
+        if waarde < 0:
+            self.fout(waar, f"{sleutel} mag niet negatief zijn ({waarde})")
+            return None
+        return waarde
+
+    def object(self, waar: str, obj: dict, sleutel: str) -> dict | None:
+        waarde = obj.get(sleutel)
+        if waarde is None:
+            return None
+        if not isinstance(waarde, dict):
+            self.fout(waar, f"{sleutel} moet een object {{…}} zijn, niet {_json_type(waarde)}")
+            return None
+        return waarde
+
+    def lijst(self, waar: str, obj: dict, sleutel: str) -> list:
+        waarde = obj.get(sleutel)
+        if waarde is None:
+            return []
+        if not isinstance(waarde, list):
+            self.fout(waar, f"{sleutel} moet een lijst […] zijn, niet {_json_type(waarde)}")
+            return []
+        return waarde
+
+    def objecten(self, waar: str, obj: dict, sleutel: str) -> list[tuple[int, dict]]:
+        """The list under `sleutel`, numbered from 1, with non-objects reported."""
+        uit = []
+        for i, item in enumerate(self.lijst(waar, obj, sleutel), start=1):
+            if isinstance(item, dict):
+                uit.append((i, item))
+            else:
+                self.fout(
+                    waar,
+                    f"{sleutel} nummer {i} moet een object {{…}} zijn, niet {_json_type(item)}",
+                )
+        return uit
+
+    def verwijzing(
+        self, waar: str, waarde: Any, sleutel: str, ids: Iterable[str], soort: str
+    ) -> None:
+        if waarde is None:
+            return
+        if not isinstance(waarde, str):
+            self.fout(waar, f"{sleutel} moet een id als tekst zijn, niet {_json_type(waarde)}")
+        elif waarde not in ids:
+            self.fout(
+                waar, f"{sleutel} '{waarde}' verwijst naar {soort} die niet in deze casus staat"
+            )
+
+    def ids(
+        self, waar: str, items: list[tuple[int, dict]], soort: str, verplicht: bool
+    ) -> list[str]:
+        gezien: list[str] = []
+        for i, item in items:
+            ref = self.tekst(f"{waar}, {soort} nummer {i}", item, "id", verplicht)
+            if ref is None:
+                continue
+            if ref in gezien:
+                self.fout(f"{waar}, {soort} {ref}", "deze id komt twee keer voor in de casus")
+            gezien.append(ref)
+        return gezien
+
+
+def _json_type(waarde: Any) -> str:
+    if isinstance(waarde, bool):
+        return "ja/nee (true/false)"
+    if isinstance(waarde, (int, float)):
+        return f"het getal {waarde}"
+    if isinstance(waarde, str):
+        return f"de tekst '{waarde}'"
+    if isinstance(waarde, list):
+        return "een lijst"
+    if isinstance(waarde, dict):
+        return "een object"
+    return type(waarde).__name__
+
+
+def controleer(
+    doc: Any, vandaag: date | None = None
+) -> tuple[list[dict], list[_CasusIn], list[str]]:
+    """Check a whole document: (medewerkers, cases, messages). Messages empty: safe to write."""
+    k = _Controle(vandaag or date.today())
+    if not isinstance(doc, dict):
+        return [], [], [f"Het document moet een JSON-object zijn, niet {_json_type(doc)}"]
+    if doc.get("formaat") != FORMAAT:
+        k.fout("Document", f"formaat moet '{FORMAAT}' zijn (gevonden: {doc.get('formaat')!r})")
+    if doc.get("versie") != VERSIE:
+        k.fout("Document", f"versie {doc.get('versie')!r} wordt niet ondersteund (alleen {VERSIE})")
+    if "casussen" not in doc:
+        k.fout("Document", "casussen ontbreekt")
+    medewerkers = _controleer_medewerkers(k, doc)
+    casussen: list[_CasusIn] = []
+    gezien: dict[str, int] = {}
+    for i, c in k.objecten("Document", doc, "casussen"):
+        nummer = c.get("casusnummer")
+        waar = (
+            f"Casus {nummer}"
+            if isinstance(nummer, str) and nummer
+            else f"Casus nummer {i} in de lijst"
+        )
+        if isinstance(nummer, str) and nummer in gezien:
+            k.fout(
+                waar,
+                f"dit casusnummer staat twee keer in het document (ook als casus nummer {gezien[nummer]})",
+            )
+        elif isinstance(nummer, str):
+            gezien[nummer] = i
+        casus = _controleer_casus(k, waar, c)
+        if casus is not None:
+            casussen.append(casus)
+    return medewerkers, casussen, k.meldingen
+
+
+def _controleer_medewerkers(k: _Controle, doc: dict) -> list[dict]:
+    uit = []
+    namen = set()
+    for i, m in k.objecten("Document", doc, "medewerkers"):
+        naam = m.get("gebruikersnaam")
+        waar = f"Medewerker {naam}" if isinstance(naam, str) else f"Medewerker nummer {i}"
+        gebruikersnaam = k.tekst(waar, m, "gebruikersnaam", verplicht=True)
+        volledige = k.tekst(waar, m, "naam") or gebruikersnaam
+        rol = k.tekst(waar, m, "rol") or "consulent"
+        rol = {"coordinator": "coördinator"}.get(rol, rol)
+        if gebruikersnaam is None:
+            continue
+        for melding in medewerker_fouten(gebruikersnaam, volledige or "", rol).values():
+            k.fout(waar, melding)
+        if gebruikersnaam in namen:
+            k.fout(waar, "deze gebruikersnaam staat twee keer in medewerkers")
+        namen.add(gebruikersnaam)
+        uit.append({"gebruikersnaam": gebruikersnaam, "naam": volledige, "rol": rol})
+    return uit
+
+
+def _controleer_casus(k: _Controle, waar: str, c: dict) -> _CasusIn | None:
+    voor = len(k.meldingen)
+    nummer = k.tekst(waar, c, "casusnummer", verplicht=True)
+    if nummer is not None and not CASUSNUMMER.fullmatch(nummer):
+        k.fout(waar, f"casusnummer '{nummer}' heeft niet de vorm JJJJ-NNNN (zoals 2026-0042)")
+    velden: dict[str, Any] = {
+        "gemeente": k.tekst(waar, c, "gemeente", verplicht=True),
+        "consulent": k.tekst(waar, c, "consulent"),
+        "aanmelddatum": k.datum(waar, c, "aanmelddatum", verplicht=True),
+        "eerste_contact": k.datum(waar, c, "eerste_contact"),
+        "verwijzer": k.tekst(waar, c, "verwijzer"),
+        "hulpvraag": k.tekst(waar, c, "hulpvraag"),
+        "soort_vraag": k.tekst(waar, c, "soort_vraag"),
+        "kader": k.tekst(waar, c, "kader"),
+        "afgesloten_op": k.datum(waar, c, "afgesloten_op"),
+        "reden_afsluiting": k.tekst(waar, c, "reden_afsluiting"),
+    }
+    if velden["consulent"] is not None:
+        velden["consulent"] = velden["consulent"].strip().lower()
+        for melding in medewerker_fouten(velden["consulent"], "x", "consulent").values():
+            k.fout(waar, f"consulent: {melding}")
+    # The register's own field rules (codes, dates not before aanmelddatum), as in the app.
+    regels = {key: v for key, v in velden.items() if key != "consulent"}
+    if regels["aanmelddatum"] is None:
+        regels.pop("aanmelddatum")
+    if regels["gemeente"] is None:
+        regels.pop("gemeente")
+    for melding in casus_fouten(regels).values():
+        k.fout(waar, melding)
+    if velden["aanmelddatum"] is not None and _als_dag(velden["aanmelddatum"]) > k.vandaag:
+        k.fout(
+            waar, f"Aanmelddatum {_als_dag(velden['aanmelddatum']):%d-%m-%Y} ligt in de toekomst"
+        )
+
+    personen = _controleer_personen(k, waar, c)
+    rollen = {p.ref: p.velden.get("rol") for p in personen}
+    contactmomenten = _controleer_contactmomenten(k, waar, c)
+
+    extra: dict[str, Any] = {}
+    doel_ids = _controleer_latere_delen(k, waar, c, rollen)
+    for i, t in k.objecten(waar, c, "toewijzingen"):
+        _controleer_toewijzing(k, f"{waar}, toewijzing {i}", t, rollen, doel_ids)
+    bekend = set(CASUS_SLEUTELS) | {"personen", "contactmomenten"}
+    for sleutel, waarde in c.items():
+        if sleutel not in bekend and waarde is not None:
+            extra[sleutel] = waarde
+    if len(k.meldingen) > voor or nummer is None:
+        return None
+    return _CasusIn(nummer, velden, personen, contactmomenten, extra)
+
+
+def _als_dag(waarde: date | datetime) -> date:
+    return waarde.date() if isinstance(waarde, datetime) else waarde
+
+
+def _controleer_personen(k: _Controle, waar: str, c: dict) -> list[_PersoonIn]:
+    items = k.objecten(waar, c, "personen")
+    k.ids(waar, items, "persoon", verplicht=True)
+    uit = []
+    for i, p in items:
+        ref = p.get("id") if isinstance(p.get("id"), str) else None
+        plek = f"{waar}, persoon {ref}" if ref else f"{waar}, persoon nummer {i}"
+        velden: dict[str, Any] = {}
+        velden["rol"] = k.tekst(plek, p, "rol", verplicht=True)
+        if velden["rol"] is not None and velden["rol"] not in ROLLEN_PERSOON:
+            k.fout(plek, f"rol '{velden['rol']}' kan niet; kies uit {', '.join(ROLLEN_PERSOON)}")
+        for sleutel in (
+            "voornaam",
+            "tussenvoegsel",
+            "achternaam",
+            "geslacht",
+            "relatie",
+            "telefoon",
+            "email",
+            "straat",
+            "huisnummer",
+            "woonplaats",
+        ):
+            velden[sleutel] = k.tekst(plek, p, sleutel)
+        gd = k.datum(plek, p, "geboortedatum")
+        velden["geboortedatum"] = _als_dag(gd) if gd is not None else None
+        bsn = k.tekst(plek, p, "bsn")
+        velden["bsn"] = bsn.replace(" ", "").replace(".", "") if bsn else None
+        postcode = k.tekst(plek, p, "postcode")
+        velden["postcode"] = (normaliseer_postcode(postcode) or postcode) if postcode else None
+        gezag = p.get("gezag")
+        if gezag is not None and not isinstance(gezag, bool):
+            k.fout(plek, f"gezag moet true of false zijn, niet {_json_type(gezag)}")
+            gezag = None
+        velden["gezag"] = gezag
+        regels = {key: v for key, v in velden.items() if key != "rol" and v is not None}
+        for melding in persoon_fouten(regels, vandaag=k.vandaag).values():
+            k.fout(plek, melding)
+        extra = {
+            key: v
+            for key, v in p.items()
+            if key not in PERSOON_SLEUTELS and key != "id" and v is not None
+        }
+        if ref is not None:
+            uit.append(_PersoonIn(ref, velden, extra))
+    return uit
+
+
+def _controleer_contactmomenten(k: _Controle, waar: str, c: dict) -> list[_ContactIn]:
+    uit = []
+    for i, m in k.objecten(waar, c, "contactmomenten"):
+        plek = f"{waar}, contactmoment {i}"
+        velden = {
+            "datum": k.datum(plek, m, "datum"),
+            "soort": k.keuze(plek, m, "soort", SOORT_CONTACT),
+            "notitie": k.tekst(plek, m, "notitie"),
+        }
+        medewerker = k.tekst(plek, m, "medewerker")
+        if medewerker is not None:
+            medewerker = medewerker.strip().lower()
+            for melding in medewerker_fouten(medewerker, "x", "consulent").values():
+                k.fout(plek, f"medewerker: {melding}")
+        extra = {key: v for key, v in m.items() if key not in CONTACT_SLEUTELS and v is not None}
+        uit.append(_ContactIn(velden, medewerker, extra))
+    return uit
+
+
+def _controleer_acties(k: _Controle, plek: str, obj: dict, sleutel: str, personen) -> None:
+    for j, actie in k.objecten(plek, obj, sleutel):
+        waar = f"{plek}, actie {j}" if sleutel == "acties" else f"{plek}, {sleutel} {j}"
+        k.verwijzing(waar, actie.get("wie"), "wie", personen, "een persoon")
+        k.tekst(waar, actie, "wat")
+        _wanneer(k, waar, actie)
+        k.tekst(waar, actie, "status")
+
+
+def _wanneer(k: _Controle, waar: str, obj: dict) -> None:
+    # "wanneer" is a date in the goals' route map but free text in the family's own plan
+    # ("na de zomer"): something that looks like a date must be a real one.
+    waarde = obj.get("wanneer")
+    if isinstance(waarde, str) and (_DATUM.fullmatch(waarde) or _DATUMTIJD.fullmatch(waarde)):
+        k.datum(waar, obj, "wanneer")
+    else:
+        k.tekst(waar, obj, "wanneer")
+
+
+def _controleer_latere_delen(k: _Controle, waar: str, c: dict, rollen: dict[str, str]) -> set[str]:
+    """Levenskracht, analysis and plans; returns the goal ids for the toewijzingen."""
+    personen = set(rollen)
+    lk = k.object(waar, c, "levenskracht")
+    if lk is not None:
+        plek = f"{waar}, levenskracht"
+        k.verwijzing(plek, lk.get("metgezel"), "metgezel", personen, "een persoon")
+        gezien = set()
+        for i, lg in k.objecten(plek, lk, "leefgebieden"):
+            deel = f"{plek}, leefgebied {i}"
+            sleutel = k.tekst(deel, lg, "leefgebied", verplicht=True)
+            if sleutel is not None:
+                deel = f"{plek}, leefgebied {sleutel}"
+                if sleutel not in leefgebieden():
+                    k.fout(
+                        deel,
+                        f"'{sleutel}' is geen leefgebied van dit team "
+                        f"(bekend: {', '.join(leefgebieden())})",
+                    )
+                elif sleutel in gezien:
+                    k.fout(deel, "dit leefgebied staat twee keer in de levenskracht")
+                gezien.add(sleutel)
+            k.geheel(deel, lg, "score_inwoner", 1, 10)
+            k.geheel(deel, lg, "score_metgezel", 1, 10)
+            k.tekst(deel, lg, "gaat_goed")
+            k.tekst(deel, lg, "zorgen")
+
+    doel_ids: set[str] = set()
+    va = k.object(waar, c, "verklarende_analyse")
+    if va is not None:
+        plek = f"{waar}, verklarende analyse"
+        k.datum(plek, va, "afgerond_op")
+        factoren = k.objecten(plek, va, "factoren")
+        factor_ids = set(k.ids(plek, factoren, "factor", verplicht=True))
+        for i, f in factoren:
+            deel = f"{plek}, factor {f.get('id') if isinstance(f.get('id'), str) else i}"
+            k.keuze(deel, f, "type", FACTOR_TYPES)
+            k.keuze(deel, f, "niveau", NIVEAUS)
+            lg = k.tekst(deel, f, "leefgebied")
+            if lg is not None and lg not in leefgebieden():
+                k.fout(deel, f"'{lg}' is geen leefgebied van dit team")
+            k.tekst(deel, f, "omschrijving")
+        for i, s in k.objecten(plek, va, "samenhang"):
+            deel = f"{plek}, samenhang {i}"
+            for sleutel in ("van", "naar"):
+                if s.get(sleutel) is None:
+                    k.fout(deel, f"{sleutel} ontbreekt")
+                k.verwijzing(deel, s.get(sleutel), sleutel, factor_ids, "een factor")
+            k.tekst(deel, s, "toelichting")
+        doelen = k.objecten(plek, va, "doelen")
+        if len(doelen) > MAX_DOELEN:
+            k.fout(plek, f"{len(doelen)} doelen; er mogen er hoogstens {MAX_DOELEN} zijn")
+        doel_ids = set(k.ids(plek, doelen, "doel", verplicht=True))
+        for i, d in doelen:
+            deel = f"{plek}, doel {d.get('id') if isinstance(d.get('id'), str) else i}"
+            k.geheel(deel, d, "prioriteit", 1, MAX_DOELEN)
+            k.tekst(deel, d, "omschrijving")
+            for f in k.lijst(deel, d, "factoren"):
+                k.verwijzing(deel, f, "factoren", factor_ids, "een factor")
+            _controleer_acties(k, deel, d, "acties", personen)
+
+    fgp = k.object(waar, c, "familiegroepsplan")
+    if fgp is not None:
+        plek = f"{waar}, familiegroepsplan"
+        k.datum(plek, fgp, "aangeboden_op")
+        k.datum(plek, fgp, "opgesteld_op")
+        status = k.keuze(plek, fgp, "status", FGP_STATUS)
+        reden = k.tekst(plek, fgp, "reden_afgezien")
+        if status == "afgezien" and not reden:
+            k.fout(plek, "reden_afgezien ontbreekt: de familie zag af, noteer waarom")
+        for p in k.lijst(plek, fgp, "deelnemers"):
+            k.verwijzing(plek, p, "deelnemers", personen, "een persoon")
+        for sleutel in (
+            "wat_is_er_aan_de_hand",
+            "wat_willen_we_bereiken",
+            "wat_doen_we_zelf",
+            "hulp_van_professionals",
+            "afspraken_veiligheid",
+            "evaluatie",
+        ):
+            k.tekst(plek, fgp, sleutel)
+        _controleer_acties(k, plek, fgp, "wat_doet_ons_netwerk", personen)
+
+    for i, pp in k.objecten(waar, c, "perspectiefplannen"):
+        plek = f"{waar}, perspectiefplan {i}"
+        if pp.get("jeugdige") is None:
+            k.fout(plek, "jeugdige ontbreekt")
+        _jeugdige(k, plek, pp.get("jeugdige"), rollen)
+        k.datum(plek, pp, "opgesteld_op")
+        gebieden = set()
+        for j, g in k.objecten(plek, pp, "gebieden"):
+            gebied = k.keuze(f"{plek}, gebied {j}", g, "gebied", GEBIEDEN, verplicht=True)
+            deel = f"{plek}, gebied {gebied or j}"
+            if gebied in gebieden:
+                k.fout(deel, "dit gebied staat twee keer in het perspectiefplan")
+            gebieden.add(gebied)
+            for sleutel in ("nu", "wens_na_18", "nodig"):
+                k.tekst(deel, g, sleutel)
+            _controleer_acties(k, deel, g, "acties", personen)
+        k.tekst(plek, pp, "hulp_komende_twee_jaar")
+        k.tekst(plek, pp, "hulp_na_18")
+        for b in k.lijst(plek, pp, "betrokkenen"):
+            if not isinstance(b, str):
+                k.fout(plek, f"betrokkenen moet een lijst van teksten zijn, niet {_json_type(b)}")
+    return doel_ids
+
+
+def _jeugdige(k: _Controle, plek: str, ref: Any, rollen: dict[str, str]) -> None:
+    k.verwijzing(plek, ref, "jeugdige", rollen, "een persoon")
+    if isinstance(ref, str) and ref in rollen and rollen[ref] != "jeugdige":
+        k.fout(plek, f"jeugdige '{ref}' is geen jeugdige maar heeft de rol {rollen[ref]}")
+
+
+def _controleer_toewijzing(
+    k: _Controle, plek: str, t: dict, rollen: dict[str, str], doel_ids: set[str]
+) -> None:
+    if t.get("jeugdige") is None:
+        k.fout(plek, "jeugdige ontbreekt")
+    _jeugdige(k, plek, t.get("jeugdige"), rollen)
+    agb = k.tekst(plek, t, "aanbieder_agb")
+    if agb is not None and not _AGB.fullmatch(agb):
+        k.fout(plek, f"aanbieder_agb '{agb}' moet 8 cijfers zijn")
+    k.code(plek, t, "productcategorie", codelijst("JZ020"), "JZ020", verplicht=True)
+    productcode = k.tekst(plek, t, "productcode")
+    if productcode is not None and not _PRODUCTCODE.fullmatch(productcode):
+        k.fout(plek, f"productcode '{productcode}' moet 1 tot 5 letters of cijfers zijn")
+    k.geheel(plek, t, "segment", 1, 5)
+    k.keuze(plek, t, "status", TOEWIJZING_STATUS, verplicht=True)
+    k.datum(plek, t, "aanvraagdatum", verplicht=True)
+    ingang = k.datum(plek, t, "ingangsdatum")
+    einde = k.datum(plek, t, "einddatum")
+    if ingang is not None and einde is not None and _als_dag(einde) < _als_dag(ingang):
+        k.fout(
+            plek,
+            f"einddatum {_als_dag(einde):%d-%m-%Y} ligt vóór de ingangsdatum "
+            f"{_als_dag(ingang):%d-%m-%Y}",
+        )
+    k.geheel(plek, t, "volume", 1)
+    eenheid = k.code(plek, t, "eenheid", codelijst("WJ756"), "WJ756")
+    frequentie = k.code(plek, t, "frequentie", codelijst("WMO757"), "WMO757")
+    budget = k.getal(plek, t, "budget")
+    k.code(plek, t, "reden_beeindiging", codelijst("JZ588"), "JZ588")
+    k.verwijzing(plek, t.get("doel"), "doel", doel_ids, "een doel")
+
+    # iJw rules of the JW301 toewijzing; each message says what to fill in or leave empty.
+    delen = {
+        "volume": t.get("volume"),
+        "eenheid": t.get("eenheid"),
+        "frequentie": t.get("frequentie"),
+    }
+    omvang = any(v is not None for v in delen.values())
+    if omvang and not all(v is not None for v in delen.values()):
+        ontbreekt = ", ".join(s for s, v in delen.items() if v is None)
+        k.fout(
+            plek,
+            f"omvang is onvolledig: {ontbreekt} ontbreekt (volume, eenheid en "
+            "frequentie horen bij elkaar)",
+        )
+    if t.get("productcode") is not None and not omvang:
+        k.fout(
+            plek,
+            "omvang ontbreekt: bij een productcode horen volume, eenheid en frequentie (iJw CD041)",
+        )
+    if omvang and t.get("budget") is not None:
+        k.fout(plek, "omvang en budget sluiten elkaar uit: vul één van beide (iJw CD077/CD078)")
+    if t.get("einddatum") is None:
+        if budget is not None:
+            k.fout(plek, "einddatum ontbreekt: verplicht bij een budget (iJw CD075)")
+        if frequentie == "2":
+            k.fout(plek, "einddatum ontbreekt: verplicht bij frequentie 'per week' (iJw CD076)")
+        if frequentie == "6":
+            k.fout(
+                plek,
+                "einddatum ontbreekt: verplicht bij frequentie 'totaal binnen "
+                "geldigheidsduur' (iJw CD076)",
+            )
+    if (
+        eenheid in EENHEDEN_MET_BEPERKTE_FREQUENTIE
+        and frequentie is not None
+        and frequentie not in {"2", "4", "6"}
+    ):
+        k.fout(
+            plek,
+            f"eenheid {eenheid} ({codelijst('WJ756')[eenheid]}) kan alleen met "
+            "frequentie 2 (per week), 4 (per maand) of 6 (totaal) (iJw CS338)",
+        )
+
+
+# ---------------------------------------------------------------- import
+
+
+def importeer(
+    db: Database,
+    doc: Any,
+    vandaag: date | None = None,
+    voortgang: Callable[[int, int], None] | None = None,
+) -> ImportResultaat:
+    """Check the whole document, then write it in one transaction (or nothing at all)."""
+    medewerkers_doc, casussen, meldingen = controleer(doc, vandaag)
+    if meldingen:
+        raise ImportFout(meldingen)
+    r = ImportResultaat()
+    with db.sessie() as s:
+        namen = _medewerkers_bijwerken(s, medewerkers_doc, casussen, r)
+        ids = {naam: mid for mid, naam in namen.items()}
+        bestaand = _bestaande_casussen(s, [c.casusnummer for c in casussen])
+        for i, nieuw in enumerate(casussen, start=1):
+            casus = bestaand.get(nieuw.casusnummer)
+            if casus is None:
+                casus = Casus(casusnummer=nieuw.casusnummer, gemeente="", aanmelddatum=date.today())
+                _schrijf(s, casus, nieuw, ids)
+                s.add(casus)
+                r.nieuw += 1
+            elif _vorm(_uit_database(casus, namen)) == _vorm(nieuw):
+                r.ongewijzigd += 1
+            else:
+                _schrijf(s, casus, nieuw, ids)
+                r.bijgewerkt += 1
+            if i % 500 == 0:
+                s.flush()
+                if voortgang:
+                    voortgang(i, len(casussen))
+        s.flush()
+    if voortgang:
+        voortgang(len(casussen), len(casussen))
+    return r
+
+
+def _medewerkers_bijwerken(
+    s: Session, uit_doc: list[dict], casussen: list[_CasusIn], r: ImportResultaat
+) -> dict[uuid.UUID, str]:
+    """Create the medewerkers the document lists or refers to; existing ones are left as they are
+    (a case file must not change someone's role)."""
+    bekend = {m.gebruikersnaam: m.id for m in s.execute(select(Medewerker)).scalars()}
+    for m in uit_doc:
+        if m["gebruikersnaam"] not in bekend:
+            mw = Medewerker(**m)
+            s.add(mw)
+            bekend[mw.gebruikersnaam] = mw.id
+            r.medewerkers_nieuw.append(mw.gebruikersnaam)
+    genoemd = {c.velden["consulent"] for c in casussen} | {
+        m.medewerker for c in casussen for m in c.contactmomenten
+    }
+    for naam in sorted(n for n in genoemd if n and n not in bekend):
+        mw = Medewerker(gebruikersnaam=naam, naam=naam, rol="consulent")
+        s.add(mw)
+        bekend[naam] = mw.id
+        r.medewerkers_aangemaakt.append(naam)
+    s.flush()
+    return {mid: naam for naam, mid in bekend.items()}
+
+
+def _bestaande_casussen(s: Session, nummers: list[str]) -> dict[str, Casus]:
+    uit: dict[str, Casus] = {}
+    for start in range(0, len(nummers), 500):  # SQLite limits the number of bound parameters
+        deel = nummers[start : start + 500]
+        q = (
+            select(Casus)
+            .where(Casus.casusnummer.in_(deel))
+            .options(selectinload(Casus.personen), selectinload(Casus.contactmomenten))
+        )
+        uit.update({c.casusnummer: c for c in s.execute(q).scalars()})
+    return uit
+
+
+def _zet(obj: Any, velden: dict[str, Any]) -> None:
+    # Only real changes are assigned, so an unchanged row keeps its version and timestamps.
+    for k, v in velden.items():
+        if getattr(obj, k) != v or type(getattr(obj, k)) is not type(v):
+            setattr(obj, k, v)
+
+
+def _schrijf(s: Session, casus: Casus, nieuw: _CasusIn, ids: dict[str, uuid.UUID]) -> None:
+    velden = {k: v for k, v in nieuw.velden.items() if k != "consulent"}
+    velden["consulent_id"] = (
+        ids.get(nieuw.velden["consulent"]) if nieuw.velden["consulent"] else None
+    )
+    velden["extra"] = nieuw.extra or None
+    _zet(casus, velden)
+
+    huidig = {p.ref: p for p in casus.personen}
+    personen = []
+    for volgorde, p in enumerate(nieuw.personen, start=1):
+        persoon = huidig.pop(p.ref, None) or Persoon(ref=p.ref, rol=p.velden["rol"])
+        _zet(persoon, {**p.velden, "volgorde": volgorde, "extra": p.extra or None})
+        personen.append(persoon)
+    casus.personen = personen  # people no longer in the document are removed (delete-orphan)
+
+    oud = [
+        (m.datum, m.soort, m.notitie, m.medewerker_id, m.extra or None)
+        for m in sorted(casus.contactmomenten, key=lambda m: m.volgorde)
+    ]
+    nieuw_cm = [
+        (
+            m.velden["datum"],
+            m.velden["soort"],
+            m.velden["notitie"],
+            ids.get(m.medewerker) if m.medewerker else None,
+            m.extra or None,
+        )
+        for m in nieuw.contactmomenten
+    ]
+    if [tuple(map(_iso, x)) for x in oud] != [tuple(map(_iso, x)) for x in nieuw_cm]:
+        casus.contactmomenten = [
+            Contactmoment(volgorde=i, datum=d, soort=so, notitie=no, medewerker_id=mid, extra=ex)
+            for i, (d, so, no, mid, ex) in enumerate(nieuw_cm, start=1)
+        ]
+    ververs_afgeleid(casus)
+
+
+# ---------------------------------------------------------------- export
+
+
+def exporteer(db: Database, casusnummers: Iterable[str] | None = None) -> dict[str, Any]:
+    """The cases (all, or the given numbers) as one exchange document, sorted by casusnummer."""
+    gevraagd = sorted(set(casusnummers)) if casusnummers else None
+    with db.sessie() as s:
+        namen = {m.id: m for m in s.execute(select(Medewerker)).scalars()}
+        q = (
+            select(Casus)
+            .options(selectinload(Casus.personen), selectinload(Casus.contactmomenten))
+            .order_by(Casus.casusnummer)
+        )
+        if gevraagd is not None:
+            gevonden = _bestaande_casussen(s, gevraagd)
+            ontbreekt = [n for n in gevraagd if n not in gevonden]
+            if ontbreekt:
+                raise NietGevonden(
+                    "Casus bestaat niet: " + ", ".join(ontbreekt)
+                    if len(ontbreekt) == 1
+                    else "Deze casussen bestaan niet: " + ", ".join(ontbreekt)
+                )
+            rijen = [gevonden[n] for n in gevraagd]
+        else:
+            rijen = list(s.execute(q).scalars())
+        gebruikersnamen = {mid: m.gebruikersnaam for mid, m in namen.items()}
+        casussen = [_vorm(_uit_database(c, gebruikersnamen)) for c in rijen]
+    genoemd = {c.get("consulent") for c in casussen} | {
+        m.get("medewerker") for c in casussen for m in c.get("contactmomenten", [])
+    }
+    medewerkers = [
+        {"gebruikersnaam": m.gebruikersnaam, "naam": m.naam, "rol": m.rol}
+        for m in sorted(namen.values(), key=lambda m: m.gebruikersnaam)
+        if m.gebruikersnaam in genoemd
+    ]
+    return {"formaat": FORMAAT, "versie": VERSIE, "medewerkers": medewerkers, "casussen": casussen}
+
+
+__all__ = [
+    "FORMAAT",
+    "VERSIE",
+    "ImportFout",
+    "ImportResultaat",
+    "controleer",
+    "exporteer",
+    "importeer",
+    "lees_json",
+    "schrijf_json",
+]
