@@ -72,3 +72,11 @@ def test_demo_gebruikt_bestaande_medewerker_en_weigert_volle_database(demo):
         maak_demo(demo, 10)
     regels = casussen.casuslijst(demo, vandaag=VANDAAG)
     assert any(r.signaal for r in regels)  # the red first-contact signal appears in the demo
+
+
+def test_geen_twee_mensen_met_dezelfde_naam_in_een_gezin(demo):
+    for c in exporteer(demo)["casussen"]:
+        namen = [
+            (p.get("voornaam"), p.get("tussenvoegsel"), p.get("achternaam")) for p in c["personen"]
+        ]
+        assert len(namen) == len(set(namen)), (c["casusnummer"], namen)

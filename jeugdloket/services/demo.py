@@ -310,11 +310,17 @@ NOTITIES = {
         "Familiegroepsplan aangeboden; {ouder} wil erover nadenken en het netwerk vragen.",
         "Familiegroepsplan besproken met oma en een tante; afspraken over opvang na school.",
         "Met het gezin in de zoektool passende aanbieders bekeken; voorkeur voor ambulante hulp.",
-        "School gebeld (na toestemming van ouders) over de aanwezigheid van {naam}.",
-        "Toestemming van ouders vastgelegd om gegevens te delen met de aanbieder.",
         "Gesprek met {naam} alleen: wat wil {hij} zelf bereiken?",
         "Doelen geprioriteerd met {ouder}; routekaart afgesproken.",
         "Wachttijd bij de aanbieder besproken; overbrugging door het netwerk geregeld.",
+    ],
+    # A follow-up by phone: only what can be done by phone.
+    "vervolg_telefonisch": [
+        "School gebeld (na toestemming van ouders) over de aanwezigheid van {naam}.",
+        "{Ouder} gebeld: toestemming vastgelegd om gegevens te delen met de aanbieder.",
+        "{Ouder} gebeld over de wachttijd bij de aanbieder; overbrugging door het netwerk geregeld.",
+        "Telefonisch met {ouder} nagevraagd hoe de afspraken uit het familiegroepsplan lopen.",
+        "Huisarts gebeld (na toestemming van ouders) over de zorgen rond {naam}.",
     ],
     "mdo": [
         "MDO met school, jeugdarts en huisarts: één gezin, één plan, één regisseur.",
@@ -587,6 +593,16 @@ class _Generator:
             personen.append(p)
             return p
 
+        def vrije_voornaam(voornamen, achternaam: str) -> str:
+            # Two people with the same full name in one family confuse everyone who reads it.
+            bezet = {(q["voornaam"], q["achternaam"]) for q in personen}
+            voornaam = _kies(rng, voornamen)
+            for _ in range(20):
+                if (voornaam, achternaam) not in bezet:
+                    break
+                voornaam = _kies(rng, voornamen)
+            return voornaam
+
         def met_adres(adres) -> dict:
             return dict(zip(("straat", "huisnummer", "postcode", "woonplaats"), adres, strict=True))
 
@@ -705,7 +721,7 @@ class _Generator:
                 geboren = ouders[0]["geboortedatum"] - timedelta(days=_tussen(rng, 20, 35) * 365)
                 persoon(
                     "verzorger",
-                    _kies(rng, h_moeder["vrouwen"]),
+                    vrije_voornaam(h_moeder["vrouwen"], vrouwnaam),
                     tv,
                     vrouwnaam,
                     geboren,
@@ -747,11 +763,12 @@ class _Generator:
                 h = HERKOMSTEN[self.herkomst(rng)] if rng.random() < 0.5 else h_moeder
                 naam = _kies(rng, h["achternamen"])
             tv, man, vrouwnaam = naam
+            achternaam = vrouwnaam if vrouw else man
             p = persoon(
                 "netwerk",
-                _kies(rng, h["vrouwen" if vrouw else "mannen"]),
+                vrije_voornaam(h["vrouwen" if vrouw else "mannen"], achternaam),
                 tv,
-                vrouwnaam if vrouw else man,
+                achternaam,
                 None,
                 "2" if vrouw else "1",
                 relatie=relatie,
@@ -886,7 +903,9 @@ class _Generator:
                     break
                 dag = self.werkdag_vanaf(dag + timedelta(days=_tussen(rng, 7, 24)))
                 if dag and dag <= einde:
-                    momenten.append((self.tijdstip(dag), _VERVOLG_SOORT(rng), "vervolg"))
+                    soort = _VERVOLG_SOORT(rng)
+                    fase = "vervolg_telefonisch" if soort == "telefonisch" else "vervolg"
+                    momenten.append((self.tijdstip(dag), soort, fase))
             if multi and rng.random() < 0.8:
                 dag = self.werkdag_vanaf(eerste.date() + timedelta(days=_tussen(rng, 10, 35)))
                 if dag and dag <= einde:
