@@ -42,7 +42,14 @@ def test_upgrade_van_eerste_migratie_behoudt_gegevens(tmp_path):
         # The columns added by the upgrade were filled for the existing case.
         assert regels[0].jeugdigen == "Zoë Łukasiewicz-Çelik"
         assert casussen.filter_casussen(regels, "lukasiewicz 6981", toestand="alle") == regels
-        assert detail.status.label == "Intake"  # the levenskracht part kept in `extra`
+        assert detail.status.label == "Intake"  # the levenskracht part kept in `extra`…
+        # …moved by migration 0003 into the intake tables, gone from `extra`.
+        from jeugdloket.services import intake, uitwisseling
+
+        p2 = next(p for p in detail.personen if p.ref == "p2")
+        assert intake.intake(db, detail.id).metgezel_id == p2.id
+        doc = uitwisseling.exporteer(db)
+        assert doc["casussen"][0]["levenskracht"] == {"metgezel": "p2"}
     finally:
         db.sluit()
 

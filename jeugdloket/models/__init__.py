@@ -2,6 +2,33 @@
 
 from jeugdloket.models.base import Bewerkbaar, IsoDatum, nu
 from jeugdloket.models.casus import Casus, Contactmoment, Persoon
+from jeugdloket.models.intake import (
+    Actie,
+    Doel,
+    DoelFactor,
+    Factor,
+    Intake,
+    LeefgebiedScore,
+    Netwerklid,
+    Samenhang,
+)
 from jeugdloket.models.medewerker import Medewerker, Rol
 
-__all__ = ["Bewerkbaar", "Casus", "Contactmoment", "IsoDatum", "Medewerker", "Persoon", "Rol", "nu"]
+__all__ = [
+    "Actie",
+    "Bewerkbaar",
+    "Casus",
+    "Contactmoment",
+    "Doel",
+    "DoelFactor",
+    "Factor",
+    "Intake",
+    "IsoDatum",
+    "LeefgebiedScore",
+    "Medewerker",
+    "Netwerklid",
+    "Persoon",
+    "Rol",
+    "Samenhang",
+    "nu",
+]

@@ -29,6 +29,7 @@ from jeugdloket.regels.zoeken import (
     zoekwoorden,
 )
 from jeugdloket.services import NietGevonden, Validatiefout, VersieConflict
+from jeugdloket.services.intake import status_vragen
 
 CASUS_VELDEN = (
     "gemeente",
@@ -186,10 +187,12 @@ def status_feiten(
     heeft_contactmoment: bool,
     extra: dict[str, Any] | None,
     vandaag: date,
+    intake_gestart: bool = False,
+    analyse_gestart: bool = False,
+    analyse_afgerond: bool = False,
 ) -> StatusFeiten:
-    """The facts behind the status. The later modules' parts still live in `extra`."""
+    """The facts behind the status. Parts of modules not built yet still live in `extra`."""
     extra = extra or {}
-    analyse = extra.get("verklarende_analyse") or {}
     fgp = extra.get("familiegroepsplan") or {}
     hulp = False
     for t in extra.get("toewijzingen") or []:
@@ -202,9 +205,9 @@ def status_feiten(
     return StatusFeiten(
         afgesloten=afgesloten_op is not None and als_datum(afgesloten_op) <= vandaag,
         contact=eerste_contact is not None or heeft_contactmoment,
-        intake=bool(extra.get("levenskracht")),
-        analyse=bool(analyse.get("factoren") or analyse.get("doelen")),
-        plan=bool(analyse.get("afgerond_op")) or fgp.get("status") == "opgesteld",
+        intake=intake_gestart,
+        analyse=analyse_gestart,
+        plan=analyse_afgerond or fgp.get("status") == "opgesteld",
         hulp_ingezet=hulp,
     )
 
@@ -268,6 +271,7 @@ def casuslijst(
         heeft_contact,
         t.c.extra,
         t.c.zoektekst,
+        *status_vragen(t),
     ).order_by(t.c.aanmelddatum.desc())
     if casus_id is not None:
         q = q.where(t.c.id == casus_id)
@@ -295,6 +299,9 @@ def casuslijst(
             hc,
             extra,
             zt,
+            intake_gestart,
+            analyse_gestart,
+            analyse_afgerond,
         ) in conn.execute(q):
             aanmeld, contact, afgesloten = (
                 _als_iso(aanmeld),
@@ -304,7 +311,18 @@ def casuslijst(
             if cons not in consulent_ids:
                 consulent_ids[cons] = _als_uuid(cons)
             cons_id = consulent_ids[cons]
-            status = _status_van(status_feiten(afgesloten, contact, hc, extra, vandaag))
+            status = _status_van(
+                status_feiten(
+                    afgesloten,
+                    contact,
+                    hc,
+                    extra,
+                    vandaag,
+                    bool(intake_gestart),
+                    bool(analyse_gestart),
+                    bool(analyse_afgerond),
+                )
+            )
             deadline = deadline_van(als_datum(aanmeld))
             regels.append(
                 CasusRegel(
@@ -375,8 +393,15 @@ def _persoon_data(p: Persoon) -> PersoonData:
 def _detail(s: Session, casus: Casus, vandaag: date | None = None) -> CasusDetail:
     vandaag = vandaag or date.today()
     namen = dict(s.execute(select(Medewerker.id, Medewerker.naam)).all())
+    t = Casus.__table__
+    vragen = s.execute(select(*status_vragen(t)).where(t.c.id == casus.id)).one()
     feiten = status_feiten(
-        casus.afgesloten_op, casus.eerste_contact, bool(casus.contactmomenten), casus.extra, vandaag
+        casus.afgesloten_op,
+        casus.eerste_contact,
+        bool(casus.contactmomenten),
+        casus.extra,
+        vandaag,
+        *(bool(v) for v in vragen),
     )
     status = afleiden_status(feiten)
     deadline = _werkdagen.deadline_eerste_contact(als_datum(casus.aanmelddatum))

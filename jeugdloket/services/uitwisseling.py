@@ -29,6 +29,7 @@ from sqlmodel import Session
 from jeugdloket.db import Database
 from jeugdloket.models import Casus, Contactmoment, Medewerker, Persoon
 from jeugdloket.regels.codelijsten import ROLLEN_PERSOON, SOORT_CONTACT, codelijst, leefgebieden
+from jeugdloket.regels.intake import ACTIE_STATUS
 from jeugdloket.regels.validatie import (
     CASUSNUMMER,
     casus_fouten,
@@ -36,6 +37,7 @@ from jeugdloket.regels.validatie import (
     persoon_fouten,
 )
 from jeugdloket.services import Fout, NietGevonden
+from jeugdloket.services import intake as intake_dienst
 from jeugdloket.services.casussen import ververs_afgeleid
 from jeugdloket.services.medewerkers import medewerker_fouten
 
@@ -190,7 +192,7 @@ def _vorm(c: _CasusIn) -> dict[str, Any]:
     return doc
 
 
-def _uit_database(casus: Casus, namen: dict[uuid.UUID, str]) -> _CasusIn:
+def _uit_database(s: Session, casus: Casus, namen: dict[uuid.UUID, str]) -> _CasusIn:
     velden = {k: getattr(casus, k) for k in CASUS_SLEUTELS[1:] if k != "consulent"}
     velden["consulent"] = namen.get(casus.consulent_id) if casus.consulent_id else None
     return _CasusIn(
@@ -208,8 +210,29 @@ def _uit_database(casus: Casus, namen: dict[uuid.UUID, str]) -> _CasusIn:
             )
             for m in sorted(casus.contactmomenten, key=lambda m: m.volgorde)
         ],
-        extra=dict(casus.extra or {}),
+        extra=_met_intake(s, casus),
     )
+
+
+INTAKE_DELEN = ("levenskracht", "verklarende_analyse")
+
+
+def _met_intake(s: Session, casus: Casus) -> dict[str, Any]:
+    extra = dict(casus.extra or {})
+    lk, va = intake_dienst.naar_document(s, casus.id)
+    for sleutel, deel in zip(INTAKE_DELEN, (lk, va), strict=True):
+        if deel is not None:
+            extra[sleutel] = deel
+    return extra
+
+
+def _vergelijkbaar(x: Any) -> Any:
+    """Equal content, regardless of nulls and empty lists the document may carry."""
+    if isinstance(x, dict):
+        return {k: _vergelijkbaar(v) for k, v in x.items() if v is not None and v != [] and v != {}}
+    if isinstance(x, list):
+        return [_vergelijkbaar(v) for v in x]
+    return x
 
 
 # ---------------------------------------------------------------- reading and writing files
@@ -665,7 +688,11 @@ def _controleer_acties(k: _Controle, plek: str, obj: dict, sleutel: str, persone
         k.verwijzing(waar, actie.get("wie"), "wie", personen, "een persoon")
         k.tekst(waar, actie, "wat")
         _wanneer(k, waar, actie)
-        k.tekst(waar, actie, "status")
+        k.keuze(waar, actie, "status", ACTIE_STATUS)
+        if actie.get("door_consulent") is not None and not isinstance(
+            actie["door_consulent"], bool
+        ):
+            k.fout(waar, "door_consulent moet true of false zijn")
 
 
 def _wanneer(k: _Controle, waar: str, obj: dict) -> None:
@@ -704,12 +731,31 @@ def _controleer_latere_delen(k: _Controle, waar: str, c: dict, rollen: dict[str,
             k.geheel(deel, lg, "score_metgezel", 1, 10)
             k.tekst(deel, lg, "gaat_goed")
             k.tekst(deel, lg, "zorgen")
+            k.verwijzing(deel, lg.get("inwoner"), "inwoner", personen, "een persoon")
+        k.tekst(plek, lk, "draagkracht")
+        k.tekst(plek, lk, "draaglast")
+        leden = set()
+        for i, n in k.objecten(plek, lk, "netwerk"):
+            deel = f"{plek}, netwerk {i}"
+            if n.get("persoon") is None:
+                k.fout(deel, "persoon ontbreekt")
+            k.verwijzing(deel, n.get("persoon"), "persoon", personen, "een persoon")
+            if n.get("persoon") in leden:
+                k.fout(deel, f"persoon '{n['persoon']}' staat twee keer in het netwerk")
+            leden.add(n.get("persoon"))
+            k.geheel(deel, n, "nabijheid", 1, 3)
+            k.tekst(deel, n, "bijdrage")
 
     doel_ids: set[str] = set()
     va = k.object(waar, c, "verklarende_analyse")
     if va is not None:
         plek = f"{waar}, verklarende analyse"
         k.datum(plek, va, "afgerond_op")
+        k.datum(plek, va, "datum")
+        for sleutel in ("samenvatting", "auteur", "auteur_rol"):
+            k.tekst(plek, va, sleutel)
+        for p in k.lijst(plek, va, "deelnemers"):
+            k.verwijzing(plek, p, "deelnemers", personen, "een persoon")
         factoren = k.objecten(plek, va, "factoren")
         factor_ids = set(k.ids(plek, factoren, "factor", verplicht=True))
         for i, f in factoren:
@@ -720,6 +766,15 @@ def _controleer_latere_delen(k: _Controle, waar: str, c: dict, rollen: dict[str,
             if lg is not None and lg not in leefgebieden():
                 k.fout(deel, f"'{lg}' is geen leefgebied van dit team")
             k.tekst(deel, f, "omschrijving")
+            k.tekst(deel, f, "bron")
+            if f.get("herkend") is not None and not isinstance(f.get("herkend"), bool):
+                k.fout(deel, f"herkend moet true of false zijn, niet {_json_type(f['herkend'])}")
+            for sleutel in ("x", "y"):
+                waarde = f.get(sleutel)
+                if waarde is not None and (
+                    isinstance(waarde, bool) or not isinstance(waarde, (int, float))
+                ):
+                    k.fout(deel, f"{sleutel} moet een getal zijn, niet {_json_type(waarde)}")
         for i, s in k.objecten(plek, va, "samenhang"):
             deel = f"{plek}, samenhang {i}"
             for sleutel in ("van", "naar"):
@@ -735,6 +790,7 @@ def _controleer_latere_delen(k: _Controle, waar: str, c: dict, rollen: dict[str,
             deel = f"{plek}, doel {d.get('id') if isinstance(d.get('id'), str) else i}"
             k.geheel(deel, d, "prioriteit", 1, MAX_DOELEN)
             k.tekst(deel, d, "omschrijving")
+            k.tekst(deel, d, "goed_genoeg")
             for f in k.lijst(deel, d, "factoren"):
                 k.verwijzing(deel, f, "factoren", factor_ids, "een factor")
             _controleer_acties(k, deel, d, "acties", personen)
@@ -888,10 +944,12 @@ def importeer(
             casus = bestaand.get(nieuw.casusnummer)
             if casus is None:
                 casus = Casus(casusnummer=nieuw.casusnummer, gemeente="", aanmelddatum=date.today())
-                _schrijf(s, casus, nieuw, ids)
                 s.add(casus)
+                _schrijf(s, casus, nieuw, ids)
                 r.nieuw += 1
-            elif _vorm(_uit_database(casus, namen)) == _vorm(nieuw):
+            elif _vergelijkbaar(_vorm(_uit_database(s, casus, namen))) == _vergelijkbaar(
+                _vorm(nieuw)
+            ):
                 r.ongewijzigd += 1
             else:
                 _schrijf(s, casus, nieuw, ids)
@@ -955,7 +1013,7 @@ def _schrijf(s: Session, casus: Casus, nieuw: _CasusIn, ids: dict[str, uuid.UUID
     velden["consulent_id"] = (
         ids.get(nieuw.velden["consulent"]) if nieuw.velden["consulent"] else None
     )
-    velden["extra"] = nieuw.extra or None
+    velden["extra"] = {k: v for k, v in nieuw.extra.items() if k not in INTAKE_DELEN} or None
     _zet(casus, velden)
 
     huidig = {p.ref: p for p in casus.personen}
@@ -986,6 +1044,14 @@ def _schrijf(s: Session, casus: Casus, nieuw: _CasusIn, ids: dict[str, uuid.UUID
             for i, (d, so, no, mid, ex) in enumerate(nieuw_cm, start=1)
         ]
     ververs_afgeleid(casus)
+    s.flush()
+    intake_dienst.uit_document(
+        s,
+        casus.id,
+        nieuw.extra.get("levenskracht"),
+        nieuw.extra.get("verklarende_analyse"),
+        {p.ref: p.id for p in casus.personen},
+    )
 
 
 # ---------------------------------------------------------------- export
@@ -1014,7 +1080,7 @@ def exporteer(db: Database, casusnummers: Iterable[str] | None = None) -> dict[s
         else:
             rijen = list(s.execute(q).scalars())
         gebruikersnamen = {mid: m.gebruikersnaam for mid, m in namen.items()}
-        casussen = [_vorm(_uit_database(c, gebruikersnamen)) for c in rijen]
+        casussen = [_vorm(_uit_database(s, c, gebruikersnamen)) for c in rijen]
     genoemd = {c.get("consulent") for c in casussen} | {
         m.get("medewerker") for c in casussen for m in c.get("contactmomenten", [])
     }
