@@ -154,9 +154,15 @@ class Autosave(QObject):
 
     opgeslagen = Signal(str)
 
-    def __init__(self, opslaan: Callable[[str, object], None], parent: QObject | None = None):
+    def __init__(
+        self,
+        opslaan: Callable[[str, object], None],
+        parent: QObject | None = None,
+        vertraging_ms: int = AUTOSAVE_MS,
+    ):
         super().__init__(parent)
         self._opslaan = opslaan
+        self._vertraging = vertraging_ms
         self._velden: dict[str, VeldMetFout] = {}
         self._timers: dict[str, QTimer] = {}
         self._laatst: dict[str, object] = {}
@@ -167,7 +173,7 @@ class Autosave(QObject):
         w = houder.veld
         timer = QTimer(self)
         timer.setSingleShot(True)
-        timer.setInterval(AUTOSAVE_MS)
+        timer.setInterval(self._vertraging)
         timer.timeout.connect(lambda n=naam: self.bewaar(n))
         self._timers[naam] = timer
         if isinstance(w, QComboBox):

@@ -35,6 +35,7 @@ from jeugdloket.regels.status import Status
 from jeugdloket.services import Fout, casussen, medewerkers
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
+from jeugdloket.ui.intake.werkplaats import IntakeTab
 from jeugdloket.ui.widgets import (
     Autosave,
     DatumVeld,
@@ -603,8 +604,11 @@ class CasusView(QWidget):
         self.tabs.addTab(self.gezin, self.tr("&Family"))
         self.tabs.addTab(self.aanmelding, self.tr("&Registration"))
         self.tabs.addTab(self.contactmomenten, self.tr("&Contact moments"))
-        for tab in (self.gezin, self.aanmelding, self.contactmomenten):
+        self.intake = IntakeTab(db, casus_id)
+        self.tabs.addTab(self.intake, self.tr("&Intake and analysis"))
+        for tab in (self.gezin, self.aanmelding, self.contactmomenten, self.intake):
             tab.gewijzigd.connect(self._na_wijziging)
+        self.tabs.currentChanged.connect(self._tab_gekozen)
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.titel)
@@ -642,9 +646,15 @@ class CasusView(QWidget):
         self.ververs()
         self.gewijzigd.emit(self.casus_id)
 
+    def _tab_gekozen(self, _index: int) -> None:
+        # The intake shows the people of the case: reload it when it comes back into view.
+        if self.tabs.currentWidget() is self.intake and self.intake._geladen:
+            self.intake.laad()
+
     def bewaar_alles(self) -> None:
         for tab in (self.gezin, self.aanmelding, self.contactmomenten):
             tab.autosave.bewaar_alles()
+        self.intake.bewaar_alles()
 
     def kort_titel(self) -> str:
         return self.detail.casusnummer

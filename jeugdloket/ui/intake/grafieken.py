@@ -9,7 +9,7 @@ import html
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -86,9 +86,20 @@ def _regels(tekst: str, fm: QFontMetricsF, breedte: float, max_regels: int) -> l
     return regels
 
 
-def _overlap(a: QRectF, b: QRectF) -> float:
-    snij = a.intersected(b)
-    return max(0.0, snij.width()) * max(0.0, snij.height())
+_Vak = tuple[float, float, float, float]  # left, top, right, bottom: plain floats, for speed
+
+
+def _vak(rect: QRectF) -> _Vak:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())
+
+
+def _overlap(a: _Vak, b: _Vak, ruimte: float = 3.0) -> float:
+    """Overlapping area, counting a little breathing room around a as overlap too."""
+    breedte = min(a[2] + ruimte, b[2]) - max(a[0] - ruimte, b[0])
+    if breedte <= 0:
+        return 0.0
+    hoogte = min(a[3] + ruimte, b[3]) - max(a[1] - ruimte, b[1])
+    return breedte * hoogte if hoogte > 0 else 0.0
 
 
 # --------------------------------------------------------------------------- mirror sheet
@@ -123,6 +134,7 @@ class _SpiegelMaat:
     plot_r: float
     delta_x: float
     delta_b: float
+    delta_lang: bool  # room to spell out "talking point" in the Δ label
     voet_y: float
     voet_regels: int
     max_regels: int
@@ -212,7 +224,8 @@ class Spiegelblad(QWidget):
         marge = 12 * factor
         regel = fm.height()
         legenda_y = marge
-        kop_y = legenda_y + regel + 10 * factor
+        legenda_regels = 2 if self._legenda_ruimte(factor)[0] == 0 else 1
+        kop_y = legenda_y + legenda_regels * (regel + 2 * factor) + 8 * factor
         rij_top = kop_y + regel + 4 * factor
         # The footnote (Δ and – explained) takes a second line only when the first is too narrow.
         voet_b = sum(
@@ -225,7 +238,12 @@ class Spiegelblad(QWidget):
         max_regels = 2 if rij_h >= 2 * fm.lineSpacing() + 2 else 1
         breedste = max((fm.horizontalAdvance(r.naam) for r in self._rijen), default=0.0)
         label_b = min(breedste, (b - 2 * marge) * (0.34 if max_regels == 2 else 0.42))
-        delta_b = QFontMetricsF(vet).horizontalAdvance("Δ 10") + 14 * factor
+        delta_b = QFontMetricsF(vet).horizontalAdvance(self._delta_tekst(10, False)) + 14 * factor
+        lang_b = QFontMetricsF(vet).horizontalAdvance(self._delta_tekst(10, True)) + 14 * factor
+        # On a wide sheet the label itself says why the row is marked, not only the footnote.
+        delta_lang = b - 2 * marge - label_b - lang_b - 60 * factor >= 0.4 * b
+        if delta_lang:
+            delta_b = lang_b
         # Room after the plot for the number behind a full bar of 10.
         waarde_b = fm.horizontalAdvance("10") + 10 * factor
         plot_l = marge + label_b + 12 * factor
@@ -245,6 +263,7 @@ class Spiegelblad(QWidget):
             plot_r,
             delta_x,
             delta_b,
+            delta_lang,
             voet_y,
             voet_regels,
             max_regels,
@@ -321,10 +340,16 @@ class Spiegelblad(QWidget):
             y = m.rij_top + i * m.rij_h
             p.drawLine(QPointF(m.marge, y), QPointF(m.plot_r, y))
 
+        # Every gridline, but only as many numbers as fit side by side.
+        eenheid = m.x(1) - m.x(0)
+        nodig = (fm.horizontalAdvance("9") + fm.horizontalAdvance("10")) / 2 + 4 * m.factor
+        stap = 1 if eenheid >= nodig else 2 if 2 * eenheid >= nodig else 5
         for waarde in range(1, 11):
             x = m.x(waarde)
             p.setPen(QPen(RASTER, 1))
             p.drawLine(QPointF(x, m.rij_top), QPointF(x, onder))
+            if waarde % stap:
+                continue
             p.setPen(INKT_ZACHT)
             p.drawText(
                 QRectF(x - 20 * m.factor, m.kop_y, 40 * m.factor, fm.height()),
@@ -355,30 +380,44 @@ class Spiegelblad(QWidget):
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), straal, straal)
 
+    def _legenda_ruimte(self, factor: float) -> tuple[float, float]:
+        """Width for the two names next to each other; 0 for the first means one per line."""
+        fmv = QFontMetricsF(_lettertype(self.font(), factor, vet=True))
+        ruimte = self.width() - 2 * 12 * factor - 2 * (34 * factor) - 22 * factor - 4
+        breed_a = fmv.horizontalAdvance(self._naam_a())
+        breed_b = fmv.horizontalAdvance(self._naam_b())
+        if breed_a + breed_b <= ruimte:
+            return breed_a, breed_b
+        if min(breed_a, breed_b) <= ruimte / 2:
+            # A short name leaves the rest of the line to the long one.
+            return (
+                (breed_a, ruimte - breed_a) if breed_a <= breed_b else (ruimte - breed_b, breed_b)
+            )
+        return 0.0, 0.0
+
     def _teken_legenda(self, p: QPainter, m: _SpiegelMaat, fm: QFontMetricsF) -> None:
         staal_b, staal_h = 26 * m.factor, 13 * m.factor
-        tussen = 22 * m.factor
         fmv = QFontMetricsF(m.vet)
-        # Room for the two names; a short first name leaves the rest to the second one.
-        ruimte = self.width() - 2 * m.marge - 2 * (staal_b + 8 * m.factor) - tussen - 4
-        breedte_a = min(
-            fmv.horizontalAdvance(self._naam_a()),
-            max(ruimte / 2, ruimte - fmv.horizontalAdvance(self._naam_b())),
-        )
-        x = m.marge
+        breedte_a, breedte_b = self._legenda_ruimte(m.factor)
+        twee_regels = breedte_a == 0
+        x, y = m.marge, m.legenda_y
         for naam, tweede in ((self._naam_a(), False), (self._naam_b(), True)):
-            per_naam = breedte_a if not tweede else ruimte - breedte_a
-            tekst = fmv.elidedText(naam, Qt.TextElideMode.ElideRight, per_naam)
-            midden = m.legenda_y + fm.height() / 2
+            if twee_regels:
+                x = m.marge
+                per_naam = self.width() - 2 * m.marge - staal_b - 8 * m.factor
+            else:
+                per_naam = breedte_b if tweede else breedte_a
+            tekst = fmv.elidedText(naam, Qt.TextElideMode.ElideRight, per_naam + 1)
+            midden = y + fm.height() / 2
             self._teken_staaf(p, QRectF(x, midden - staal_h / 2, staal_b, staal_h), tweede)
             x += staal_b + 8 * m.factor
             p.setPen(INKT)
             p.setFont(m.vet)
             breedte = fmv.horizontalAdvance(tekst) + 2
-            p.drawText(
-                QRectF(x, m.legenda_y, breedte, fm.height()), Qt.AlignmentFlag.AlignVCenter, tekst
-            )
-            x += breedte + tussen
+            p.drawText(QRectF(x, y, breedte, fm.height()), Qt.AlignmentFlag.AlignVCenter, tekst)
+            x += breedte + 22 * m.factor
+            if twee_regels:
+                y += fm.height() + 2 * m.factor
         p.setFont(m.font)
 
     def _teken_rij(
@@ -397,7 +436,9 @@ class Spiegelblad(QWidget):
             y += fm.lineSpacing()
 
         dik = min(m.rij_h * 0.3, 20 * m.factor)
-        tussen = max(2.0, m.rij_h * 0.07)
+        # Bars far enough apart that the two numbers behind them do not touch.
+        tussen = max(2.0, m.rij_h * 0.07, 1.5 * fm.capHeight() - dik)
+        tussen = min(tussen, max(2.0, m.rij_h - 2 * dik - 2))
         midden = top + m.rij_h / 2
         for score, y_staaf, tweede in (
             (rij.score_inwoner, midden - tussen / 2 - dik, False),
@@ -409,7 +450,9 @@ class Spiegelblad(QWidget):
                 tekst_rect.setLeft(m.x(0) + 5 * m.factor)
                 tekst_rect.setWidth(30 * m.factor)
                 p.setPen(INKT_ZACHT)
+                p.setFont(m.vet)
                 p.drawText(tekst_rect, Qt.AlignmentFlag.AlignVCenter, "–")
+                p.setFont(m.font)
                 continue
             eind = m.x(score)
             self._teken_staaf(p, QRectF(m.x(0), y_staaf, max(2.0, eind - m.x(0)), dik), tweede)
@@ -421,7 +464,7 @@ class Spiegelblad(QWidget):
         verschil = _verschil(rij)
         if verschil is not None and verschil >= DREMPEL_VERSCHIL:
             fmv = QFontMetricsF(m.vet)
-            tekst = f"Δ {verschil}"
+            tekst = self._delta_tekst(verschil, m.delta_lang)
             pil = QRectF(
                 0, 0, fmv.horizontalAdvance(tekst) + 12 * m.factor, fmv.height() + 4 * m.factor
             )
@@ -434,12 +477,17 @@ class Spiegelblad(QWidget):
             p.drawText(pil, Qt.AlignmentFlag.AlignCenter, tekst)
             p.setFont(m.font)
 
+    def _delta_tekst(self, verschil: int, lang: bool) -> str:
+        if lang:
+            return self.tr("Δ %1 · talking point").replace("%1", str(verschil))
+        return f"Δ {verschil}"
+
     def _voetteksten(self) -> list[str]:
         return [
             self.tr("Δ = %1 or more points apart: worth talking about").replace(
                 "%1", str(DREMPEL_VERSCHIL)
             ),
-            self.tr("– = not filled in"),
+            self.tr("not filled in"),  # next to a "–" drawn where the swatch would be
         ]
 
     def _teken_voetnoot(self, p: QPainter, m: _SpiegelMaat, fm: QFontMetricsF) -> None:
@@ -453,6 +501,9 @@ class Spiegelblad(QWidget):
                 p.setBrush(BAND)
                 p.drawRoundedRect(staal, 4, 4)
             x = staal.right() + 8 * m.factor
+            if i == 1:
+                p.setPen(INKT_ZACHT)
+                p.drawText(staal, Qt.AlignmentFlag.AlignCenter, "–")
             breedte = self.width() - m.marge - x
             tekst = fm.elidedText(tekst, Qt.TextElideMode.ElideRight, breedte)
             p.setPen(INKT_ZACHT)
@@ -659,11 +710,11 @@ class Netwerkplaat(QWidget):
             m.ringlabels.append((rect, naam))
         # (rect, weight): ring labels and the family circle weigh more than a brushed name.
         c = centrum
-        bezet = [(r, 4.0) for r, _ in m.ringlabels] + [
-            (QRectF(midden.x() - c, midden.y() - 0.6 * c, 2 * c, 1.2 * c), 2.0),
-            (QRectF(midden.x() - 0.6 * c, midden.y() - c, 1.2 * c, 2 * c), 2.0),
+        bezet = [(_vak(r), 10.0) for r, _ in m.ringlabels] + [
+            ((midden.x() - c, midden.y() - 0.6 * c, midden.x() + c, midden.y() + 0.6 * c), 2.0),
+            ((midden.x() - 0.6 * c, midden.y() - c, midden.x() + 0.6 * c, midden.y() + c), 2.0),
         ]
-        grens_rect = QRectF(self.rect())
+        grens_rect = (0.0, 0.0, b, h)
 
         for ring in (1, 2, 3):
             leden = [lid for lid in self._leden if _ring(lid) == ring]
@@ -671,37 +722,19 @@ class Netwerkplaat(QWidget):
                 continue
             r = centrum + band * (ring - 0.5)
             n = len(leden)
-            stap = 2 * math.pi / n
             koorde = 2 * r * math.sin(math.pi / n) if n > 1 else math.inf
-            max_b = max(56 * factor, min(150 * factor, koorde - 10 * factor))
+            max_b = max(60 * factor, min(150 * factor, koorde - 10 * factor))
             namen = [fm.elidedText(lid.naam, Qt.TextElideMode.ElideRight, max_b) for lid in leden]
-            # On a crowded ring every other name goes above its dot.
-            wisselen = koorde < max(fm.horizontalAdvance(nm) for nm in namen) + 8 * factor
+            maten = [QSizeF(fm.horizontalAdvance(nm) + 6, fm.height()) for nm in namen]
             beste: tuple[float, list[QPointF], list[QRectF]] | None = None
-            # Try a few deterministic rotations; half a step first keeps the top (ring labels) free.
             for j in range(24):
-                hoek0 = -math.pi / 2 + stap * (0.5 + j / 24)
-                punten, labels = [], []
-                for i, naam in enumerate(namen):
-                    hoek = hoek0 + i * stap
-                    punt = QPointF(midden.x() + r * math.cos(hoek), midden.y() + r * math.sin(hoek))
-                    breedte = fm.horizontalAdvance(naam) + 6
-                    if wisselen and i % 2:
-                        y_label = punt.y() - stip - 2 - fm.height()
-                    else:
-                        y_label = punt.y() + stip + 2
-                    label = QRectF(punt.x() - breedte / 2, y_label, breedte, fm.height())
-                    punten.append(punt)
-                    labels.append(label)
-                kosten = 0.0
-                stippen = [QRectF(p.x() - stip, p.y() - stip, 2 * stip, 2 * stip) for p in punten]
-                for rect in labels + stippen:
-                    kosten += sum(gewicht * _overlap(rect, ander) for ander, gewicht in bezet)
-                    kosten += 3 * (rect.width() * rect.height() - _overlap(rect, grens_rect))
-                for a in range(len(labels)):
-                    for z in range(a + 1, len(labels)):
-                        kosten += _overlap(labels[a], labels[z]) + _overlap(labels[a], stippen[z])
-                        kosten += _overlap(labels[z], stippen[a])
+                # Deterministic rotations; half a step first keeps the top (ring labels) free,
+                # and a slight pull towards it keeps the layout symmetric when all else is equal.
+                hoek0 = -math.pi / 2 + 2 * math.pi / n * (0.5 + j / 24)
+                kosten, punten, labels = _plaats_ring(
+                    midden, r, hoek0, maten, stip, bezet, grens_rect
+                )
+                kosten += 6.0 * min(j, 24 - j) * factor**2
                 if beste is None or kosten < beste[0] - 0.5:
                     beste = (kosten, punten, labels)
             assert beste is not None
@@ -710,8 +743,10 @@ class Netwerkplaat(QWidget):
                 # Keep names inside the widget rather than clipping them at the edge.
                 label.moveLeft(min(max(label.left(), 2.0), b - 2 - label.width()))
                 m.plekken[lid.id] = _Plek(lid, punt, naam, label, kleuren[lid.rol])
-                bezet.append((label, 1.0))
-                bezet.append((QRectF(punt.x() - stip, punt.y() - stip, 2 * stip, 2 * stip), 1.0))
+                bezet.append((_vak(label), 1.0))
+                bezet.append(
+                    ((punt.x() - stip, punt.y() - stip, punt.x() + stip, punt.y() + stip), 1.0)
+                )
         return m
 
     # ---- interaction
@@ -858,3 +893,51 @@ class Netwerkplaat(QWidget):
 def _ring(lid: NetwerkLid) -> int:
     """Nabijheid clamped to 1..3, so a stray value still gets drawn."""
     return min(3, max(1, lid.nabijheid))
+
+
+def _labelplekken(punt: QPointF, maat: QSizeF, stip: float, hoek: float) -> list[QRectF]:
+    """Candidate name positions, best first: outward above/below, then beside the dot."""
+    w, h = maat.width(), maat.height()
+    onder = QRectF(punt.x() - w / 2, punt.y() + stip + 2, w, h)
+    boven = QRectF(punt.x() - w / 2, punt.y() - 1.25 * stip - 2 - h, w, h)  # clear of the badge
+    rechts = QRectF(punt.x() + 1.25 * stip + 4, punt.y() - h / 2, w, h)
+    links = QRectF(punt.x() - 1.25 * stip - 4 - w, punt.y() - h / 2, w, h)
+    verticaal = [boven, onder] if math.sin(hoek) < -0.2 else [onder, boven]
+    zijwaarts = [rechts, links] if math.cos(hoek) >= 0 else [links, rechts]
+    return verticaal + zijwaarts
+
+
+def _plaats_ring(
+    midden: QPointF,
+    r: float,
+    hoek0: float,
+    maten: list[QSizeF],
+    stip: float,
+    bezet: list[tuple[_Vak, float]],
+    grens: _Vak,
+) -> tuple[float, list[QPointF], list[QRectF]]:
+    """Dots evenly on one ring from hoek0, each name greedily where it covers least.
+
+    Returns the total overlap cost (weighted area) with the dots and names.
+    """
+    n = len(maten)
+    hoeken = [hoek0 + i * 2 * math.pi / n for i in range(n)]
+    punten = [QPointF(midden.x() + r * math.cos(h), midden.y() + r * math.sin(h)) for h in hoeken]
+    stippen = [(p.x() - stip, p.y() - stip, p.x() + stip, p.y() + stip) for p in punten]
+    kosten = sum(g * _overlap(s, ander) for s in stippen for ander, g in bezet)
+    geplaatst = list(bezet) + [(s, 1.0) for s in stippen]
+    labels: list[QRectF] = []
+    for punt, stip_rect, maat, hoek in zip(punten, stippen, maten, hoeken, strict=True):
+        beste, beste_k = None, math.inf
+        for voorkeur, rect in enumerate(_labelplekken(punt, maat, stip, hoek)):
+            k = voorkeur * stip * stip
+            vak = _vak(rect)
+            k += 3 * (rect.width() * rect.height() - _overlap(vak, grens, 0))
+            k += sum(g * _overlap(vak, ander) for ander, g in geplaatst if ander is not stip_rect)
+            if k < beste_k:
+                beste, beste_k = rect, k
+        assert beste is not None
+        labels.append(beste)
+        geplaatst.append((_vak(beste), 1.0))
+        kosten += beste_k
+    return kosten, punten, labels
