@@ -3,6 +3,7 @@
 QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 """
 
+import json
 import os
 import tempfile
 from datetime import date
@@ -13,7 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jeugdloket.db import open_database  # noqa: E402
-from jeugdloket.services import casussen, medewerkers  # noqa: E402
+from jeugdloket.paden import RESOURCES  # noqa: E402
+from jeugdloket.services import casussen, medewerkers, uitwisseling  # noqa: E402
 from jeugdloket.services.demo import maak_demo  # noqa: E402
 from jeugdloket.ui.app import installeer_vertaling  # noqa: E402
 from jeugdloket.ui.hoofdvenster import Hoofdvenster  # noqa: E402
@@ -50,6 +52,33 @@ def main() -> None:
         view.tabs.setCurrentWidget(view.contactmomenten)
         app.processEvents()
         venster.grab().save(str(DOEL / "casus-contactmomenten.png"))
+
+        # The intake modules, on a case with a complete analysis (the example document).
+        doc = json.loads((RESOURCES / "voorbeelden" / "casus-met-analyse.json").read_text("utf-8"))
+        uitwisseling.importeer(db, doc)
+        view = venster.open_casus(casussen.zoek_casusnummer(db, "2026-0901"))
+        view.tabs.setCurrentWidget(view.intake)
+        werk = view.intake
+        werk.ga_naar(0)
+        werk.verkennen.lijst.setCurrentRow(2)
+        app.processEvents()
+        venster.grab().save(str(DOEL / "intake-verkennen.png"))
+        werk.ga_naar(1)
+        for index, naam in ((0, "draag"), (1, "netwerk"), (2, "analyse"), (3, "afronden")):
+            werk.verdiepen.tabs.setCurrentIndex(index)
+            app.processEvents()
+            if naam == "analyse":
+                werk.verdiepen.analyse.diagram.passend_maken()
+                app.processEvents()
+            venster.grab().save(str(DOEL / f"intake-verdiepen-{naam}.png"))
+        werk.ga_naar(2)
+        app.processEvents()
+        venster.grab().save(str(DOEL / "intake-vervullen.png"))
+        werk.vervullen.tabs.setCurrentIndex(1)
+        app.processEvents()
+        venster.grab().save(str(DOEL / "intake-routekaart.png"))
+        werk.vervullen.tabs.setCurrentIndex(0)
+        werk.ga_naar(0)
 
         venster.tabs.setCurrentIndex(0)
         venster.lijst.zoekveld.setText("de vr")

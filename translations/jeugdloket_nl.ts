@@ -110,64 +110,64 @@
 <context>
     <name>AfrondenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="628"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="631"/>
         <source>What is going on and why, in words the family would use themselves</source>
         <translation>Wat is er aan de hand en waarom, in woorden die het gezin zelf zou gebruiken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="632"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="635"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652"/>
         <source>Who took part</source>
         <translation>Wie deden mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="635"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="638"/>
         <source>e.g. consulent jeugd</source>
         <translation>bijv. consulent jeugd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="639"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="737"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="642"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="740"/>
         <source>Complete the analysis</source>
         <translation>Analyse afronden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="640"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="643"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="648"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651"/>
         <source>In plain words</source>
         <translation>In gewone woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="653"/>
         <source>Author</source>
         <translation>Opgesteld door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="654"/>
         <source>Author&apos;s role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="655"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="694"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="697"/>
         <source>Completed on %1.</source>
         <translation>Afgerond op %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="701"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="704"/>
         <source>Not ready to complete yet:</source>
         <translation>Nog niet af te ronden:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="710"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="713"/>
         <source>Everything needed is there: the analysis can be completed.</source>
         <translation>Alles wat nodig is staat erin: de analyse kan worden afgerond.</translation>
     </message>
@@ -214,52 +214,72 @@
 <context>
     <name>AnalyseDiagram</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="789"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="853"/>
         <source>Explanatory analysis diagram</source>
         <translation>Schema van de verklarende analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="827"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="892"/>
         <source>Vulnerable</source>
         <translation>Kwetsbaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="828"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="893"/>
         <source>Why now</source>
         <translation>Waarom nu</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="829"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="894"/>
         <source>Keeps it going</source>
         <translation>Houdt het in stand</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="830"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="895"/>
         <source>Strengths</source>
         <translation>Wat helpt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="838"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="903"/>
         <source>The family recognises this.</source>
         <translation>Het gezin herkent dit.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="839"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="904"/>
         <source>The family does not recognise this.</source>
         <translation>Het gezin herkent dit niet.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="840"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="905"/>
         <source>Not yet checked with the family.</source>
         <translation>Nog niet nagevraagd bij het gezin.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="842"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="907"/>
         <source>Drag to move. Shift+drag (or drag the +) to another card to link them.</source>
         <translation>Sleep om te verplaatsen. Sleep met Shift (of sleep de +) naar een andere kaart om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/diagram.py" line="895"/>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="958"/>
+        <source>recognised by the family</source>
+        <translation>herkend door het gezin</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="959"/>
+        <source>not recognised</source>
+        <translation>niet herkend</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="960"/>
+        <source>not checked yet</source>
+        <translation>nog niet nagevraagd</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="962"/>
+        <source>Shift+drag from card to card to link them</source>
+        <translation>Shift+slepen van kaart naar kaart verbindt ze</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/intake/diagram.py" line="971"/>
         <source>No factors yet. Add a factor on the left; it appears here in its column.</source>
         <translation>Nog geen factoren. Voeg links een factor toe; hij verschijnt hier in zijn kolom.</translation>
     </message>
@@ -267,130 +287,130 @@
 <context>
     <name>AnalyseTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="290"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293"/>
         <source>Factors</source>
         <translation>Factoren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="294"/>
         <source>&amp;Add factor</source>
         <translation>Factor &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="292"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="295"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="300"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="303"/>
         <source>In words the family recognises</source>
         <translation>In woorden die het gezin herkent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="303"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="306"/>
         <source>Who said it, or where it comes from</source>
         <translation>Wie zei het, of waar komt het vandaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="305"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308"/>
         <source>not asked yet</source>
         <translation>nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="306"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
         <source>yes, the family recognises it</source>
         <translation>ja, het gezin herkent het</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="307"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
         <source>no, the family does not recognise it</source>
         <translation>nee, het gezin herkent het niet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="322"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="325"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="323"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="326"/>
         <source>Life area</source>
         <translation>Leefgebied</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="327"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="325"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="328"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="326"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="329"/>
         <source>Recognised</source>
         <translation>Herkend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="331"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="334"/>
         <source>Links from and to this factor</source>
         <translation>Verbanden van en naar deze factor</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="333"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="336"/>
         <source>How do they hang together?</source>
         <translation>Hoe hangen ze samen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="335"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="571"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="338"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="574"/>
         <source>Link</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="336"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="609"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="339"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="612"/>
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="338"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="341"/>
         <source>leads to</source>
         <translation>leidt tot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="342"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="345"/>
         <source>Samenhang</source>
         <translation>Samenhang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="344"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="347"/>
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="365"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="368"/>
         <source>Drag a card to move it; drag with Shift held from one card to another to link them.</source>
         <translation>Sleep een kaart om hem te verplaatsen; sleep met Shift ingedrukt van de ene kaart naar de andere om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="511"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="518"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="514"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="521"/>
         <source>Remove factor</source>
         <translation>Factor verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="512"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="515"/>
         <source>Remove factor %1 with its links?</source>
         <translation>Factor %1 met zijn verbanden verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="609"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="612"/>
         <source>Remove this link?</source>
         <translation>Dit verband verwijderen?</translation>
     </message>
@@ -1245,22 +1265,22 @@
 <context>
     <name>VerdiepenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="762"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="765"/>
         <source>Strengths and burdens</source>
         <translation>Draagkracht en draaglast</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="763"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="766"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="764"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="767"/>
         <source>Explanatory analysis</source>
         <translation>Verklarende analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="765"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="768"/>
         <source>Summary and completion</source>
         <translation>Samenvatting en afronden</translation>
     </message>

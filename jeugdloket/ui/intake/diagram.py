@@ -22,8 +22,6 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
-    QTextLayout,
-    QTextOption,
     QTransform,
 )
 from PySide6.QtWidgets import (
@@ -87,6 +85,9 @@ ZACHT = QColor("#5b6770")
 PIJL = QColor("#4a5661")
 ACCENT = QColor("#1f6f8b")  # the app's accent (status track)
 
+_GEEN_VULLING = Qt.BrushStyle.NoBrush
+_WIT = QColor("white")
+
 MARGE = 12  # around the lanes
 BAAN_B = 178  # lane width
 BAAN_TUSSEN = 80  # gap between lanes: room for arrows and their labels
@@ -103,6 +104,7 @@ LABEL_MAX = 30
 LABEL_B = 86  # labels wrap to fit between two columns
 ZOOM_MIN, ZOOM_MAX, PASSEND_MAX = 0.25, 4.0, 1.5
 ZOOM_STAP = 1.15
+LEGENDA_H = 26
 BREEDTE = len(TYPES) * BAAN_B + (len(TYPES) - 1) * BAAN_TUSSEN
 
 
@@ -115,6 +117,22 @@ def _pen(
 ) -> QPen:
     return QPen(QBrush(kleur), breedte, stijl, cap, join)
 
+
+# Arrow pens: (line, head) for normal, highlighted (card chosen / hover) and chosen.
+_PIJL_PENNEN = {
+    soort: (
+        _pen(kleur, breedte, cap=Qt.PenCapStyle.FlatCap),
+        _pen(kleur, 1, join=Qt.PenJoinStyle.MiterJoin),
+        QBrush(kleur),
+    )
+    for soort, kleur, breedte in (
+        ("gewoon", PIJL, 2.0),
+        ("licht", ACCENT, 2.6),
+        ("gekozen", ACCENT, 3.5),
+    )
+}
+_LABEL_PENNEN = (QPen(QColor("#a4aeb6"), 1), QPen(ACCENT, 1.4))
+_LABEL_ACHTER = QBrush(QColor(255, 255, 255, 240))
 
 _KOPPEN: "Rect" = (-1e5, -1e5, 1e5, KOP_H - 12)  # the header strip as an obstacle
 
@@ -133,32 +151,31 @@ def baan_index(soort: str) -> int:
 
 def _breek(tekst: str, font: QFont, breedte: float, max_regels: int) -> list[str]:
     """Word-wrapped lines; the last one elided ("…") when the text does not fit."""
-    tekst = " ".join(tekst.split())
-    if not tekst:
+    woorden = tekst.split()
+    if not woorden:
         return []
-    layout = QTextLayout(tekst, font)
-    optie = QTextOption()
-    optie.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(optie)
-    utf16 = tekst.encode("utf-16-le")  # QTextLayout counts UTF-16 units
-
-    def stuk(begin: int, lengte: int | None = None) -> str:
-        eind = None if lengte is None else 2 * (begin + lengte)
-        return utf16[2 * begin : eind].decode("utf-16-le", "replace")
-
-    delen: list[tuple[int, int]] = []
-    layout.beginLayout()
-    while len(delen) <= max_regels:
-        regel = layout.createLine()
-        if not regel.isValid():
-            break
-        regel.setLineWidth(breedte)
-        delen.append((regel.textStart(), regel.textLength()))
-    layout.endLayout()
-    regels = [stuk(b, n).rstrip() for b, n in delen[:max_regels]]
-    if len(delen) > max_regels:
-        rest = stuk(delen[max_regels - 1][0])
-        regels[-1] = QFontMetricsF(font).elidedText(rest, Qt.TextElideMode.ElideRight, breedte)
+    fm = QFontMetricsF(font)
+    regels: list[str] = []
+    regel = ""
+    for woord in woorden:
+        proef = f"{regel} {woord}" if regel else woord
+        if fm.horizontalAdvance(proef) <= breedte:
+            regel = proef
+            continue
+        if regel:
+            regels.append(regel)
+        regel = woord
+        while len(regel) > 1 and fm.horizontalAdvance(regel) > breedte:  # a very long word
+            deel = len(regel) - 1
+            while deel > 1 and fm.horizontalAdvance(regel[:deel]) > breedte:
+                deel -= 1
+            regels.append(regel[:deel])
+            regel = regel[deel:]
+    regels.append(regel)
+    if len(regels) > max_regels:
+        rest = " ".join(regels[max_regels - 1 :])
+        regels = regels[: max_regels - 1]
+        regels.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, breedte))
     return regels
 
 
@@ -204,12 +221,20 @@ def _treffers(punten: list[Punt], obstakels: list[Rect]) -> int:
     xs = [p[0] for p in punten]
     ys = [p[1] for p in punten]
     lx, rx, ty, by = min(xs), max(xs), min(ys), max(ys)
+    stukken = list(zip(punten, punten[1:], strict=False))
     aantal = 0
     for r in obstakels:
-        if r[2] < lx or r[0] > rx or r[3] < ty or r[1] > by:
+        r0, r1, r2, r3 = r
+        if r2 < lx or r0 > rx or r3 < ty or r1 > by:
             continue
-        for i in range(len(punten) - 1):
-            (x1, y1), (x2, y2) = punten[i], punten[i + 1]
+        for (x1, y1), (x2, y2) in stukken:
+            if (
+                (x1 < r0 and x2 < r0)
+                or (x1 > r2 and x2 > r2)
+                or (y1 < r1 and y2 < r1)
+                or (y1 > r3 and y2 > r3)
+            ):
+                continue
             if _snijdt(x1, y1, x2, y2, r):
                 aantal += 1
                 break
@@ -308,12 +333,18 @@ def zijden(a: Rect, b: Rect) -> tuple[str, str]:
     """Which sides of cards a and b an arrow a → b leaves and enters.
 
     Side by side: the facing sides. Above each other: a bow on the right going down and on the
-    left going up, so that a vicious circle (a → b → a) is drawn as a circle.
+    left going up, so that a vicious circle (a → b → a) is drawn as a circle – except in the
+    outer columns, where bows stay on the inner side (nothing sticks out of the diagram).
     """
     if a[2] + 16 < b[0]:
         return "rechts", "links"
     if b[2] + 16 < a[0]:
         return "links", "rechts"
+    midden = (a[0] + a[2]) / 2
+    if midden < BANEN[0][1]:
+        return "rechts", "rechts"
+    if midden > BANEN[-1][0]:
+        return "links", "links"
     kant = "rechts" if (b[1] + b[3]) >= (a[1] + a[3]) else "links"
     return kant, kant
 
@@ -327,15 +358,20 @@ def route(
     pb: Punt,
     obstakels: list[Rect],
     banen: list[tuple[float, float]],
+    snel: bool = False,
 ) -> list[Seg]:
     """The arrow from card a (leaving at pa) to card b (arriving at pb) as cubic segments.
 
     Side by side: gentle S-curves through the gaps between the columns, crossing a column in
     between where it has room. Above each other: a bow beside the column.
-    Anything odd (cards dragged into each other's way): the least obstructed simple bow.
+    Anything odd (cards dragged into each other's way): the least obstructed simple bow –
+    except when `snel` (while dragging; the careful route follows on release).
     """
     if zij_a == zij_b:
-        k = (1 if zij_a == "rechts" else -1) * min(64.0, 26.0 + 0.12 * abs(pb[1] - pa[1]))
+        k = min(64.0, 26.0 + 0.12 * abs(pb[1] - pa[1]))
+        if (zij_a == "rechts") != (pb[1] >= pa[1]):  # against the circle (outer column): wider
+            k *= 1.5
+        k *= 1 if zij_a == "rechts" else -1
         segs = [(pa, (pa[0] + k, pa[1]), (pb[0] + k, pb[1]), pb)]
     else:
         lo, hi = min(pa[0], pb[0]), max(pa[0], pb[0])
@@ -353,6 +389,8 @@ def route(
             _lijn(punten[i], punten[i + 1]) if i % 2 else _s(punten[i], punten[i + 1])
             for i in range(len(punten) - 1)
         ]
+    if snel:
+        return segs
     treffers = _treffers(_polylijn(segs), obstakels)
     if treffers == 0:
         return segs
@@ -397,7 +435,6 @@ class _Baan(QGraphicsItem):
         return self._rect
 
     def paint(self, p: QPainter, optie: QStyleOptionGraphicsItem, widget=None) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(self._stijl.band)
         p.drawRoundedRect(self._rect, 12, 12)
@@ -438,6 +475,32 @@ class _Opmaak:
         return 2 * PAD + self.ref_h + max(regels, 2) * self.fm_tekst.lineSpacing()
 
 
+def _teken_merk(p: QPainter, c: QPointF, herkend: bool | None, rand: QColor) -> None:
+    """✓ recognised, ✗ not recognised, ? not checked yet – told apart by shape, not colour."""
+    p.setBrush(_WIT)
+    p.setPen(QPen(rand, 1.2))
+    p.drawEllipse(c, 7, 7)
+    if herkend is True:
+        p.setPen(_pen(QColor("#1b6628"), 2))
+        p.drawPolyline(
+            QPolygonF([c + QPointF(-3.5, 0.2), c + QPointF(-1, 2.8), c + QPointF(3.6, -2.6)])
+        )
+    elif herkend is False:
+        p.setPen(_pen(QColor("#8e2f3d"), 2))
+        p.drawLine(c + QPointF(-2.8, -2.8), c + QPointF(2.8, 2.8))
+        p.drawLine(c + QPointF(-2.8, 2.8), c + QPointF(2.8, -2.8))
+    else:  # a drawn question mark: the same in every font
+        p.setPen(_pen(ZACHT, 1.6))
+        p.setBrush(_GEEN_VULLING)
+        vraag = QPainterPath(c + QPointF(-2.6, -1.6))
+        vraag.cubicTo(c + QPointF(-2.6, -4.6), c + QPointF(2.8, -4.6), c + QPointF(2.8, -1.8))
+        vraag.cubicTo(c + QPointF(2.8, 0.2), c + QPointF(0, 0.2), c + QPointF(0, 2.0))
+        p.drawPath(vraag)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(ZACHT)
+        p.drawEllipse(c + QPointF(0, 4.4), 1.1, 1.1)
+
+
 class _Kaart(QGraphicsItem):
     def __init__(
         self,
@@ -453,6 +516,10 @@ class _Kaart(QGraphicsItem):
         self._opmaak = opmaak
         self._regels = _breek(factor.omschrijving, opmaak.tekst, KAART_B - 2 * PAD, MAX_REGELS)
         self.rect = QRectF(0, 0, KAART_B, opmaak.kaart_hoogte(len(self._regels)))
+        self._grens = self.rect.adjusted(-5, -5, HANDVAT_R + 3, 5)
+        self._vorm = QPainterPath()
+        self._vorm.addRoundedRect(self.rect, 8, 8)
+        self._vorm.addEllipse(self.handvat(), HANDVAT_R + 2, HANDVAT_R + 2)
         self.pijlen: list[_Pijl] = []
         self.hover = False
         self.doel = False  # highlighted as the target of a link being drawn
@@ -484,16 +551,12 @@ class _Kaart(QGraphicsItem):
         return math.hypot(d.x(), d.y()) <= HANDVAT_R + 3
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-5, -5, HANDVAT_R + 3, 5)
+        return self._grens
 
     def shape(self) -> QPainterPath:
-        pad = QPainterPath()
-        pad.addRoundedRect(self.rect, 8, 8)
-        pad.addEllipse(self.handvat(), HANDVAT_R + 2, HANDVAT_R + 2)
-        return pad
+        return self._vorm
 
     def paint(self, p: QPainter, optie: QStyleOptionGraphicsItem, widget=None) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         gekozen = self.isSelected()
         r = self.rect
         if gekozen or self.doel:
@@ -513,7 +576,7 @@ class _Kaart(QGraphicsItem):
         p.setPen(self.stijl.kop)
         p.setFont(o.ref)
         p.drawText(QPointF(PAD + 1, PAD + o.fm_ref.ascent()), self.factor.ref)
-        self._teken_herkend(p, QPointF(r.right() - PAD - 7, PAD + 7))
+        _teken_merk(p, QPointF(r.right() - PAD - 7, PAD + 7), self.factor.herkend, self.stijl.rand)
 
         p.setPen(TEKST)
         p.setFont(o.tekst)
@@ -529,28 +592,6 @@ class _Kaart(QGraphicsItem):
             p.drawEllipse(c, HANDVAT_R, HANDVAT_R)
             p.drawLine(c + QPointF(-4.5, 0), c + QPointF(4.5, 0))
             p.drawLine(c + QPointF(0, -4.5), c + QPointF(0, 4.5))
-
-    def _teken_herkend(self, p: QPainter, c: QPointF) -> None:
-        """✓ recognised, ✗ not recognised, ? not asked yet – told apart by shape, not colour."""
-        herkend = self.factor.herkend
-        p.setBrush(QColor("white"))
-        p.setPen(QPen(self.stijl.rand, 1.2))
-        p.drawEllipse(c, 7, 7)
-        if herkend is True:
-            p.setPen(_pen(QColor("#1b6628"), 2))
-            p.drawPolyline(
-                QPolygonF([c + QPointF(-3.5, 0.2), c + QPointF(-1, 2.8), c + QPointF(3.6, -2.6)])
-            )
-        elif herkend is False:
-            p.setPen(_pen(QColor("#8e2f3d"), 2))
-            p.drawLine(c + QPointF(-2.8, -2.8), c + QPointF(2.8, 2.8))
-            p.drawLine(c + QPointF(-2.8, 2.8), c + QPointF(2.8, -2.8))
-        else:
-            p.setPen(ZACHT)
-            font = QFont(self._opmaak.ref)
-            font.setPointSizeF(font.pointSizeF() * 0.85)
-            p.setFont(font)
-            p.drawText(QRectF(c.x() - 7, c.y() - 7, 14, 14), Qt.AlignmentFlag.AlignCenter, "?")
 
     def hoverEnterEvent(self, event) -> None:
         self.hover = True
@@ -651,14 +692,17 @@ class _Pijl(QGraphicsItem):
         return self._vorm
 
     def paint(self, p: QPainter, optie: QStyleOptionGraphicsItem, widget=None) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        kleur = ACCENT if self.uitgelicht() else PIJL
-        breedte = 3.5 if self.isSelected() else (2.6 if self.uitgelicht() else 2.0)
-        p.setPen(_pen(kleur, breedte, cap=Qt.PenCapStyle.FlatCap))
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        if self.isSelected():
+            lijn, kop, vulling = _PIJL_PENNEN["gekozen"]
+        elif self.uitgelicht():
+            lijn, kop, vulling = _PIJL_PENNEN["licht"]
+        else:
+            lijn, kop, vulling = _PIJL_PENNEN["gewoon"]
+        p.setPen(lijn)
+        p.setBrush(_GEEN_VULLING)
         p.drawPath(self._pad)
-        p.setPen(_pen(kleur, 1, join=Qt.PenJoinStyle.MiterJoin))
-        p.setBrush(kleur)
+        p.setPen(kop)
+        p.setBrush(vulling)
         p.drawPolygon(self._kop)
 
     def hoverEnterEvent(self, event) -> None:
@@ -688,24 +732,22 @@ class _Label(QGraphicsItem):
         b = max(fm.horizontalAdvance(r) for r in self._regels) + 10
         h = len(self._regels) * fm.lineSpacing() + 4
         self._rect = QRectF(-b / 2, -h / 2, b, h)
+        self._grens = self._rect.adjusted(-1, -1, 1, 1)
         self._stap = fm.lineSpacing()
         self.setZValue(3)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(pijl.toolTip())
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def afmeting(self) -> tuple[float, float]:
         return self._rect.width(), self._rect.height()
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1, -1, 1, 1)
+        return self._grens
 
     def paint(self, p: QPainter, optie: QStyleOptionGraphicsItem, widget=None) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        uit = self.pijl.uitgelicht()
-        achter = QColor("white")
-        achter.setAlpha(240)
-        p.setBrush(achter)
-        p.setPen(QPen(ACCENT if uit else QColor("#a4aeb6"), 1.4 if uit else 1))
+        p.setBrush(_LABEL_ACHTER)
+        p.setPen(_LABEL_PENNEN[self.pijl.uitgelicht()])
         p.drawRoundedRect(self._rect, 6, 6)
         p.setPen(TEKST)
         p.setFont(self._font)
@@ -719,6 +761,35 @@ class _Label(QGraphicsItem):
             r.setTop(r.top() + self._stap)
 
 
+class _Legenda(QGraphicsItem):
+    """Below the columns: what the marks mean, and how to link."""
+
+    def __init__(self, merken: list[tuple[bool | None, str]], hint: str, font: QFont):
+        super().__init__()
+        self._merken, self._hint, self._font = merken, hint, font
+        self._fm = QFontMetricsF(font)
+        self._grens = QRectF(0, 0, BREEDTE, LEGENDA_H)
+        self.setZValue(-5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._grens
+
+    def paint(self, p: QPainter, optie: QStyleOptionGraphicsItem, widget=None) -> None:
+        p.setFont(self._font)
+        midden = LEGENDA_H / 2 + 1
+        basis = midden + self._fm.ascent() / 2 - 1
+        x = 10.0
+        for herkend, tekst in self._merken:
+            _teken_merk(p, QPointF(x, midden), herkend, ZACHT)
+            p.setPen(TEKST)
+            p.drawText(QPointF(x + 12, basis), tekst)
+            x += 12 + self._fm.horizontalAdvance(tekst) + 22
+        p.setPen(ZACHT)
+        breedte = self._fm.horizontalAdvance(self._hint)
+        p.drawText(QPointF(max(x, BREEDTE - breedte - 4), basis), self._hint)
+
+
 class _Melding(QGraphicsItem):
     """The empty state."""
 
@@ -726,14 +797,14 @@ class _Melding(QGraphicsItem):
         super().__init__()
         self._tekst, self._font = tekst, font
         self._rect = QRectF(midden.x() - 210, midden.y() - 45, 420, 90)
+        self._grens = self._rect.adjusted(-1, -1, 1, 1)
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1, -1, 1, 1)
+        return self._grens
 
     def paint(self, p: QPainter, optie: QStyleOptionGraphicsItem, widget=None) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setBrush(QColor("white"))
         p.setPen(QPen(QColor("#c5ccd2"), 1, Qt.PenStyle.DashLine))
         p.drawRoundedRect(self._rect, 10, 10)
@@ -776,16 +847,18 @@ class AnalyseDiagram(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(QColor("white"))
         self.setAccessibleName(self.tr("Explanatory analysis diagram"))
         self._kaarten: dict[str, _Kaart] = {}
         self._pijlen: dict[str, _Pijl] = {}
         self._banen: list[_Baan] = []
+        self._legenda: _Legenda | None = None
         self._kaartrects: dict[str, Rect] = {}  # card id → its rectangle in the scene
         self._rects: dict[str, Rect] = {}  # card id → obstacle rectangle (with margin)
-        self._poort: dict[str, tuple[str, Punt, str, Punt]] = {}
+        self._zijden: dict[str, tuple[str, str]] = {}  # link id → sides it leaves and enters
+        self._poortpos: dict[tuple[str, int], Punt] = {}  # (link id, 0 start | 1 end) → point
         self._labelrects: dict[str, Rect] = {}
         self._druk: _Druk | None = None
         self._koppel: _Kaart | None = None
@@ -803,7 +876,8 @@ class AnalyseDiagram(QGraphicsView):
         self._stop_koppelen()
         self._druk = None
         self._kaarten, self._pijlen, self._banen = {}, {}, []
-        self._kaartrects, self._rects, self._labelrects, self._poort = {}, {}, {}, {}
+        self._kaartrects, self._rects, self._labelrects = {}, {}, {}
+        self._zijden, self._poortpos = {}, {}
         self._scene.clear()
 
         basis = QFont(self.font())
@@ -879,6 +953,17 @@ class AnalyseDiagram(QGraphicsView):
             self._pijlen[link.id] = pijl
         self._routeer_alles()
 
+        self._legenda = _Legenda(
+            [
+                (True, self.tr("recognised by the family")),
+                (False, self.tr("not recognised")),
+                (None, self.tr("not checked yet")),
+            ],
+            self.tr("Shift+drag from card to card to link them"),
+            basis,
+        )
+        self._scene.addItem(self._legenda)
+
         if not factoren:
             groter = QFont(basis)
             groter.setPointSizeF(basis.pointSizeF() * 1.1)
@@ -929,45 +1014,48 @@ class AnalyseDiagram(QGraphicsView):
     def _obstakels(self, *behalve: str) -> list[Rect]:
         return [r for k, r in self._rects.items() if k not in behalve]
 
-    def _poorten(self) -> dict[str, tuple[str, Punt, str, Punt]]:
-        """Per arrow: the sides it leaves and enters, and where on them.
+    def _poorten(self, kaarten) -> None:
+        """Where arrows leave and enter the sides of these cards.
 
         Arrows sharing a side are spread along it, in the order of their other ends, so their
         heads do not pile up and they do not cross right at the card.
         """
-        zijden_van: dict[str, tuple[str, str]] = {}
-        groepen: dict[tuple[str, str], list[tuple[float, str, int]]] = {}
-        for pijl in self._pijlen.values():
-            a, b = self._kaartrects[pijl.van.id], self._kaartrects[pijl.naar.id]
-            za, zb = zijden(a, b)
-            zijden_van[pijl.id] = (za, zb)
-            for kaart, zij, ander, eind in ((pijl.van, za, b, 0), (pijl.naar, zb, a, 1)):
-                as_ = 1 if zij in ("links", "rechts") else 0
-                sleutel = (ander[as_] + ander[as_ + 2]) / 2
-                groepen.setdefault((kaart.id, zij), []).append((sleutel, pijl.id, eind))
-        posities: dict[tuple[str, int], Punt] = {}
-        for (kaart_id, zij), lijst in groepen.items():
-            lijst.sort()
-            r = self._kaartrects[kaart_id]
-            for i, (_, pijl_id, eind) in enumerate(lijst):
-                posities[(pijl_id, eind)] = _poort(r, zij, i, len(lijst))
-        return {
-            pid: (za, posities[(pid, 0)], zb, posities[(pid, 1)])
-            for pid, (za, zb) in zijden_van.items()
-        }
+        for kaart in kaarten:
+            groepen: dict[str, list[tuple[float, str, int]]] = {}
+            for pijl in kaart.pijlen:
+                za, zb = self._zijden[pijl.id]
+                for eind, zij, ander in ((0, za, pijl.naar), (1, zb, pijl.van)):
+                    if (pijl.van if eind == 0 else pijl.naar) is not kaart:
+                        continue
+                    r = self._kaartrects[ander.id]
+                    sleutel = (r[1] + r[3]) / 2 if zij in ("links", "rechts") else (r[0] + r[2]) / 2
+                    groepen.setdefault(zij, []).append((sleutel, pijl.id, eind))
+            r = self._kaartrects[kaart.id]
+            for zij, lijst in groepen.items():
+                lijst.sort()
+                for i, (_, pijl_id, eind) in enumerate(lijst):
+                    self._poortpos[(pijl_id, eind)] = _poort(r, zij, i, len(lijst))
 
-    def _routeer(self, pijl: _Pijl) -> None:
-        za, pa, zb, pb = self._poort[pijl.id]
+    def _poort_van(self, pijl: _Pijl) -> tuple[str, Punt, str, Punt]:
+        za, zb = self._zijden[pijl.id]
+        return za, self._poortpos[(pijl.id, 0)], zb, self._poortpos[(pijl.id, 1)]
+
+    def _routeer(self, pijl: _Pijl, snel: bool = False) -> None:
+        za, pa, zb, pb = self._poort_van(pijl)
         obstakels = self._obstakels(pijl.van.id, pijl.naar.id)
         obstakels.append(_KOPPEN)  # never over the lane headers
         a, b = self._kaartrects[pijl.van.id], self._kaartrects[pijl.naar.id]
-        pijl.zet_route(route(a, b, za, pa, zb, pb, obstakels, BANEN))
+        pijl.zet_route(route(a, b, za, pa, zb, pb, obstakels, BANEN, snel))
         if pijl.label is not None:
-            self._plaats_label(pijl)
+            self._plaats_label(pijl, snel)
 
-    def _plaats_label(self, pijl: _Pijl) -> None:
-        """At mid-arrow, or a little along or beside it where it covers the fewest cards/labels."""
+    def _plaats_label(self, pijl: _Pijl, snel: bool = False) -> None:
+        """At mid-arrow, or a little along or beside it where it covers the fewest cards/labels.
+
+        `snel` (while dragging): only a few places; the full search follows on release.
+        """
         b, h = pijl.label.afmeting()
+        hb, hh = b / 2, h / 2
         self._labelrects.pop(pijl.id, None)
         rand = pijl.boundingRect()
         lx, ty = rand.left() - b, rand.top() - h
@@ -977,49 +1065,64 @@ class AnalyseDiagram(QGraphicsView):
             for o in (*self._rects.values(), *self._labelrects.values(), _KOPPEN)
             if o[0] < rx and o[2] > lx and o[1] < by and o[3] > ty
         ]
+        punten = pijl.label_punten()
+        verschuivingen = ((0.0, 0.0), (0.0, -hh - 2), (0.0, hh + 2), (hb - 16, 0.0), (16 - hb, 0.0))
+        if snel:
+            punten, verschuivingen = punten[:2], verschuivingen[:3]
         beste, kosten = None, math.inf
-        verschuivingen = ((0.0, 0.0), (0.0, -h / 2 - 2), (0.0, h / 2 + 2), (b / 2 - 6, 0.0))
-        verschuivingen += ((6 - b / 2, 0.0),)
-        for x0, y0 in pijl.label_punten():
+        for x0, y0 in punten:
             for dx, dy in verschuivingen:
                 x, y = x0 + dx, y0 + dy
-                r = (x - b / 2, y - h / 2, x + b / 2, y + h / 2)
+                x1, y1, x2, y2 = x - hb, y - hh, x + hb, y + hh
                 k = 0.0
                 for o in bezet:
-                    w = min(r[2], o[2]) - max(r[0], o[0])
-                    if w > 0:
-                        hh = min(r[3], o[3]) - max(r[1], o[1])
-                        if hh > 0:
-                            k += w * hh
+                    if o[0] >= x2 or o[2] <= x1 or o[1] >= y2 or o[3] <= y1:
+                        continue
+                    w = (x2 if x2 < o[2] else o[2]) - (x1 if x1 > o[0] else o[0])
+                    k += w * ((y2 if y2 < o[3] else o[3]) - (y1 if y1 > o[1] else o[1]))
+                    if k >= kosten:
+                        break
                 if k < kosten:
-                    beste, kosten = (x, y, r), k
-                if k == 0:
-                    break
+                    beste, kosten = (x, y, (x1, y1, x2, y2)), k
+                    if k == 0:
+                        break
             if kosten == 0:
                 break
         pijl.label.setPos(beste[0], beste[1])
         self._labelrects[pijl.id] = beste[2]
 
     def _routeer_alles(self) -> None:
-        self._poort = self._poorten()
+        self._zijden = {
+            p.id: zijden(self._kaartrects[p.van.id], self._kaartrects[p.naar.id])
+            for p in self._pijlen.values()
+        }
+        self._poortpos = {}
+        self._poorten(self._kaarten.values())
         self._labelrects = {}
         for pijl in self._pijlen.values():
             self._routeer(pijl)
 
     def _kaarten_bewogen(self, kaarten: list[_Kaart]) -> None:
         """While dragging: only the arrows of these cards, and those whose ports shifted."""
+        bewogen: dict[str, _Pijl] = {}
         for kaart in kaarten:
             self._kaartrects[kaart.id] = kaart.scene_rect()
             self._rects[kaart.id] = self._obstakel(kaart)
-        ids = {k.id for k in kaarten}
-        oud, self._poort = self._poort, self._poorten()
-        for pijl in self._pijlen.values():
-            if (
-                pijl.van.id in ids
-                or pijl.naar.id in ids
-                or oud.get(pijl.id) != self._poort[pijl.id]
-            ):
-                self._routeer(pijl)
+            bewogen.update((p.id, p) for p in kaart.pijlen)
+        geraakt: dict[str, _Kaart] = {}
+        for pijl in bewogen.values():
+            self._zijden[pijl.id] = zijden(
+                self._kaartrects[pijl.van.id], self._kaartrects[pijl.naar.id]
+            )
+            geraakt[pijl.van.id], geraakt[pijl.naar.id] = pijl.van, pijl.naar
+        for kaart in kaarten:
+            geraakt[kaart.id] = kaart
+        buren = {p.id: p for k in geraakt.values() for p in k.pijlen}
+        oud = {pid: self._poort_van(p) for pid, p in buren.items()}
+        self._poorten(geraakt.values())
+        for pid, pijl in buren.items():
+            if pid in bewogen or oud[pid] != self._poort_van(pijl):
+                self._routeer(pijl, snel=True)
 
     def _inhoud_onder(self) -> float:
         onder = KAART_START + 120
@@ -1031,10 +1134,11 @@ class AnalyseDiagram(QGraphicsView):
         """Lanes as high as the content (at least the visible height); scene rect around all."""
         schaal = self.transform().m22() or 1.0
         zichtbaar = self.viewport().height() / schaal
-        hoogte = max(self._inhoud_onder(), zichtbaar - 2 * MARGE - 4)
+        hoogte = max(self._inhoud_onder(), zichtbaar - 2 * MARGE - 4 - LEGENDA_H)
         for baan in self._banen:
             baan.zet_hoogte(hoogte)
-        links, boven, rechts, onder = 0.0, 0.0, float(BREEDTE), hoogte
+        self._legenda.setPos(0, hoogte + 2)
+        links, boven, rechts, onder = 0.0, 0.0, float(BREEDTE), hoogte + 2 + LEGENDA_H
         for k in self._kaarten.values():
             x1, y1, x2, y2 = k.scene_rect()
             links, boven = min(links, x1 - 8), min(boven, y1 - 8)
@@ -1047,10 +1151,13 @@ class AnalyseDiagram(QGraphicsView):
         self._scene.setSceneRect(rect.adjusted(-MARGE, -MARGE, MARGE, MARGE))
 
     def _inhoud_rect(self) -> QRectF:
-        rect = QRectF(0, 0, BREEDTE, self._inhoud_onder())
+        """Everything that must be visible: columns as high as the cards, arrows, legend."""
+        rect = QRectF(0, 0, BREEDTE, self._inhoud_onder() + 2 + LEGENDA_H)
         for k in self._kaarten.values():
             x1, y1, x2, y2 = k.scene_rect()
             rect = rect.united(QRectF(x1, y1, x2 - x1, y2 - y1))
+        for pijl in self._pijlen.values():
+            rect = rect.united(pijl.boundingRect())
         return rect.adjusted(-MARGE, -MARGE, MARGE, MARGE)
 
     def resizeEvent(self, event) -> None:
@@ -1278,7 +1385,7 @@ class AnalyseDiagram(QGraphicsView):
                 self._begin_koppelen(item, scene_pos)
                 event.accept()
                 return
-            if isinstance(item, _Label):
+            if isinstance(item, _Label):  # the label stands for its arrow
                 self._scene.clearSelection()
                 item.pijl.setSelected(True)
                 self._druk = _Druk(item.pijl, event.position(), {})
@@ -1294,16 +1401,17 @@ class AnalyseDiagram(QGraphicsView):
             event.accept()
             return
         druk = self._druk
-        if druk is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            if isinstance(druk.item, _Label):
+        if (
+            druk is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and isinstance(druk.item, _Kaart)
+            and not druk.slepen
+        ):
+            afstand = (event.position() - druk.start).manhattanLength()
+            if afstand < QApplication.startDragDistance():  # not a drag (yet): keep it a click
                 event.accept()
                 return
-            if isinstance(druk.item, _Kaart) and not druk.slepen:
-                afstand = (event.position() - druk.start).manhattanLength()
-                if afstand < QApplication.startDragDistance():
-                    event.accept()
-                    return
-                druk.slepen = True
+            druk.slepen = True
         super().mouseMoveEvent(event)
         if druk is not None and druk.slepen:
             bewogen = [
@@ -1319,11 +1427,6 @@ class AnalyseDiagram(QGraphicsView):
             event.accept()
             return
         druk = self._druk
-        if druk is not None and isinstance(druk.item, _Label):
-            self._druk = None
-            event.accept()
-            self.link_gekozen.emit(druk.item.id)
-            return
         super().mouseReleaseEvent(event)
         if druk is None or event.button() != Qt.MouseButton.LeftButton:
             return
@@ -1410,4 +1513,4 @@ class AnalyseDiagram(QGraphicsView):
         self._koppel = None
 
 
-__all__ = ["AnalyseDiagram", "DiagramFactor", "DiagramLink", "TYPES", "route"]
+__all__ = ["TYPES", "AnalyseDiagram", "DiagramFactor", "DiagramLink"]
