@@ -4,7 +4,7 @@ import sys
 from datetime import datetime, timedelta
 
 from jeugdloket.db import open_database
-from jeugdloket.services import casussen, medewerkers
+from jeugdloket.services import casussen, intake, medewerkers
 
 
 def main(pad: str, ronde: int) -> None:
@@ -24,6 +24,14 @@ def main(pad: str, ronde: int) -> None:
         print(f"PERSOON {c.casusnummer} {p.achternaam}", flush=True)
         casussen.wijzig_casus(db, c.id, {"hulpvraag": f"Hulpvraag {ronde}-{i} " + "x" * 500})
         print(f"HULPVRAAG {c.casusnummer} {ronde}-{i}", flush=True)
+        # The intake as it is typed: each keystroke a save of the growing text.
+        for n in range(1, 6):
+            intake.zet_leefgebied(db, c.id, "school_en_werk", {"zorgen": f"{ronde}-{i} " + "z" * n})
+            print(f"ZORGEN {c.casusnummer} {ronde}-{i} {n}", flush=True)
+        f = intake.voeg_factor_toe(
+            db, c.id, {"type": "instandhoudend", "omschrijving": f"{ronde}-{i}"}
+        )
+        print(f"FACTOR {c.casusnummer} {f.ref}", flush=True)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from jeugdloket.db import open_database
-from jeugdloket.services import casussen
+from jeugdloket.services import casussen, intake
 
 SCHRIJVER = Path(__file__).with_name("schrijver.py")
 RONDES = 20
@@ -52,6 +52,15 @@ def test_sigkill_verliest_niets_wat_bewaard_heette(tmp_path):
                 assert casussen.casus_detail(db, regels[nummer].id).hulpvraag.startswith(
                     f"Hulpvraag {rest[0]} "
                 )
+            if soort == "ZORGEN":
+                data = intake.intake(db, regels[nummer].id)
+                zorgen = next(
+                    lg.zorgen for lg in data.leefgebieden if lg.sleutel == "school_en_werk"
+                )
+                # At least as much as was reported typed (a later keystroke may have landed too).
+                assert zorgen.startswith(f"{rest[0]} ") and len(zorgen.split()[1]) >= int(rest[1])
+            if soort == "FACTOR":
+                assert rest[0] in [f.ref for f in intake.intake(db, regels[nummer].id).factoren]
         # Case numbers stay unique and gap-free per year despite the kills.
         nummers = sorted(int(n.split("-")[1]) for n in regels)
         assert nummers == list(range(1, len(nummers) + 1))
