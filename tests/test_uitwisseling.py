@@ -204,10 +204,6 @@ def toewijzing(doc):
             "afgerond_op",
         ),
         (lambda d: casus(d)["familiegroepsplan"].update(status="misschien"), "status 'misschien'"),
-        (
-            lambda d: casus(d)["familiegroepsplan"].update(status="afgezien"),
-            "reden_afgezien ontbreekt",
-        ),
         (lambda d: casus(d)["familiegroepsplan"].update(deelnemers=["p5"]), "deelnemers 'p5'"),
         (lambda d: casus(d)["perspectiefplannen"][0].update(jeugdige="p2"), "rol ouder"),
         (

@@ -13,6 +13,7 @@ from jeugdloket.models.intake import (
     Samenhang,
 )
 from jeugdloket.models.medewerker import Medewerker, Rol
+from jeugdloket.models.plannen import Familiegroepsplan, Perspectiefplan, PlanExport, PlanVersie
 
 __all__ = [
     "Actie",
@@ -22,12 +23,16 @@ __all__ = [
     "Doel",
     "DoelFactor",
     "Factor",
+    "Familiegroepsplan",
     "Intake",
     "IsoDatum",
     "LeefgebiedScore",
     "Medewerker",
     "Netwerklid",
     "Persoon",
+    "Perspectiefplan",
+    "PlanExport",
+    "PlanVersie",
     "Rol",
     "Samenhang",
     "nu",

@@ -13,7 +13,16 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from jeugdloket.db import Database
-from jeugdloket.models import Casus, Contactmoment, Medewerker, Persoon, nu
+from jeugdloket.models import (
+    Casus,
+    Contactmoment,
+    Familiegroepsplan,
+    Medewerker,
+    Persoon,
+    Perspectiefplan,
+    nu,
+)
+from jeugdloket.regels.plannen import Jeugdige, plan_signalen
 from jeugdloket.regels.status import Status, StatusFeiten, afleiden_status
 from jeugdloket.regels.validatie import (
     casus_fouten,
@@ -85,6 +94,7 @@ class CasusRegel:
     deadline: date
     signaal: str | None
     zoektekst: str
+    plan_signaal: str | None = None  # familiegroepsplan not offered / perspectiefplan due
 
     @property
     def afgesloten(self) -> bool:
@@ -193,7 +203,6 @@ def status_feiten(
 ) -> StatusFeiten:
     """The facts behind the status. Parts of modules not built yet still live in `extra`."""
     extra = extra or {}
-    fgp = extra.get("familiegroepsplan") or {}
     hulp = False
     for t in extra.get("toewijzingen") or []:
         if not isinstance(t, dict) or t.get("status") == "afgewezen":
@@ -207,7 +216,7 @@ def status_feiten(
         contact=eerste_contact is not None or heeft_contactmoment,
         intake=intake_gestart,
         analyse=analyse_gestart,
-        plan=analyse_afgerond or fgp.get("status") == "opgesteld",
+        plan=analyse_afgerond,
         hulp_ingezet=hulp,
     )
 
@@ -287,6 +296,7 @@ def casuslijst(
             )
         }
         consulent_ids = {}  # a handful of consulenten: convert each id once
+        met_toewijzing: dict[uuid.UUID, tuple[CasusRegel, list]] = {}
         for (
             cid,
             nummer,
@@ -339,7 +349,54 @@ def casuslijst(
                     zt,
                 )
             )
+            if extra and extra.get("toewijzingen") and status is not Status.AFGESLOTEN:
+                met_toewijzing[regels[-1].id] = (regels[-1], extra["toewijzingen"])
+        if met_toewijzing:
+            _plan_signalen(conn, met_toewijzing, vandaag)
     return regels
+
+
+def _plan_signalen(conn, met_toewijzing: dict, vandaag: date) -> None:
+    """Plan signals for the (few) open cases with a toewijzing: a second, small round of queries."""
+    fgp_t, pp_t, p_t = (
+        Familiegroepsplan.__table__,
+        Perspectiefplan.__table__,
+        Persoon.__table__,
+    )
+    ids = list(met_toewijzing)
+    aangeboden, jeugdigen, met_plan = {}, {}, {}
+    for start in range(0, len(ids), 500):
+        deel = ids[start : start + 500]
+        for cid, datum in conn.execute(
+            select(fgp_t.c.casus_id, fgp_t.c.aangeboden_op).where(fgp_t.c.casus_id.in_(deel))
+        ):
+            aangeboden[cid] = datum
+        for cid, pid, ref, vn, tv, an, gd in conn.execute(
+            select(
+                p_t.c.casus_id,
+                p_t.c.id,
+                p_t.c.ref,
+                p_t.c.voornaam,
+                p_t.c.tussenvoegsel,
+                p_t.c.achternaam,
+                p_t.c.geboortedatum,
+            ).where(p_t.c.casus_id.in_(deel), p_t.c.rol == "jeugdige")
+        ):
+            naam = volledige_naam({"voornaam": vn, "tussenvoegsel": tv, "achternaam": an}) or ref
+            jeugdigen.setdefault(cid, []).append((pid, Jeugdige(ref, naam, gd)))
+        for cid, pid in conn.execute(
+            select(pp_t.c.casus_id, pp_t.c.jeugdige_id).where(
+                pp_t.c.casus_id.in_(deel), pp_t.c.opgesteld_op.is_not(None)
+            )
+        ):
+            met_plan.setdefault(cid, set()).add(pid)
+    for cid, (regel, toewijzingen) in met_toewijzing.items():
+        lijst = jeugdigen.get(cid, [])
+        gemaakt = {j.ref for pid, j in lijst if pid in met_plan.get(cid, set())}
+        signalen = plan_signalen(
+            toewijzingen, aangeboden.get(cid), [j for _, j in lijst], gemaakt, vandaag
+        )
+        regel.plan_signaal = "; ".join(signalen) or None
 
 
 def casusregel(db: Database, casus_id: uuid.UUID) -> CasusRegel:

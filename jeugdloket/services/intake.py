@@ -814,8 +814,14 @@ def status_vragen(casus_tabel):
     analyse = exists().where(Factor.__table__.c.casus_id == c) | exists().where(
         Doel.__table__.c.casus_id == c
     )
-    afgerond = exists().where((intake_t.c.casus_id == c) & intake_t.c.afgerond_op.is_not(None))
-    return intake_gestart, analyse, afgerond
+    from jeugdloket.models import Familiegroepsplan
+
+    fgp = Familiegroepsplan.__table__
+    # "Plan": the analysis is afgerond, or the family made its own familiegroepsplan.
+    plan = exists().where(
+        (intake_t.c.casus_id == c) & intake_t.c.afgerond_op.is_not(None)
+    ) | exists().where((fgp.c.casus_id == c) & (fgp.c.status == "opgesteld"))
+    return intake_gestart, analyse, plan
 
 
 # ---------------------------------------------------------------- exchange format

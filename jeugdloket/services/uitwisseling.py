@@ -30,6 +30,7 @@ from jeugdloket.db import Database
 from jeugdloket.models import Casus, Contactmoment, Medewerker, Persoon
 from jeugdloket.regels.codelijsten import ROLLEN_PERSOON, SOORT_CONTACT, codelijst, leefgebieden
 from jeugdloket.regels.intake import ACTIE_STATUS
+from jeugdloket.regels.plannen import KADERS_NA_18
 from jeugdloket.regels.validatie import (
     CASUSNUMMER,
     casus_fouten,
@@ -38,6 +39,7 @@ from jeugdloket.regels.validatie import (
 )
 from jeugdloket.services import Fout, NietGevonden
 from jeugdloket.services import intake as intake_dienst
+from jeugdloket.services import plannen as plannen_dienst
 from jeugdloket.services.casussen import ververs_afgeleid
 from jeugdloket.services.medewerkers import medewerker_fouten
 
@@ -214,13 +216,14 @@ def _uit_database(s: Session, casus: Casus, namen: dict[uuid.UUID, str]) -> _Cas
     )
 
 
-INTAKE_DELEN = ("levenskracht", "verklarende_analyse")
+# Parts of the document that live in their own tables (the rest of `extra` is kept as it came).
+INTAKE_DELEN = ("levenskracht", "verklarende_analyse", "familiegroepsplan", "perspectiefplannen")
 
 
 def _met_intake(s: Session, casus: Casus) -> dict[str, Any]:
     extra = dict(casus.extra or {})
-    lk, va = intake_dienst.naar_document(s, casus.id)
-    for sleutel, deel in zip(INTAKE_DELEN, (lk, va), strict=True):
+    delen = intake_dienst.naar_document(s, casus.id) + plannen_dienst.naar_document(s, casus.id)
+    for sleutel, deel in zip(INTAKE_DELEN, delen, strict=True):
         if deel is not None:
             extra[sleutel] = deel
     return extra
@@ -800,10 +803,18 @@ def _controleer_latere_delen(k: _Controle, waar: str, c: dict, rollen: dict[str,
         plek = f"{waar}, familiegroepsplan"
         k.datum(plek, fgp, "aangeboden_op")
         k.datum(plek, fgp, "opgesteld_op")
-        status = k.keuze(plek, fgp, "status", FGP_STATUS)
-        reden = k.tekst(plek, fgp, "reden_afgezien")
-        if status == "afgezien" and not reden:
-            k.fout(plek, "reden_afgezien ontbreekt: de familie zag af, noteer waarom")
+        k.keuze(plek, fgp, "status", FGP_STATUS)
+        k.tekst(plek, fgp, "reden_afgezien")
+        k.tekst(plek, fgp, "aangeboden_door")
+        k.tekst(plek, fgp, "uitleg")
+        for naam in k.lijst(plek, fgp, "nieuwe_deelnemers"):
+            if not isinstance(naam, str):
+                k.fout(
+                    plek,
+                    f"nieuwe_deelnemers moet een lijst van namen zijn, niet {_json_type(naam)}",
+                )
+        for d in k.lijst(plek, fgp, "doelen"):
+            k.verwijzing(plek, d, "doelen", doel_ids, "een doel")
         for p in k.lijst(plek, fgp, "deelnemers"):
             k.verwijzing(plek, p, "deelnemers", personen, "een persoon")
         for sleutel in (
@@ -817,6 +828,7 @@ def _controleer_latere_delen(k: _Controle, waar: str, c: dict, rollen: dict[str,
             k.tekst(plek, fgp, sleutel)
         _controleer_acties(k, plek, fgp, "wat_doet_ons_netwerk", personen)
 
+    pp_jeugdigen: set[str] = set()
     for i, pp in k.objecten(waar, c, "perspectiefplannen"):
         plek = f"{waar}, perspectiefplan {i}"
         if pp.get("jeugdige") is None:
@@ -833,8 +845,22 @@ def _controleer_latere_delen(k: _Controle, waar: str, c: dict, rollen: dict[str,
             for sleutel in ("nu", "wens_na_18", "nodig"):
                 k.tekst(deel, g, sleutel)
             _controleer_acties(k, deel, g, "acties", personen)
+        if isinstance(pp.get("jeugdige"), str):
+            if pp["jeugdige"] in pp_jeugdigen:
+                k.fout(
+                    plek, f"jeugdige '{pp['jeugdige']}' heeft al een perspectiefplan in deze casus"
+                )
+            pp_jeugdigen.add(pp["jeugdige"])
         k.tekst(plek, pp, "hulp_komende_twee_jaar")
         k.tekst(plek, pp, "hulp_na_18")
+        k.tekst(plek, pp, "eigen_woorden")
+        k.tekst(plek, pp, "overdracht")
+        for kader in k.lijst(plek, pp, "hulp_na_18_kaders"):
+            if kader not in KADERS_NA_18:
+                k.fout(
+                    plek,
+                    f"hulp_na_18_kaders: '{kader}' kan niet; kies uit {', '.join(KADERS_NA_18)}",
+                )
         for b in k.lijst(plek, pp, "betrokkenen"):
             if not isinstance(b, str):
                 k.fout(plek, f"betrokkenen moet een lijst van teksten zijn, niet {_json_type(b)}")
@@ -1045,12 +1071,20 @@ def _schrijf(s: Session, casus: Casus, nieuw: _CasusIn, ids: dict[str, uuid.UUID
         ]
     ververs_afgeleid(casus)
     s.flush()
+    persoon_ids = {p.ref: p.id for p in casus.personen}
     intake_dienst.uit_document(
         s,
         casus.id,
         nieuw.extra.get("levenskracht"),
         nieuw.extra.get("verklarende_analyse"),
-        {p.ref: p.id for p in casus.personen},
+        persoon_ids,
+    )
+    plannen_dienst.uit_document(
+        s,
+        casus.id,
+        nieuw.extra.get("familiegroepsplan"),
+        nieuw.extra.get("perspectiefplannen"),
+        persoon_ids,
     )
 
 

@@ -1,0 +1,578 @@
+"""The familiegroepsplan and the perspectiefplannen of a case: edit, vaststellen, PDF."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlmodel import Session
+
+from jeugdloket.db import Database
+from jeugdloket.models import (
+    Casus,
+    Doel,
+    Familiegroepsplan,
+    Medewerker,
+    Persoon,
+    Perspectiefplan,
+    PlanExport,
+    PlanVersie,
+)
+from jeugdloket.regels.plannen import (
+    FGP_STATUS,
+    GEBIEDEN,
+    KADERS_NA_18,
+    Jeugdige,
+    leeftijd,
+    plan_signalen,
+)
+from jeugdloket.regels.zoeken import volledige_naam
+from jeugdloket.services import NietGevonden, Validatiefout
+
+FGP_VELDEN = (
+    "aangeboden_op",
+    "aangeboden_door",
+    "uitleg",
+    "status",
+    "opgesteld_op",
+    "reden_afgezien",
+    "deelnemers",
+    "nieuwe_deelnemers",
+    "wat_is_er_aan_de_hand",
+    "wat_willen_we_bereiken",
+    "wat_doen_we_zelf",
+    "wat_doet_ons_netwerk",
+    "hulp_van_professionals",
+    "afspraken_veiligheid",
+    "evaluatie",
+    "doelen",
+)
+PP_VELDEN = (
+    "opgesteld_op",
+    "eigen_woorden",
+    "gebieden",
+    "hulp_komende_twee_jaar",
+    "hulp_na_18",
+    "hulp_na_18_kaders",
+    "overdracht",
+    "betrokkenen",
+)
+DATUM_VELDEN = {"aangeboden_op", "opgesteld_op"}
+
+
+@dataclass(frozen=True, slots=True)
+class VersieData:
+    versie: int
+    vastgesteld_op: date
+    aanwezig: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportData:
+    soort: str
+    jeugdige_ref: str | None
+    versie: int | None
+    gemaakt_op: datetime
+    door: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlannenData:
+    """Everything the plan editors show, as plain values (exchange-format dicts for content)."""
+
+    casus_id: uuid.UUID
+    casusnummer: str
+    gemeente: str
+    familiegroepsplan: dict[str, Any]  # empty dict: nothing recorded yet
+    perspectiefplannen: dict[str, dict[str, Any]]  # per jeugdige ref
+    jeugdigen: tuple[Jeugdige, ...]
+    personen: tuple[tuple[str, str, str], ...]  # (ref, naam, rol)
+    doelen: tuple[tuple[str, str], ...]  # (ref, omschrijving) of the analysis
+    versies: dict[str, tuple[VersieData, ...]]  # "familiegroepsplan" / "perspectiefplan:p1"
+    exports: tuple[ExportData, ...]
+    signalen: tuple[str, ...]
+
+    def naam(self, ref: str) -> str:
+        return next((n for r, n, _ in self.personen if r == ref), ref)
+
+
+def _iso(v: Any) -> Any:
+    return v.isoformat() if isinstance(v, date) else v
+
+
+def _zonder_leeg(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: _iso(v) for k, v in d.items() if v is not None and v != [] and v != ""}
+
+
+def _fgp_dict(rij: Familiegroepsplan | None) -> dict[str, Any]:
+    if rij is None:
+        return {}
+    return _zonder_leeg({v: getattr(rij, v) for v in FGP_VELDEN} | (rij.extra or {}))
+
+
+def _pp_dict(rij: Perspectiefplan, ref: str) -> dict[str, Any]:
+    return {
+        "jeugdige": ref,
+        **_zonder_leeg({v: getattr(rij, v) for v in PP_VELDEN} | (rij.extra or {})),
+    }
+
+
+def _refs(s: Session, casus_id: uuid.UUID) -> dict[uuid.UUID, Persoon]:
+    return {
+        p.id: p
+        for p in s.execute(
+            select(Persoon).where(Persoon.casus_id == casus_id).order_by(Persoon.volgorde)
+        ).scalars()
+    }
+
+
+def _naam(p: Persoon) -> str:
+    return (
+        volledige_naam(
+            {"voornaam": p.voornaam, "tussenvoegsel": p.tussenvoegsel, "achternaam": p.achternaam}
+        )
+        or p.ref
+    )
+
+
+def naar_document(s: Session, casus_id: uuid.UUID) -> tuple[dict | None, list | None]:
+    """(familiegroepsplan, perspectiefplannen) in the exchange format, None when absent."""
+    fgp = s.execute(
+        select(Familiegroepsplan).where(Familiegroepsplan.casus_id == casus_id)
+    ).scalar_one_or_none()
+    personen = _refs(s, casus_id)
+    pps = [
+        _pp_dict(r, personen[r.jeugdige_id].ref)
+        for r in s.execute(
+            select(Perspectiefplan)
+            .where(Perspectiefplan.casus_id == casus_id)
+            .order_by(Perspectiefplan.volgorde)
+        ).scalars()
+        if r.jeugdige_id in personen
+    ]
+    return (_fgp_dict(fgp) or None), (pps or None)
+
+
+def uit_document(
+    s: Session,
+    casus_id: uuid.UUID,
+    fgp: dict | None,
+    pps: list | None,
+    persoon_ids: dict[str, uuid.UUID],
+) -> None:
+    """Replace the plans of a case by the (already checked) exchange parts."""
+    s.execute(delete(Familiegroepsplan).where(Familiegroepsplan.casus_id == casus_id))
+    s.execute(delete(Perspectiefplan).where(Perspectiefplan.casus_id == casus_id))
+    s.flush()
+    if fgp:
+        s.add(
+            Familiegroepsplan(
+                casus_id=casus_id,
+                **{v: _als_datum(v, fgp.get(v)) for v in FGP_VELDEN},
+                extra={k: v for k, v in fgp.items() if k not in FGP_VELDEN} or None,
+            )
+        )
+    for i, pp in enumerate(pps or [], start=1):
+        s.add(
+            Perspectiefplan(
+                casus_id=casus_id,
+                jeugdige_id=persoon_ids[pp["jeugdige"]],
+                volgorde=i,
+                **{v: _als_datum(v, pp.get(v)) for v in PP_VELDEN},
+                extra={k: v for k, v in pp.items() if k not in PP_VELDEN and k != "jeugdige"}
+                or None,
+            )
+        )
+    s.flush()
+
+
+def _als_datum(veld: str, waarde: Any) -> Any:
+    if veld in DATUM_VELDEN and isinstance(waarde, str):
+        return (
+            date.fromisoformat(waarde[:10]) if len(waarde) == 10 else datetime.fromisoformat(waarde)
+        )
+    return waarde
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _lees(s: Session, casus_id: uuid.UUID, vandaag: date | None = None) -> PlannenData:
+    casus = s.get(Casus, casus_id)
+    if casus is None:
+        raise NietGevonden("Casus niet gevonden")
+    vandaag = vandaag or date.today()
+    personen = _refs(s, casus_id)
+    fgp, pps = naar_document(s, casus_id)
+    jeugdigen = tuple(
+        Jeugdige(p.ref, _naam(p), p.geboortedatum) for p in personen.values() if p.rol == "jeugdige"
+    )
+    versies: dict[str, list[VersieData]] = {}
+    for v in s.execute(
+        select(PlanVersie).where(PlanVersie.casus_id == casus_id).order_by(PlanVersie.versie)
+    ).scalars():
+        sleutel = v.soort if v.soort == "familiegroepsplan" else f"perspectiefplan:{v.jeugdige_ref}"
+        versies.setdefault(sleutel, []).append(
+            VersieData(v.versie, v.vastgesteld_op, tuple(v.aanwezig or ()))
+        )
+    exports = tuple(
+        ExportData(e.soort, e.jeugdige_ref, e.versie, e.gemaakt_op, e.door)
+        for e in s.execute(
+            select(PlanExport)
+            .where(PlanExport.casus_id == casus_id)
+            .order_by(PlanExport.gemaakt_op.desc())
+        ).scalars()
+    )
+    doelen = tuple(
+        (d.ref, d.omschrijving or "")
+        for d in s.execute(
+            select(Doel).where(Doel.casus_id == casus_id).order_by(Doel.prioriteit)
+        ).scalars()
+    )
+    pp_per = {pp["jeugdige"]: pp for pp in pps or []}
+    signalen = plan_signalen(
+        (casus.extra or {}).get("toewijzingen") or [],
+        _als_datum("aangeboden_op", (fgp or {}).get("aangeboden_op")),
+        jeugdigen,
+        {ref for ref, pp in pp_per.items() if pp.get("opgesteld_op")},
+        vandaag,
+    )
+    return PlannenData(
+        casus_id=casus_id,
+        casusnummer=casus.casusnummer,
+        gemeente=casus.gemeente,
+        familiegroepsplan=fgp or {},
+        perspectiefplannen=pp_per,
+        jeugdigen=jeugdigen,
+        personen=tuple((p.ref, _naam(p), p.rol) for p in personen.values()),
+        doelen=doelen,
+        versies={k: tuple(v) for k, v in versies.items()},
+        exports=exports,
+        signalen=tuple(signalen),
+    )
+
+
+def plannen(db: Database, casus_id: uuid.UUID, vandaag: date | None = None) -> PlannenData:
+    with db.sessie() as s:
+        return _lees(s, casus_id, vandaag)
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _controleer(s: Session, casus_id: uuid.UUID, velden: dict[str, Any]) -> dict[str, Any]:
+    """Clean and check fields of either plan; Validatiefout names the field in Dutch."""
+    personen = {p.ref for p in _refs(s, casus_id).values()}
+    fouten: dict[str, str] = {}
+    schoon: dict[str, Any] = {}
+    for veld, waarde in velden.items():
+        if isinstance(waarde, str):
+            waarde = waarde.strip() or None
+        if veld in DATUM_VELDEN and waarde is not None:
+            if not isinstance(waarde, date):
+                fouten[veld] = f"{veld.replace('_', ' ').capitalize()} is geen datum"
+            elif waarde > date.today():
+                fouten[veld] = f"{veld.replace('_', ' ').capitalize()} ligt in de toekomst"
+        if veld == "status" and waarde is not None and waarde not in FGP_STATUS:
+            fouten[veld] = "Antwoord: kies aangeboden, opgesteld of afgezien"
+        if veld == "deelnemers":
+            waarde = [r for r in (waarde or []) if r in personen] or None
+        if veld in ("nieuwe_deelnemers", "betrokkenen"):
+            waarde = [str(x).strip() for x in (waarde or []) if str(x).strip()] or None
+        if veld == "hulp_na_18_kaders":
+            onbekend = [k for k in waarde or [] if k not in KADERS_NA_18]
+            if onbekend:
+                fouten[veld] = (
+                    f"Hulp na 18: '{onbekend[0]}' is geen kader ({', '.join(KADERS_NA_18)})"
+                )
+            waarde = list(waarde or []) or None
+        if veld == "wat_doet_ons_netwerk":
+            regels = []
+            for r in waarde or []:
+                r = {k: (v.strip() if isinstance(v, str) else v) for k, v in r.items()}
+                if r.get("wie") is not None and r["wie"] not in personen:
+                    fouten[veld] = f"Netwerk: '{r['wie']}' is geen persoon van deze casus"
+                r = {k: v for k, v in r.items() if v}
+                if r:
+                    regels.append(r)
+            waarde = regels or None
+        if veld == "gebieden":
+            gebieden = []
+            for g in waarde or []:
+                if g.get("gebied") not in GEBIEDEN:
+                    fouten[veld] = f"Gebied '{g.get('gebied')}' bestaat niet"
+                    continue
+                g = {k: v for k, v in g.items() if v not in (None, "", [])}
+                if len(g) > 1:
+                    gebieden.append(g)
+            waarde = gebieden or None
+        schoon[veld] = waarde
+    if fouten:
+        raise Validatiefout(fouten)
+    return schoon
+
+
+# ---------------------------------------------------------------- familiegroepsplan
+
+
+def zet_familiegroepsplan(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> PlannenData:
+    onbekend = set(velden) - set(FGP_VELDEN)
+    if onbekend:
+        raise ValueError(f"geen veld van het familiegroepsplan: {sorted(onbekend)}")
+    with db.sessie() as s:
+        velden = _controleer(s, casus_id, velden)
+        if "doelen" in velden:
+            bestaand = {r for (r,) in s.execute(select(Doel.ref).where(Doel.casus_id == casus_id))}
+            velden["doelen"] = [d for d in velden["doelen"] or [] if d in bestaand] or None
+        rij = s.execute(
+            select(Familiegroepsplan).where(Familiegroepsplan.casus_id == casus_id)
+        ).scalar_one_or_none()
+        if rij is None:
+            rij = Familiegroepsplan(casus_id=casus_id)
+            s.add(rij)
+        for k, v in velden.items():
+            setattr(rij, k, v)
+        if rij.opgesteld_op and rij.aangeboden_op and rij.opgesteld_op < rij.aangeboden_op:
+            raise Validatiefout(
+                {"opgesteld_op": "Opgesteld op ligt vóór de datum waarop het plan is aangeboden"}
+            )
+        s.flush()
+        return _lees(s, casus_id)
+
+
+# ---------------------------------------------------------------- perspectiefplan
+
+
+def _perspectiefplan(s: Session, casus_id: uuid.UUID, jeugdige_ref: str) -> Perspectiefplan:
+    personen = {p.ref: p for p in _refs(s, casus_id).values()}
+    p = personen.get(jeugdige_ref)
+    if p is None or p.rol != "jeugdige":
+        raise Validatiefout({"jeugdige": f"'{jeugdige_ref}' is geen jeugdige van deze casus"})
+    rij = s.execute(
+        select(Perspectiefplan).where(
+            Perspectiefplan.casus_id == casus_id, Perspectiefplan.jeugdige_id == p.id
+        )
+    ).scalar_one_or_none()
+    if rij is None:
+        volgorde = s.execute(
+            select(func.coalesce(func.max(Perspectiefplan.volgorde), 0)).where(
+                Perspectiefplan.casus_id == casus_id
+            )
+        ).scalar_one()
+        rij = Perspectiefplan(casus_id=casus_id, jeugdige_id=p.id, volgorde=volgorde + 1)
+        s.add(rij)
+    return rij
+
+
+def zet_perspectiefplan(
+    db: Database, casus_id: uuid.UUID, jeugdige_ref: str, velden: dict[str, Any]
+) -> PlannenData:
+    onbekend = set(velden) - set(PP_VELDEN)
+    if onbekend:
+        raise ValueError(f"geen veld van het perspectiefplan: {sorted(onbekend)}")
+    with db.sessie() as s:
+        velden = _controleer(s, casus_id, velden)
+        rij = _perspectiefplan(s, casus_id, jeugdige_ref)
+        for k, v in velden.items():
+            setattr(rij, k, v)
+        s.flush()
+        return _lees(s, casus_id)
+
+
+def zet_gebied(
+    db: Database, casus_id: uuid.UUID, jeugdige_ref: str, gebied: str, velden: dict[str, Any]
+) -> PlannenData:
+    """Save one area (nu, wens_na_18, nodig, acties) of a perspectiefplan."""
+    if gebied not in GEBIEDEN:
+        raise Validatiefout({"gebied": f"Gebied '{gebied}' bestaat niet"})
+    with db.sessie() as s:
+        rij = _perspectiefplan(s, casus_id, jeugdige_ref)
+        gebieden = {g["gebied"]: dict(g) for g in rij.gebieden or []}
+        huidig = gebieden.get(gebied, {"gebied": gebied})
+        huidig.update(velden)
+        gebieden[gebied] = huidig
+        # Keep the order of the areas as the plan lists them.
+        lijst = [gebieden[k] for k in GEBIEDEN if k in gebieden]
+        rij.gebieden = _controleer(s, casus_id, {"gebieden": lijst})["gebieden"]
+        s.flush()
+        return _lees(s, casus_id)
+
+
+# ---------------------------------------------------------------- vaststellen and PDF
+
+
+def _inhoud(data: PlannenData, soort: str, jeugdige_ref: str | None) -> dict[str, Any]:
+    if soort == "familiegroepsplan":
+        return data.familiegroepsplan
+    return data.perspectiefplannen.get(jeugdige_ref or "", {})
+
+
+def stel_vast(
+    db: Database,
+    casus_id: uuid.UUID,
+    soort: str,
+    datum: date,
+    aanwezig: list[str],
+    jeugdige_ref: str | None = None,
+) -> VersieData:
+    """Keep the plan as it is now as a new vastgestelde version, with who was present."""
+    if soort not in ("familiegroepsplan", "perspectiefplan"):
+        raise ValueError(soort)
+    fouten = {}
+    if datum > date.today():
+        fouten["vastgesteld_op"] = "Vastgesteld op ligt in de toekomst"
+    aanwezig = [a.strip() for a in aanwezig if a.strip()]
+    if not aanwezig:
+        fouten["aanwezig"] = "Noteer wie er bij het vaststellen waren"
+    if fouten:
+        raise Validatiefout(fouten)
+    with db.sessie() as s:
+        if soort == "familiegroepsplan":
+            rij = s.execute(
+                select(Familiegroepsplan).where(Familiegroepsplan.casus_id == casus_id)
+            ).scalar_one_or_none()
+            if rij is None or not _fgp_dict(rij):
+                raise Validatiefout({"familiegroepsplan": "Er is nog geen familiegroepsplan"})
+            rij.status = "opgesteld"
+            rij.opgesteld_op = rij.opgesteld_op or datum
+        else:
+            rij = _perspectiefplan(s, casus_id, jeugdige_ref or "")
+            rij.opgesteld_op = rij.opgesteld_op or datum
+        s.flush()
+        data = _lees(s, casus_id)
+        vorige = s.execute(
+            select(func.coalesce(func.max(PlanVersie.versie), 0)).where(
+                PlanVersie.casus_id == casus_id,
+                PlanVersie.soort == soort,
+                PlanVersie.jeugdige_ref.is_(None)
+                if jeugdige_ref is None
+                else PlanVersie.jeugdige_ref == jeugdige_ref,
+            )
+        ).scalar_one()
+        v = PlanVersie(
+            casus_id=casus_id,
+            soort=soort,
+            jeugdige_ref=jeugdige_ref,
+            versie=vorige + 1,
+            vastgesteld_op=datum,
+            aanwezig=aanwezig,
+            inhoud=_inhoud(data, soort, jeugdige_ref),
+        )
+        s.add(v)
+        s.flush()
+        return VersieData(v.versie, datum, tuple(aanwezig))
+
+
+@dataclass(frozen=True, slots=True)
+class PdfStand:
+    """Which version a PDF shows: the last vastgestelde one if nothing changed since, else a concept."""
+
+    versie: int
+    vastgesteld_op: date | None
+    aanwezig: tuple[str, ...]
+
+
+def pdf_stand(data: PlannenData, soort: str, jeugdige_ref: str | None = None) -> PdfStand:
+    sleutel = soort if soort == "familiegroepsplan" else f"perspectiefplan:{jeugdige_ref}"
+    versies = data.versies.get(sleutel, ())
+    if not versies:
+        return PdfStand(1, None, ())
+    laatste = versies[-1]
+    return PdfStand(laatste.versie, laatste.vastgesteld_op, laatste.aanwezig)
+
+
+def maak_pdf(
+    db: Database,
+    casus_id: uuid.UUID,
+    soort: str,
+    pad: Path,
+    jeugdige_ref: str | None = None,
+) -> PdfStand:
+    """Write the plan as PDF for the family and note the export on the case."""
+    from jeugdloket.rapporten.plannen_pdf import PlanKop, familiegroepsplan_pdf, perspectiefplan_pdf
+    from jeugdloket.services import uitwisseling
+
+    data = plannen(db, casus_id)
+    if soort == "perspectiefplan":
+        if jeugdige_ref not in {j.ref for j in data.jeugdigen}:
+            raise Validatiefout({"jeugdige": f"'{jeugdige_ref}' is geen jeugdige van deze casus"})
+        if jeugdige_ref not in data.perspectiefplannen:
+            raise Validatiefout(
+                {"perspectiefplan": "Er is nog geen perspectiefplan voor deze jeugdige"}
+            )
+    elif soort == "familiegroepsplan":
+        if not data.familiegroepsplan:
+            raise Validatiefout({"familiegroepsplan": "Er is nog geen familiegroepsplan"})
+    else:
+        raise Validatiefout(
+            {"soort": f"Soort '{soort}' bestaat niet: familiegroepsplan of perspectiefplan"}
+        )
+    stand = pdf_stand(data, soort, jeugdige_ref)
+    # The vastgestelde content if the plan was not changed since; otherwise the current text as a concept.
+    huidig = _inhoud(data, soort, jeugdige_ref)
+    with db.sessie() as s:
+        laatste = (
+            s.execute(
+                select(PlanVersie)
+                .where(
+                    PlanVersie.casus_id == casus_id,
+                    PlanVersie.soort == soort,
+                    PlanVersie.jeugdige_ref.is_(None)
+                    if jeugdige_ref is None
+                    else PlanVersie.jeugdige_ref == jeugdige_ref,
+                )
+                .order_by(PlanVersie.versie.desc())
+            )
+            .scalars()
+            .first()
+        )
+        gewijzigd = laatste is None or laatste.inhoud != huidig
+        consulent = s.execute(
+            select(Medewerker.naam)
+            .join(Casus, Casus.consulent_id == Medewerker.id)
+            .where(Casus.id == casus_id)
+        ).scalar()
+    if gewijzigd and laatste is not None:
+        stand = PdfStand(stand.versie + 1, None, ())
+    casus = uitwisseling.exporteer(db, [data.casusnummer])["casussen"][0]
+    kop = PlanKop(
+        gemeente=data.gemeente,
+        team=f"Jeugdteam {data.gemeente}",
+        versie=stand.versie,
+        vastgesteld_op=stand.vastgesteld_op,
+        aanwezig=list(stand.aanwezig),
+        consulent=consulent or "",
+        gemaakt_op=date.today(),
+    )
+    if soort == "familiegroepsplan":
+        familiegroepsplan_pdf(casus, kop, Path(pad))
+    else:
+        perspectiefplan_pdf(casus, jeugdige_ref, kop, Path(pad))
+    with db.sessie() as s:
+        s.add(
+            PlanExport(
+                casus_id=casus_id,
+                soort=soort,
+                jeugdige_ref=jeugdige_ref,
+                versie=stand.versie if stand.vastgesteld_op else None,
+                gemaakt_op=datetime.now().replace(microsecond=0),
+                door=db.gebruiker,
+                bestand=str(pad),
+            )
+        )
+    return stand
+
+
+def jeugdigen_voor_perspectiefplan(
+    data: PlannenData, vandaag: date | None = None
+) -> list[Jeugdige]:
+    """Jeugdigen of 16 or older, or with a perspectiefplan already (offered in the editor)."""
+    vandaag = vandaag or date.today()
+    return [
+        j
+        for j in data.jeugdigen
+        if j.ref in data.perspectiefplannen
+        or (j.geboortedatum and leeftijd(j.geboortedatum, vandaag) >= 15)
+    ]
