@@ -32,10 +32,11 @@ from jeugdloket.regels.codelijsten import (
     codelijst,
 )
 from jeugdloket.regels.status import Status
-from jeugdloket.services import Fout, casussen, medewerkers
+from jeugdloket.services import Fout, casussen, medewerkers, plannen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
 from jeugdloket.ui.intake.werkplaats import IntakeTab
+from jeugdloket.ui.plannen.editor import PlannenTab
 from jeugdloket.ui.widgets import (
     Autosave,
     DatumVeld,
@@ -596,6 +597,12 @@ class CasusView(QWidget):
             "background:#fdecea; color:#922b21; border:1px solid #e6b0aa; border-radius:4px; padding:6px;"
         )
         self.signaal.setWordWrap(True)
+        self.plan_signaal = QLabel()
+        self.plan_signaal.setObjectName("plansignaal")
+        self.plan_signaal.setStyleSheet(
+            "background:#fdf2e9; color:#873600; border:1px solid #f0b27a; border-radius:4px; padding:6px;"
+        )
+        self.plan_signaal.setWordWrap(True)
 
         self.tabs = QTabWidget()
         self.gezin = GezinTab(db, casus_id)
@@ -606,7 +613,9 @@ class CasusView(QWidget):
         self.tabs.addTab(self.contactmomenten, self.tr("&Contact moments"))
         self.intake = IntakeTab(db, casus_id)
         self.tabs.addTab(self.intake, self.tr("&Intake and analysis"))
-        for tab in (self.gezin, self.aanmelding, self.contactmomenten, self.intake):
+        self.plannen = PlannenTab(db, casus_id)
+        self.tabs.addTab(self.plannen, self.tr("&Plans"))
+        for tab in (self.gezin, self.aanmelding, self.contactmomenten, self.intake, self.plannen):
             tab.gewijzigd.connect(self._na_wijziging)
         self.tabs.currentChanged.connect(self._tab_gekozen)
 
@@ -615,6 +624,7 @@ class CasusView(QWidget):
         lay.addWidget(self.subtitel)
         lay.addWidget(self.spoor)
         lay.addWidget(self.signaal)
+        lay.addWidget(self.plan_signaal)
         lay.addWidget(self.tabs, 1)
         self.ververs(alles=True)
 
@@ -637,6 +647,9 @@ class CasusView(QWidget):
         self.spoor.zet(d.status)
         self.signaal.setText(d.signaal or "")
         self.signaal.setVisible(bool(d.signaal) and d.eerste_contact is None)
+        signalen = () if d.afgesloten_op else plannen.plannen(self.db, self.casus_id).signalen
+        self.plan_signaal.setText(" · ".join(signalen))
+        self.plan_signaal.setVisible(bool(signalen))
         if alles:
             self.gezin.zet(d.personen)
             self.contactmomenten.zet(d.contactmomenten)
@@ -650,11 +663,14 @@ class CasusView(QWidget):
         # The intake shows the people of the case: reload it when it comes back into view.
         if self.tabs.currentWidget() is self.intake and self.intake._geladen:
             self.intake.laad()
+        if self.tabs.currentWidget() is self.plannen and self.plannen._geladen:
+            self.plannen.laad()
 
     def bewaar_alles(self) -> None:
         for tab in (self.gezin, self.aanmelding, self.contactmomenten):
             tab.autosave.bewaar_alles()
         self.intake.bewaar_alles()
+        self.plannen.bewaar_alles()
 
     def kort_titel(self) -> str:
         return self.detail.casusnummer

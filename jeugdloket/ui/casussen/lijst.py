@@ -46,7 +46,7 @@ def _stip(kleur: str) -> QIcon:
 
 def _sorteersleutel(kolom: str):
     if kolom == "signaal":
-        return lambda r: r.signaal is None
+        return lambda r: (r.signaal is None, r.plan_signaal is None)
     if kolom == "status":
         return lambda r: r.status.stap
     if kolom == "aanmelddatum":
@@ -70,6 +70,7 @@ class CasusTabelModel(QAbstractTableModel):
             Qt.SortOrder.DescendingOrder,
         )
         self._rood = _stip("#c0392b")
+        self._oranje = _stip("#e67e22")
         self._koppen = {
             "signaal": "",
             "casusnummer": self.tr("Case number"),
@@ -188,15 +189,18 @@ class CasusTabelModel(QAbstractTableModel):
             if kolom == "jeugdigen":
                 return r.jeugdigen or self.tr("(no young person yet)")
             return getattr(r, kolom)
-        if role == Qt.ItemDataRole.DecorationRole and kolom == "signaal" and r.signaal:
-            return self._rood
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.DecorationRole and kolom == "signaal":
             if r.signaal:
-                return r.signaal
+                return self._rood
+            if r.plan_signaal:
+                return self._oranje
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if r.signaal or r.plan_signaal:
+                return "\n".join(s for s in (r.signaal, r.plan_signaal) if s)
             if kolom == "signaal" and r.status is Status.AANGEMELD:
                 return self.tr("First contact due by %1").replace("%1", f"{r.deadline:%d-%m-%Y}")
         if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "signaal":
-            return r.signaal or ""
+            return "; ".join(s for s in (r.signaal, r.plan_signaal) if s)
         if role == Qt.ItemDataRole.ForegroundRole and r.status is Status.AFGESLOTEN:
             return QBrush(QColor("#7f8c8d"))
         if role == Qt.ItemDataRole.UserRole:
@@ -292,6 +296,8 @@ class CasuslijstPagina(QWidget):
         legenda = QLabel(
             "<span style='color:#c0392b'>●</span> "
             + self.tr("first contact not within 3 working days of registration")
+            + "&nbsp;&nbsp;&nbsp;<span style='color:#e67e22'>●</span> "
+            + self.tr("plan needed (familiegroepsplan or perspectiefplan)")
         )
         legenda.setObjectName("legenda")
         onder.addWidget(legenda)
