@@ -1,0 +1,1 @@
+"""Documents the app prints for families and teams (PDF)."""
