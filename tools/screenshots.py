@@ -5,6 +5,8 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 
 import json
 import os
+import shutil
+import subprocess
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jeugdloket.db import open_database  # noqa: E402
 from jeugdloket.paden import RESOURCES  # noqa: E402
-from jeugdloket.services import casussen, medewerkers, uitwisseling  # noqa: E402
+from jeugdloket.services import casussen, medewerkers, plannen, uitwisseling  # noqa: E402
 from jeugdloket.services.demo import maak_demo  # noqa: E402
 from jeugdloket.ui.app import installeer_vertaling  # noqa: E402
 from jeugdloket.ui.hoofdvenster import Hoofdvenster  # noqa: E402
@@ -79,6 +81,35 @@ def main() -> None:
         venster.grab().save(str(DOEL / "intake-routekaart.png"))
         werk.vervullen.tabs.setCurrentIndex(0)
         werk.ga_naar(0)
+
+        # The plans, and their PDFs as the family receives them (pages rendered with pdftoppm).
+        view.tabs.setCurrentWidget(view.plannen)
+        app.processEvents()
+        venster.grab().save(str(DOEL / "plannen-familiegroepsplan.png"))
+        view.plannen.tabs.setCurrentWidget(view.plannen.pp)
+        view.plannen.pp.gebieden.setCurrentRow(1)
+        app.processEvents()
+        venster.grab().save(str(DOEL / "plannen-perspectiefplan.png"))
+        view.plannen.tabs.setCurrentIndex(0)
+        for soort, ref in (("familiegroepsplan", None), ("perspectiefplan", "p1")):
+            pdf = Path(tmp) / f"{soort}.pdf"
+            plannen.maak_pdf(db, view.casus_id, soort, pdf, jeugdige_ref=ref)
+            if shutil.which("pdftoppm"):
+                subprocess.run(
+                    [
+                        "pdftoppm",
+                        "-png",
+                        "-r",
+                        "70",
+                        "-f",
+                        "1",
+                        "-l",
+                        "2",
+                        str(pdf),
+                        str(DOEL / f"pdf-{soort}"),
+                    ],
+                    check=True,
+                )
 
         venster.tabs.setCurrentIndex(0)
         venster.lijst.zoekveld.setText("de vr")
