@@ -2,6 +2,15 @@
 
 from jeugdloket.models.base import Bewerkbaar, IsoDatum, nu
 from jeugdloket.models.casus import Casus, Contactmoment, Persoon
+from jeugdloket.models.catalogus import (
+    Aanbieder,
+    CatalogusStand,
+    CatalogusVersie,
+    Contract,
+    Ervaring,
+    Product,
+    Wachttijd,
+)
 from jeugdloket.models.intake import (
     Actie,
     Doel,
@@ -16,12 +25,17 @@ from jeugdloket.models.medewerker import Medewerker, Rol
 from jeugdloket.models.plannen import Familiegroepsplan, Perspectiefplan, PlanExport, PlanVersie
 
 __all__ = [
+    "Aanbieder",
     "Actie",
     "Bewerkbaar",
     "Casus",
+    "CatalogusStand",
+    "CatalogusVersie",
     "Contactmoment",
+    "Contract",
     "Doel",
     "DoelFactor",
+    "Ervaring",
     "Factor",
     "Familiegroepsplan",
     "Intake",
@@ -33,7 +47,9 @@ __all__ = [
     "Perspectiefplan",
     "PlanExport",
     "PlanVersie",
+    "Product",
     "Rol",
     "Samenhang",
+    "Wachttijd",
     "nu",
 ]
