@@ -6,6 +6,7 @@ Errors go to stderr, results to stdout. No traceback reaches the user unless --d
 
 import argparse
 import getpass
+import importlib.util
 import os
 import re
 import sys
@@ -108,10 +109,13 @@ def maak_parser() -> argparse.ArgumentParser:
     ic = imp_sub.add_parser(
         "casussen",
         parents=[gedeeld],
-        help="casussen uit een uitwisselingsbestand (JSON), alles-of-niets",
+        help="casussen uit een uitwisselingsbestand (JSON) of een ingevuld Excel-sjabloon "
+        "(.xlsx), alles-of-niets",
     )
     ic.add_argument(
-        "bestand", metavar="BESTAND", help="FILE.json in het formaat jeugdloket-casussen"
+        "bestand",
+        metavar="BESTAND",
+        help="FILE.json in het formaat jeugdloket-casussen, of FILE.xlsx (zie sjabloon casussen)",
     )
     ic.set_defaults(functie=_import_casussen)
 
@@ -125,6 +129,48 @@ def maak_parser() -> argparse.ArgumentParser:
         "-o", "--uitvoer", required=True, metavar="BESTAND", help="FILE.json, of - voor stdout"
     )
     ec.set_defaults(functie=_export_casussen)
+
+    ov = sub.add_parser(
+        "overzicht",
+        parents=[gedeeld],
+        help="weekoverzicht met de kengetallen van het team naar Excel",
+    )
+    ov.add_argument(
+        "--week",
+        metavar="JJJJ-Www",
+        default=None,
+        help="ISO-week, bijvoorbeeld 2026-W47 (standaard: de laatste volledige week)",
+    )
+    ov.add_argument(
+        "--sluitingsdag",
+        action="append",
+        default=[],
+        metavar="JJJJ-MM-DD",
+        help="dag waarop het team dicht is: telt niet als werkdag (mag vaker)",
+    )
+    ov.add_argument("-o", "--uitvoer", required=True, metavar="BESTAND", help="FILE.xlsx")
+    ov.set_defaults(functie=_overzicht)
+
+    sj = sub.add_parser("sjabloon", parents=[gedeeld], help="maak een leeg invulbestand")
+    sj_sub = sj.add_subparsers(dest="soort", metavar="SOORT", required=True, parser_class=_Parser)
+    sc = sj_sub.add_parser(
+        "casussen",
+        parents=[gedeeld],
+        help="Excel-sjabloon om casussen in te vullen (in te lezen met import casussen)",
+    )
+    sc.add_argument("-o", "--uitvoer", required=True, metavar="BESTAND", help="FILE.xlsx")
+    sc.set_defaults(functie=_sjabloon_casussen)
+
+    # Subcommands other modules own (plans as PDF; catalogue and zoektool), each in a module of
+    # its own so this file stays small; skipped in a version of the app without them.
+    if importlib.util.find_spec("jeugdloket.cli_plannen") is not None:
+        from jeugdloket import cli_plannen
+
+        cli_plannen.registreer(sub, gedeeld, _Parser)
+    if importlib.util.find_spec("jeugdloket.cli_catalogus") is not None:
+        from jeugdloket import cli_catalogus
+
+        cli_catalogus.registreer(sub, gedeeld)
     return parser
 
 
@@ -173,9 +219,14 @@ def _demo(args) -> int:
     db = _open(args)
     try:
         aantal = maak_demo(db, args.casussen, seed=args.seed, voortgang=_voortgang("Demo-casussen"))
+        from jeugdloket.services.catalogus import laad_demo
+
+        laad_demo(
+            db
+        )  # the demo catalogue of contracted care, so the zoektool has something to find
     finally:
         db.sluit()
-    print(f"{aantal} demo-casussen gemaakt in {_database_doel(args)}")
+    print(f"{aantal} demo-casussen gemaakt in {_database_doel(args)}, met de demo-catalogus")
     return 0
 
 
@@ -184,10 +235,15 @@ def _import_casussen(args) -> int:
 
     pad = Path(args.bestand)
     if pad.suffix.lower() in (".xlsx", ".xlsm"):
-        raise _Stop(
-            f"{pad.name}: importeren uit Excel kan nog niet; gebruik het JSON-uitwisselingsformaat"
-        )
-    doc = uitwisseling.lees_json(pad)
+        from jeugdloket.rapporten.excel_casussen import lees_werkboek
+
+        doc, meldingen = lees_werkboek(pad)
+        for melding in meldingen:  # conversions that were a guess: the user should check them
+            print(f"Let op: {melding}", file=sys.stderr)
+    elif pad.suffix.lower() == ".xls":
+        raise _Stop(f"{pad.name}: het oude Excel-formaat (.xls) kan niet; sla op als .xlsx")
+    else:
+        doc = uitwisseling.lees_json(pad)
     db = _open(args)
     try:
         r = uitwisseling.importeer(db, doc)
@@ -217,6 +273,47 @@ def _export_casussen(args) -> int:
     else:
         uitwisseling.schrijf_json(doc, Path(args.uitvoer))
         print(f"{len(doc['casussen'])} casussen geschreven naar {args.uitvoer}", file=sys.stderr)
+    return 0
+
+
+def _xlsx_uitvoer(tekst: str) -> Path:
+    pad = Path(tekst)
+    if pad.suffix.lower() != ".xlsx":
+        raise _Stop(f"{tekst}: kies een bestandsnaam die eindigt op .xlsx")
+    if pad.parent != Path("") and not pad.parent.is_dir():
+        raise _Stop(f"{tekst}: de map {pad.parent} bestaat niet")
+    return pad
+
+
+def _overzicht(args) -> int:
+    from jeugdloket.rapporten.weekoverzicht import schrijf_weekoverzicht
+    from jeugdloket.services import overzicht
+
+    # Checked before the database is opened: a typing error costs nothing and changes nothing.
+    week = overzicht.lees_week(args.week) if args.week else overzicht.laatste_volledige_week()
+    sluitingsdagen = [overzicht.lees_sluitingsdag(d) for d in args.sluitingsdag]
+    uitvoer = _xlsx_uitvoer(args.uitvoer)
+    db = _open(args)
+    try:
+        o = overzicht.weekoverzicht(db, week, sluitingsdagen)
+    finally:
+        db.sluit()
+    schrijf_weekoverzicht(o, uitvoer, voortgang=_voortgang("Weekoverzicht"))
+    print(
+        f"Weekoverzicht {o.week} ({o.week.maandag:%d-%m-%Y} t/m {o.week.zondag:%d-%m-%Y}) "
+        f"geschreven naar {uitvoer}"
+    )
+    return 0
+
+
+def _sjabloon_casussen(args) -> int:
+    from jeugdloket.rapporten.excel_casussen import schrijf_sjabloon
+
+    uitvoer = _xlsx_uitvoer(args.uitvoer)
+    schrijf_sjabloon(uitvoer)
+    print(
+        f"Sjabloon geschreven naar {uitvoer}; lees het in met: jeugdloket import casussen {uitvoer}"
+    )
     return 0
 
 

@@ -946,6 +946,16 @@
         <source>Close case &amp;tab</source>
         <translation>Casus&amp;tab sluiten</translation>
     </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="72" />
+        <source>&amp;Weekly overview</source>
+        <translation>&amp;Weekoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="90" />
+        <source>Weekly overview</source>
+        <translation>Weekoverzicht</translation>
+    </message>
 </context>
 <context>
     <name>IntakeTab</name>
@@ -983,6 +993,130 @@
         <location filename="../jeugdloket/ui/intake/werkplaats.py" line="98" />
         <source>Intake</source>
         <translation>Intake</translation>
+    </message>
+</context>
+<context>
+    <name>KengetallenModel</name>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="91" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="92" />
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="93" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="94" />
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="95" />
+        <source>Numerator / denominator</source>
+        <translation>Teller/noemer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="99" />
+        <source>New registrations</source>
+        <translation>Nieuwe aanmeldingen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="100" />
+        <source>Open cases</source>
+        <translation>Open casussen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="101" />
+        <source>First contact within 3 working days</source>
+        <translation>Eerste contact binnen 3 werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="102" />
+        <source>Explanatory analysis segments 1 and 2</source>
+        <translation>Verklarende analyse segment 1 en 2</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="103" />
+        <source>Family group plan offered</source>
+        <translation>Familiegroepsplan aangeboden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="104" />
+        <source>Family group plan drawn up</source>
+        <translation>Familiegroepsplan opgesteld</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="105" />
+        <source>Perspective plan 16+</source>
+        <translation>Perspectiefplan 16+</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="106" />
+        <source>Waiting</source>
+        <translation>Wachtenden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="107" />
+        <source>Waiting, youth protection</source>
+        <translation>Wachtenden jeugdbescherming</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="108" />
+        <source>Evaluation after 3 months</source>
+        <translation>Evaluatie na 3 maanden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="109" />
+        <source>Caseload per consultant</source>
+        <translation>Caseload per consulent</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="110" />
+        <source>Registrations per referrer</source>
+        <translation>Aanmeldingen per verwijzer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="111" />
+        <source>Active allocations per segment</source>
+        <translation>Actieve toewijzingen per segment</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="112" />
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="128" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="130" />
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="166" />
+        <source>No cases in the population this week</source>
+        <translation>Geen casussen in de populatie deze week</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="169" />
+        <source>Norm met</source>
+        <translation>Norm gehaald</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="170" />
+        <source>Below the norm, at least 75%</source>
+        <translation>Onder de norm, minstens 75%</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="171" />
+        <source>Well below the norm</source>
+        <translation>Ver onder de norm</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1304,180 @@
         <location filename="../jeugdloket/ui/casussen/dialogen.py" line="295" />
         <source>This is not a date: type it as dd-mm-yyyy hh:mm</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj uu:mm</translation>
+    </message>
+</context>
+<context>
+    <name>OverzichtPagina</name>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="70" />
+        <source>Export weekly overview</source>
+        <translation>Weekoverzicht exporteren</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="72" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="479" />
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="480" />
+        <source>Previous week (Alt+Left)</source>
+        <translation>Vorige week (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="484" />
+        <source>e.g. 2026-W47</source>
+        <translation>bijv. 2026-W47</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="486" />
+        <source>ISO week, e.g. 2026-W47; press Enter</source>
+        <translation>ISO-week, bijvoorbeeld 2026-W47; druk op Enter</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="488" />
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="489" />
+        <source>Next week (Alt+Right)</source>
+        <translation>Volgende week (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="496" />
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="497" />
+        <source>Read the cases again from the database</source>
+        <translation>Lees de casussen opnieuw uit de database</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="499" />
+        <source>Export to Excel…</source>
+        <translation>Exporteer naar Excel…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="527" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="700" />
+        <source>Show breakdown</source>
+        <translation>Toon uitsplitsing</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="553" />
+        <source>norm met</source>
+        <translation>norm gehaald</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="554" />
+        <source>75% to 100% (norm 0: 1 waiting)</source>
+        <translation>75% tot 100% (norm 0: 1 wachtende)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="555" />
+        <source>below 75% (norm 0: 2 or more)</source>
+        <translation>onder 75% (norm 0: 2 of meer)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="559" />
+        <source>n/a: no cases in the population this week.</source>
+        <translation>n.v.t.: geen casussen in de populatie deze week.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="580" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="620" />
+        <source>'%1' is not an ISO week; type e.g. 2026-W47</source>
+        <translation>'%1' is geen ISO-week; typ bijvoorbeeld 2026-W47</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="630" />
+        <source>Computing the figures…</source>
+        <translation>De kengetallen worden berekend…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="657" />
+        <source>Week %1: %2 cases in the register.</source>
+        <translation>Week %1: %2 casussen in het register.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="666" />
+        <source>The figures could not be computed: %1</source>
+        <translation>De kengetallen konden niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="688" />
+        <source>%1 – last 12 weeks</source>
+        <translation>%1 – laatste 12 weken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="700" />
+        <source>Show cases</source>
+        <translation>Toon casussen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="712" />
+        <source>%1: breakdown</source>
+        <translation>%1: uitsplitsing</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="717" />
+        <source>%1: %2 – %3 in the list</source>
+        <translation>%1: %2 – %3 in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="729" />
+        <source>Longest wait: %1 days</source>
+        <translation>Langste wachttijd: %1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="732" />
+        <source>Highest caseload %1; %2 open cases without a consultant</source>
+        <translation>Hoogste caseload %1; %2 open casussen zonder consulent</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="737" />
+        <source>In the 12 weeks up to this week: %1</source>
+        <translation>In de 12 weken tot en met deze week: %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="741" />
+        <source>Mean lead time: %1 days</source>
+        <translation>Gemiddelde doorlooptijd: %1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="766" />
+        <source>Exporting to %1…</source>
+        <translation>Exporteren naar %1…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="773" />
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="787" />
+        <source>Weekly overview written to %1</source>
+        <translation>Weekoverzicht geschreven naar %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="792" />
+        <source>The export failed: %1</source>
+        <translation>Het exporteren is mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="797" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporteren geannuleerd; er is geen bestand geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1826,164 @@
         <location filename="../jeugdloket/ui/plannen/editor.py" line="164" />
         <source>(who?)</source>
         <translation>(wie?)</translation>
+    </message>
+</context>
+<context>
+    <name>RegelsModel</name>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="189" />
+        <source>Case number</source>
+        <translation>Casusnummer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="190" />
+        <source>Young person (pseudonym)</source>
+        <translation>Jeugdige (pseudoniem)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="191" />
+        <source>Registered</source>
+        <translation>Aanmelddatum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="192" />
+        <source>Deadline first contact</source>
+        <translation>Deadline eerste contact</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="193" />
+        <source>First contact</source>
+        <translation>Eerste contact</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="194" />
+        <source>Meets</source>
+        <translation>Voldoet</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="195" />
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="196" />
+        <source>Referrer</source>
+        <translation>Verwijzer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="197" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="198" />
+        <source>Analysis finished</source>
+        <translation>Analyse afgerond op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="199" />
+        <source>Plan offered</source>
+        <translation>FGP aangeboden op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="200" />
+        <source>Plan status</source>
+        <translation>FGP-status</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="201" />
+        <source>Plan drawn up</source>
+        <translation>FGP opgesteld op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="202" />
+        <source>Perspective plan drawn up</source>
+        <translation>Perspectiefplan opgesteld op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="203" />
+        <source>Provider (AGB)</source>
+        <translation>Aanbieder (AGB)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="204" />
+        <source>Product category</source>
+        <translation>Productcategorie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="205" />
+        <source>Requested</source>
+        <translation>Aanvraagdatum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="206" />
+        <source>Start</source>
+        <translation>Ingangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="207" />
+        <source>End</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="208" />
+        <source>Days waiting</source>
+        <translation>Dagen wachtend</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="209" />
+        <source>Last evaluation</source>
+        <translation>Laatste evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="210" />
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="211" />
+        <source>Lead time (days)</source>
+        <translation>Doorlooptijd (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="212" />
+        <source>Waiting</source>
+        <translation>Wachtenden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="213" />
+        <source>Longest wait (days)</source>
+        <translation>Langste wachttijd (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="214" />
+        <source>Open cases</source>
+        <translation>Open casussen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="215" />
+        <source>Registrations this week</source>
+        <translation>Aanmeldingen in de week</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="216" />
+        <source>Registrations in 12 weeks</source>
+        <translation>Aanmeldingen in 12 weken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="217" />
+        <source>Active allocations</source>
+        <translation>Actieve toewijzingen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="219" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="219" />
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>

@@ -67,10 +67,36 @@ class Hoofdvenster(QMainWindow):
         sluit_tab.setShortcut(QKeySequence("Ctrl+W"))
         sluit_tab.triggered.connect(lambda: self.sluit_tab(self.tabs.currentIndex()))
         beeld.addAction(sluit_tab)
-        for actie in (self.actie_nieuw, afsluiten, self.actie_zoek, sluit_tab):
+        beeld.addSeparator()
+        # The team's weekly figures are the coordinator's page (rights are enforced with sign-in).
+        self.actie_overzicht = QAction(self.tr("&Weekly overview"), self)
+        self.actie_overzicht.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.actie_overzicht.triggered.connect(self.open_overzicht)
+        self.actie_overzicht.setVisible(
+            self.medewerker is not None and self.medewerker.rol == "coördinator"
+        )
+        beeld.addAction(self.actie_overzicht)
+        self.overzicht = None
+        for actie in (
+            self.actie_nieuw,
+            afsluiten,
+            self.actie_zoek,
+            sluit_tab,
+            self.actie_overzicht,
+        ):
             actie.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
     # ------------------------------------------------------------------ actions
+    def open_overzicht(self):
+        """The weekly overview in its own tab (one per window)."""
+        from jeugdloket.ui.overzicht.pagina import OverzichtPagina
+
+        if self.overzicht is None or self.tabs.indexOf(self.overzicht) < 0:
+            self.overzicht = OverzichtPagina(self.db)
+            self.tabs.addTab(self.overzicht, self.tr("Weekly overview"))
+        self.tabs.setCurrentWidget(self.overzicht)
+        return self.overzicht
+
     def ververs_lijst(self) -> None:
         """Show the newest cases at once; a large register follows from a background thread."""
         eerste = casussen.casuslijst(self.db, limiet=EERSTE_DEEL)
@@ -138,6 +164,8 @@ class Hoofdvenster(QMainWindow):
             w.bewaar_alles()
             self.tabs.removeTab(index)
             w.deleteLater()
+        elif w is not None and w is self.overzicht and not self.overzicht.export_bezig:
+            self.tabs.removeTab(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for i in range(1, self.tabs.count()):

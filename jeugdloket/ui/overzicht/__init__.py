@@ -1,0 +1,1 @@
+"""The coordinator's weekly overview on screen (issue 6)."""

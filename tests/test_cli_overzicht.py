@@ -1,0 +1,351 @@
+"""`jeugdloket overzicht`, `sjabloon casussen` and `import casussen FILE.xlsx` as a subprocess."""
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+
+import openpyxl
+import pytest
+
+from jeugdloket.regels.kpi import laatste_volledige_week
+
+DOC = {
+    "formaat": "jeugdloket-casussen",
+    "versie": 1,
+    "medewerkers": [{"gebruikersnaam": "a.devries", "naam": "Anouk de Vries", "rol": "consulent"}],
+    "casussen": [
+        {
+            "casusnummer": "2026-0042",
+            "gemeente": "Westervoort",
+            "consulent": "a.devries",
+            "aanmelddatum": "2026-11-16T09:30:00",
+            "eerste_contact": "2026-11-18T10:00:00",
+            "verwijzer": "02",
+            "personen": [
+                {
+                    "id": "p1",
+                    "rol": "jeugdige",
+                    "voornaam": "Zoë",
+                    "achternaam": "Łukasiewicz-Çelik",
+                    "geboortedatum": "2010-05-01",
+                    "bsn": "111222333",
+                }
+            ],
+        }
+    ],
+}
+
+
+def jl(*args, db=None):
+    omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    omgeving.pop("JEUGDLOKET_DB", None)
+    cmd = [sys.executable, "-m", "jeugdloket", *args] + (["--db", str(db)] if db else [])
+    return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=120)
+
+
+@pytest.fixture
+def db(tmp_path):
+    pad = tmp_path / "j.db"
+    bron = tmp_path / "in.json"
+    bron.write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
+    r = jl("import", "casussen", str(bron), db=pad)
+    assert r.returncode == 0, r.stderr
+    return pad
+
+
+def _export(db) -> str:
+    r = jl("export", "casussen", "-o", "-", db=db)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+# ---------------------------------------------------------------- overzicht
+
+
+def test_overzicht_met_week(db, tmp_path):
+    uit = tmp_path / "week47.xlsx"
+    r = jl("overzicht", "--week", "2026-W47", "-o", str(uit), db=db)
+    assert r.returncode == 0, r.stderr
+    assert "Weekoverzicht 2026-W47" in r.stdout and "16-11-2026" in r.stdout
+    wb = openpyxl.load_workbook(uit)
+    assert wb.properties.title == "Weekoverzicht 2026-W47"
+    ws = wb["Samenvatting"]
+    assert ws["A4"].value == "Nieuwe aanmeldingen" and ws["B4"].value == 1
+    assert ws["A6"].value == "Eerste contact binnen 3 werkdagen" and ws["B6"].value == 1
+
+
+def test_overzicht_zonder_week_is_laatste_volledige_week(db, tmp_path):
+    uit = tmp_path / "vorige.xlsx"
+    r = jl("overzicht", "-o", str(uit), "--sluitingsdag", "2026-12-24", db=db)
+    assert r.returncode == 0, r.stderr
+    week = str(laatste_volledige_week(date.today()))
+    assert f"Weekoverzicht {week}" in r.stdout
+    wb = openpyxl.load_workbook(uit)
+    assert wb.properties.title == f"Weekoverzicht {week}"
+    noten = " ".join(str(c.value) for rij in wb["Samenvatting"].iter_rows() for c in rij)
+    assert "24-12-2026" in noten  # the closing day is named in the notes
+
+
+@pytest.mark.parametrize(
+    ("args", "deel"),
+    [
+        (["--week", "2026-W54"], "week 54 bestaat niet in 2026"),
+        (["--week", "volgende"], "geen week"),
+        (["--week", "2026-47"], "2026-W47"),
+        (["--sluitingsdag", "24-12-2026"], "geen datum"),
+    ],
+)
+def test_overzicht_ongeldige_invoer_geeft_1(db, tmp_path, args, deel):
+    uit = tmp_path / "x.xlsx"
+    r = jl("overzicht", *args, "-o", str(uit), db=db)
+    assert r.returncode == 1
+    assert deel in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not uit.exists()
+
+
+def test_overzicht_alleen_naar_xlsx(db, tmp_path):
+    r = jl("overzicht", "-o", str(tmp_path / "x.csv"), db=db)
+    assert r.returncode == 1 and ".xlsx" in r.stderr
+    r = jl("overzicht", "--week", "2026-W47", db=db)
+    assert r.returncode == 2 and "ontbreken" in r.stderr
+
+
+# ---------------------------------------------------------------- sjabloon + import xlsx
+
+
+def _vul(pad, rijen: dict[str, list[dict]]) -> None:
+    wb = openpyxl.load_workbook(pad)
+    for blad, lijst in rijen.items():
+        ws = wb[blad]
+        kop = [c.value for c in ws[1]]
+        for rij in lijst:
+            onbekend = set(rij) - set(kop)
+            assert not onbekend, onbekend
+            ws.append([rij.get(k) for k in kop])
+    wb.save(pad)
+
+
+def _ingevuld(tmp_path, **extra) -> tuple:
+    pad = tmp_path / "casussen.xlsx"
+    r = jl("sjabloon", "casussen", "-o", str(pad))
+    assert r.returncode == 0, r.stderr
+    rijen = {
+        "Medewerkers": [{"gebruikersnaam": "b.jansen", "naam": "Bram Jansen", "rol": "consulent"}],
+        "Casussen": [
+            {
+                "casusnummer": "2026-0101",
+                "gemeente": "Duiven",
+                "consulent": "b.jansen",
+                "aanmelddatum": datetime(2026, 11, 2, 9, 15),  # a real Excel date-time
+                "eerste_contact": "04-11-2026 14:00",  # Dutch text
+                "verwijzer": 2,  # Excel made a number of "02"
+                "soort_vraag": "enkelvoudig",
+                "kader": "vrijwillig",
+            },
+            {"casusnummer": "2026-0102", "gemeente": "Doesburg", "aanmelddatum": "2026-11-03"},
+        ],
+        "Personen": [
+            {
+                "casusnummer": "2026-0101",
+                "id": "p1",
+                "rol": "jeugdige",
+                "voornaam": "Noël",
+                "achternaam": "Øster",
+                "geboortedatum": datetime(2012, 2, 29),
+                "bsn": 12345672,  # 012345672: Excel dropped the leading zero
+                "geslacht": 2,
+            },
+            {
+                "casusnummer": "2026-0101",
+                "id": "p2",
+                "rol": "ouder",
+                "voornaam": "Ülkü",
+                "achternaam": "Öztürk",
+                "gezag": "ja",
+                "telefoon": 612345678,
+            },
+            {"casusnummer": "2026-0102", "id": "p1", "rol": "jeugdige", "voornaam": "Sam"},
+        ],
+        "Contactmomenten": [
+            {
+                "casusnummer": "2026-0101",
+                "datum": datetime(2026, 11, 4, 14, 0),
+                "soort": "huisbezoek",
+                "medewerker": "b.jansen",
+            }
+        ],
+        "Toewijzingen": [
+            {
+                "casusnummer": "2026-0101",
+                "jeugdige": "p1",
+                "aanbieder_agb": 1234567,  # "01234567"
+                "productcategorie": 45.0,
+                "segment": "4",
+                "status": "gestart",
+                "aanvraagdatum": datetime(2026, 11, 5),
+                "ingangsdatum": "2026-11-09",
+                "einddatum": "2027-05-31",
+            }
+        ],
+        "Familiegroepsplan": [
+            {
+                "casusnummer": "2026-0101",
+                "aangeboden_op": datetime(2026, 11, 4),
+                "status": "aangeboden",
+                "deelnemers": "p2",
+            }
+        ],
+        "Verklarende analyse": [{"casusnummer": "2026-0101", "afgerond_op": "10-11-2026"}],
+    }
+    for blad, lijst in extra.items():
+        rijen.setdefault(blad, []).extend(lijst)
+    _vul(pad, rijen)
+    return pad, rijen
+
+
+def test_sjabloon_heeft_de_bladen_en_kolommen(tmp_path):
+    pad = tmp_path / "s.xlsx"
+    r = jl("sjabloon", "casussen", "-o", str(pad))
+    assert r.returncode == 0, r.stderr
+    wb = openpyxl.load_workbook(pad)
+    assert wb.sheetnames[0] == "Instructies"
+    for blad in ("Casussen", "Personen", "Contactmomenten", "Toewijzingen"):
+        assert blad in wb.sheetnames
+    assert [c.value for c in wb["Casussen"][1]][:4] == [
+        "casusnummer",
+        "gemeente",
+        "consulent",
+        "aanmelddatum",
+    ]
+    personen = [c.value for c in wb["Personen"][1]]
+    assert personen[:3] == ["casusnummer", "id", "rol"] and "bsn" in personen
+    assert "aanvraagdatum" in [c.value for c in wb["Toewijzingen"][1]]
+    tekst = " ".join(str(c.value) for rij in wb["Instructies"].iter_rows() for c in rij)
+    assert "alles-of-niets" in tekst
+    # an empty template imports nothing and is no error
+    r = jl("import", "casussen", str(pad), db=tmp_path / "leeg.db")
+    assert r.returncode == 0, r.stderr
+    assert "0 nieuw" in r.stdout
+
+
+def test_ingevuld_sjabloon_importeren(db, tmp_path):
+    pad, _ = _ingevuld(tmp_path)
+    r = jl("import", "casussen", str(pad), db=db)
+    assert r.returncode == 0, r.stderr
+    assert "2 nieuw" in r.stdout
+    # conversions that were a guess are said; those that are not (02, 01234567) are not
+    assert "0612345678" in r.stderr and "Let op" in r.stderr
+    assert "verwijzer" not in r.stderr
+    doc = json.loads(_export(db))
+    c = next(c for c in doc["casussen"] if c["casusnummer"] == "2026-0101")
+    assert c["aanmelddatum"] == "2026-11-02T09:15:00"
+    assert c["eerste_contact"] == "2026-11-04T14:00:00"
+    assert c["verwijzer"] == "02" and c["consulent"] == "b.jansen"
+    p1, p2 = c["personen"]
+    assert (p1["voornaam"], p1["achternaam"], p1["geboortedatum"]) == (
+        "Noël",
+        "Øster",
+        "2012-02-29",
+    )
+    assert p1["bsn"] == "012345672" and p1["geslacht"] == "2"
+    assert p2["gezag"] is True and p2["telefoon"] == "0612345678"
+    t = c["toewijzingen"][0]
+    assert (t["aanbieder_agb"], t["productcategorie"], t["segment"]) == ("01234567", "45", 4)
+    assert t["aanvraagdatum"] == "2026-11-05" and t["einddatum"] == "2027-05-31"
+    assert c["familiegroepsplan"]["deelnemers"] == ["p2"]
+    assert c["verklarende_analyse"]["afgerond_op"] == "2026-11-10"
+    assert c["contactmomenten"][0]["medewerker"] == "b.jansen"
+    # the same workbook again: nothing changes
+    r = jl("import", "casussen", str(pad), db=db)
+    assert r.returncode == 0 and "0 nieuw, 0 bijgewerkt, 2 ongewijzigd" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("wijzig", "delen"),
+    [
+        (
+            lambda wb: wb.create_sheet("Notities").append(["iets"]),
+            ["Blad Notities", "onbekend blad"],
+        ),
+        (
+            lambda wb: wb["Personen"].cell(1, 18, "naam"),
+            ["Blad Personen", "kolom R", "onbekende kolom 'naam'"],
+        ),
+        (
+            lambda wb: wb["Contactmomenten"].append([None, "2026-11-05", "telefonisch"]),
+            ["Blad Contactmomenten", "rij 3", "casusnummer ontbreekt"],
+        ),
+        (
+            lambda wb: wb["Personen"].append(["2026-0999", "p1", "jeugdige"]),
+            ["Blad Personen", "rij 5", "2026-0999", "niet op het blad Casussen"],
+        ),
+        (
+            lambda wb: wb["Casussen"].append(["2026-0101", "Duiven", None, "2026-11-05"]),
+            ["Blad Casussen", "rij 4", "ook op rij 2"],
+        ),
+        (
+            lambda wb: wb["Toewijzingen"].cell(2, 6, 2.5),
+            ["Blad Toewijzingen", "rij 2", "kolom segment", "geen geheel getal"],
+        ),
+        # the rules of the exchange format, with its own messages
+        (
+            lambda wb: wb["Personen"].cell(2, 8, "123456789"),
+            ["Casus 2026-0101", "BSN"],
+        ),
+        (
+            lambda wb: wb["Toewijzingen"].cell(2, 2, "p9"),
+            ["Casus 2026-0101", "p9"],
+        ),
+    ],
+)
+def test_ongeldig_werkboek_geeft_1_en_verandert_niets(db, tmp_path, wijzig, delen):
+    pad, _ = _ingevuld(tmp_path)
+    wb = openpyxl.load_workbook(pad)
+    wijzig(wb)
+    wb.save(pad)
+    voor = _export(db)
+    r = jl("import", "casussen", str(pad), db=db)
+    assert r.returncode == 1, r.stdout
+    for deel in delen:
+        assert deel in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+    assert _export(db) == voor
+
+
+def test_geen_excelbestand(db, tmp_path):
+    nep = tmp_path / "nep.xlsx"
+    nep.write_text("dit is geen werkboek", encoding="utf-8")
+    voor = _export(db)
+    r = jl("import", "casussen", str(nep), db=db)
+    assert r.returncode == 1 and "geen leesbaar Excel-bestand" in r.stderr
+    r = jl("import", "casussen", str(tmp_path / "weg.xlsx"), db=db)
+    assert r.returncode == 1 and "niet gevonden" in r.stderr
+    oud = tmp_path / "oud.xls"
+    oud.write_bytes(b"\xd0\xcf\x11\xe0")
+    r = jl("import", "casussen", str(oud), db=db)
+    assert r.returncode == 1 and ".xlsx" in r.stderr
+    assert _export(db) == voor
+    assert "Traceback" not in r.stderr
+
+
+def test_datum_als_getal_wordt_gemeld(tmp_path):
+    pad, _ = _ingevuld(
+        tmp_path,
+        Casussen=[
+            {
+                "casusnummer": "2026-0103",
+                "gemeente": "Duiven",
+                "aanmelddatum": 46330,  # a date cell that lost its format: 04-11-2026
+            }
+        ],
+    )
+    db = tmp_path / "g.db"
+    r = jl("import", "casussen", str(pad), db=db)
+    assert r.returncode == 0, r.stderr
+    assert "Blad Casussen, rij 4, kolom aanmelddatum" in r.stderr and "04-11-2026" in r.stderr
+    doc = json.loads(_export(db))
+    c = next(c for c in doc["casussen"] if c["casusnummer"] == "2026-0103")
+    assert c["aanmelddatum"] == (date(1899, 12, 30) + timedelta(days=46330)).isoformat()
