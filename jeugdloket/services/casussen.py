@@ -38,7 +38,7 @@ from jeugdloket.regels.zoeken import (
     zoekwoorden,
 )
 from jeugdloket.services import NietGevonden, Validatiefout, VersieConflict
-from jeugdloket.services.intake import status_vragen
+from jeugdloket.services.intake import status_verzamelingen, status_vragen
 
 CASUS_VELDEN = (
     "gemeente",
@@ -280,7 +280,6 @@ def casuslijst(
         heeft_contact,
         t.c.extra,
         t.c.zoektekst,
-        *status_vragen(t),
     ).order_by(t.c.aanmelddatum.desc())
     if casus_id is not None:
         q = q.where(t.c.id == casus_id)
@@ -297,6 +296,11 @@ def casuslijst(
         }
         consulent_ids = {}  # a handful of consulenten: convert each id once
         met_toewijzing: dict[uuid.UUID, tuple[CasusRegel, list]] = {}
+        rijen = conn.execute(q).all()
+        beperkt = casus_id is not None or limiet is not None
+        intake_set, analyse_set, plan_set = status_verzamelingen(
+            conn, [r[0] for r in rijen] if beperkt else None
+        )
         for (
             cid,
             nummer,
@@ -309,10 +313,7 @@ def casuslijst(
             hc,
             extra,
             zt,
-            intake_gestart,
-            analyse_gestart,
-            analyse_afgerond,
-        ) in conn.execute(q):
+        ) in rijen:
             aanmeld, contact, afgesloten = (
                 _als_iso(aanmeld),
                 _als_iso(contact),
@@ -328,9 +329,9 @@ def casuslijst(
                     hc,
                     extra,
                     vandaag,
-                    bool(intake_gestart),
-                    bool(analyse_gestart),
-                    bool(analyse_afgerond),
+                    cid in intake_set,
+                    cid in analyse_set,
+                    cid in plan_set,
                 )
             )
             deadline = deadline_van(als_datum(aanmeld))

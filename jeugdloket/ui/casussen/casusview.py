@@ -35,8 +35,6 @@ from jeugdloket.regels.status import Status
 from jeugdloket.services import Fout, casussen, medewerkers, plannen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
-from jeugdloket.ui.intake.werkplaats import IntakeTab
-from jeugdloket.ui.plannen.editor import PlannenTab
 from jeugdloket.ui.widgets import (
     Autosave,
     DatumVeld,
@@ -611,6 +609,11 @@ class CasusView(QWidget):
         self.tabs.addTab(self.gezin, self.tr("&Family"))
         self.tabs.addTab(self.aanmelding, self.tr("&Registration"))
         self.tabs.addTab(self.contactmomenten, self.tr("&Contact moments"))
+        # Imported here, not at module level: the intake and plan editors (diagram, charts, PDF)
+        # are only needed once a case is opened, and start-up shows the case list first.
+        from jeugdloket.ui.intake.werkplaats import IntakeTab
+        from jeugdloket.ui.plannen.editor import PlannenTab
+
         self.intake = IntakeTab(db, casus_id)
         self.tabs.addTab(self.intake, self.tr("&Intake and analysis"))
         self.plannen = PlannenTab(db, casus_id)
