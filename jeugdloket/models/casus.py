@@ -1,4 +1,4 @@
-# No `from __future__ import annotations` here: it breaks SQLModel relationships.
+# Annotations are evaluated eagerly here on purpose (no PEP 563 postponement): SQLModel needs the real types.
 import uuid
 from datetime import date, datetime
 from typing import Any

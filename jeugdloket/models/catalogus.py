@@ -1,4 +1,4 @@
-# No `from __future__ import annotations` here: it breaks SQLModel tables.
+# Annotations are evaluated eagerly here on purpose (no PEP 563 postponement): SQLModel needs the real types.
 """The catalogue of contracted care (zoektool): aanbieders, producten, contracten, wachttijden,
 the consultants' ervaringen and the imported versions of the catalogue workbook.
 

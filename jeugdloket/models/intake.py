@@ -1,4 +1,4 @@
-# No `from __future__ import annotations` here: it breaks SQLModel tables.
+# Annotations are evaluated eagerly here on purpose (no PEP 563 postponement): SQLModel needs the real types.
 """The Levenskracht intake and the verklarende analyse of a case.
 
 Rows refer to the case by `casus_id` (database-level ON DELETE CASCADE) and to people of the

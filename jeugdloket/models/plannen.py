@@ -1,4 +1,4 @@
-# No `from __future__ import annotations` here: it breaks SQLModel tables.
+# Annotations are evaluated eagerly here on purpose (no PEP 563 postponement): SQLModel needs the real types.
 """The familiegroepsplan of a case, the perspectiefplan per jeugdige of 16+, and the kept
 vastgestelde versions of both."""
 

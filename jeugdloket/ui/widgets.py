@@ -249,3 +249,13 @@ def kop(tekst: str, grootte: int = 15) -> QLabel:
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def tekstveld(plaats: str, hoogte: int | None = None) -> QPlainTextEdit:
+    """A free-text field with a hint; Tab moves on (the keyboard must reach the next field)."""
+    veld = QPlainTextEdit()
+    veld.setPlaceholderText(plaats)
+    veld.setTabChangesFocus(True)
+    if hoogte is not None:
+        veld.setMinimumHeight(hoogte)
+    return veld

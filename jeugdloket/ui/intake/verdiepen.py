@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -41,13 +40,6 @@ TYPE_KORT = {
 }
 
 
-def tekstveld(plaats: str) -> QPlainTextEdit:
-    veld = QPlainTextEdit()
-    veld.setPlaceholderText(plaats)
-    veld.setTabChangesFocus(True)
-    return veld
-
-
 class DraagTab(QWidget):
     """Draagkracht and draaglast: what gives energy and what costs energy."""
 
@@ -56,8 +48,12 @@ class DraagTab(QWidget):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.casus_id = db, casus_id
-        self.draagkracht = tekstveld(self.tr("Family, friends, work, faith, sport, humour…"))
-        self.draaglast = tekstveld(self.tr("Debts, illness, conflict, worries about a child…"))
+        self.draagkracht = widgets.tekstveld(
+            self.tr("Family, friends, work, faith, sport, humour…")
+        )
+        self.draaglast = widgets.tekstveld(
+            self.tr("Debts, illness, conflict, worries about a child…")
+        )
         lay = QGridLayout(self)
         lay.addWidget(widgets.kop(self.tr("What gives energy? (draagkracht)"), 12), 0, 0)
         lay.addWidget(widgets.kop(self.tr("What costs energy? (draaglast)"), 12), 0, 1)
@@ -106,7 +102,7 @@ class NetwerkTab(QWidget):
         self.nabijheid = QComboBox()
         for waarde, naam in NABIJHEID.items():
             self.nabijheid.addItem(naam, waarde)
-        self.bijdrage = tekstveld(self.tr("What can this person contribute?"))
+        self.bijdrage = widgets.tekstveld(self.tr("What can this person contribute?"))
         self.houder_bijdrage = widgets.VeldMetFout(self.bijdrage)
         uitleg = QLabel(
             self.tr(
@@ -300,7 +296,7 @@ class AnalyseTab(QWidget):
         widgets.vul_codes(self.niveau, NIVEAUS, leeg="")
         self.leefgebied = QComboBox()
         widgets.vul_codes(self.leefgebied, leefgebieden(), leeg="")
-        self.omschrijving = tekstveld(self.tr("In words the family recognises"))
+        self.omschrijving = widgets.tekstveld(self.tr("In words the family recognises"))
         self.omschrijving.setMaximumHeight(56)
         self.bron = QLineEdit()
         self.bron.setPlaceholderText(self.tr("Who said it, or where it comes from"))
@@ -627,7 +623,7 @@ class AfrondenTab(QWidget):
         super().__init__(parent)
         self.db, self.casus_id = db, casus_id
         self.data: intake.IntakeData | None = None
-        self.samenvatting = tekstveld(
+        self.samenvatting = widgets.tekstveld(
             self.tr("What is going on and why, in words the family would use themselves")
         )
         self.deelnemers = QListWidget()

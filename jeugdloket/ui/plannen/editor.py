@@ -107,11 +107,7 @@ class VaststelDialoog(QDialog):
 
 
 def tekst(plaats: str, hoogte: int = 70) -> QPlainTextEdit:
-    veld = QPlainTextEdit()
-    veld.setPlaceholderText(plaats)
-    veld.setTabChangesFocus(True)
-    veld.setMinimumHeight(hoogte)
-    return veld
+    return widgets.tekstveld(plaats, hoogte)
 
 
 def zet_tekst(veld: QWidget, waarde) -> None:
