@@ -129,6 +129,10 @@ def maak_parser() -> argparse.ArgumentParser:
         "-o", "--uitvoer", required=True, metavar="BESTAND", help="FILE.json, of - voor stdout"
     )
     ec.set_defaults(functie=_export_casussen)
+    if importlib.util.find_spec("jeugdloket.cli_toewijzingen") is not None:
+        from jeugdloket import cli_toewijzingen  # export toewijzingen (back office, xlsx)
+
+        cli_toewijzingen.registreer(exp_sub, gedeeld)
 
     ov = sub.add_parser(
         "overzicht",

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from jeugdloket.db import maak_engine, migreer, open_database
+from jeugdloket.migrations import HEAD
 from jeugdloket.services import NietGevonden, Validatiefout, catalogus
 from jeugdloket.services.catalogus import ImportFout
 from jeugdloket.services.zoeken_catalogus import zoek
@@ -355,12 +356,13 @@ def test_migratie_0005_behoudt_gegevens(tmp_path):
     db = open_database(pad, gebruiker="x")
     try:
         with db.engine.connect() as c:
-            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+            # upgraded through 0005 to the newest revision
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
             assert c.execute(text("SELECT casusnummer FROM casus")).scalar() == "2026-0001"
             assert c.execute(text("SELECT teller FROM catalogus_stand")).scalar() == 0
             for tabel in ("aanbieder", "product", "contract", "wachttijd", "ervaring"):
                 assert c.execute(text(f"SELECT count(*) FROM {tabel}")).scalar() == 0
         assert zoek(db, "dyslexie") == []
-        assert list((tmp_path / "backups").glob("oud-*-voor-0005.db"))
+        assert list((tmp_path / "backups").glob(f"oud-*-voor-{HEAD}.db"))
     finally:
         db.sluit()

@@ -309,7 +309,8 @@ def test_migratie_0003_verhuist_een_volledige_analyse_uit_extra(tmp_path):
         c = uitwisseling.exporteer(db)["casussen"][0]
         assert c["verklarende_analyse"] == extra["verklarende_analyse"]
         assert c["levenskracht"] == extra["levenskracht"]
-        assert c["toewijzingen"] == extra["toewijzingen"]  # later modules' parts stay in extra
-        assert casussen.casus_detail(db, casus_id).status.label == "Plan"
+        assert c["toewijzingen"] == extra["toewijzingen"]  # moved on by migration 0006
+        # The analysis is afgerond (Plan), and the requested toewijzing makes it Hulp ingezet.
+        assert casussen.casus_detail(db, casus_id).status.label == "Hulp ingezet"
     finally:
         db.sluit()

@@ -219,7 +219,8 @@ def test_migratie_0004_verhuist_plannen_uit_extra(tmp_path):
         c = uitwisseling.exporteer(db)["casussen"][0]
         for deel in ("familiegroepsplan", "perspectiefplannen", "toewijzingen"):
             assert c[deel] == extra[deel]
-        assert casussen.casus_detail(db, casus_id).status.label == "Plan"
+        # The familiegroepsplan is opgesteld (Plan); the toewijzing makes it Hulp ingezet.
+        assert casussen.casus_detail(db, casus_id).status.label == "Hulp ingezet"
         assert intake.intake(db, casus_id).factoren == ()
     finally:
         db.sluit()

@@ -210,13 +210,13 @@ def toewijzing(doc):
             lambda d: casus(d)["perspectiefplannen"][0]["gebieden"][0].update(gebied="school"),
             "gebied 'school'",
         ),
-        (lambda d: toewijzing(d).update(jeugdige="p9"), "jeugdige 'p9'"),
-        (lambda d: toewijzing(d).pop("status"), "status ontbreekt"),
-        (lambda d: toewijzing(d).pop("aanvraagdatum"), "aanvraagdatum ontbreekt"),
+        (lambda d: toewijzing(d).update(jeugdige="p9"), "(jeugdige): Jeugdige 'p9'"),
+        (lambda d: toewijzing(d).pop("status"), "(status): Status ontbreekt"),
+        (lambda d: toewijzing(d).pop("aanvraagdatum"), "(aanvraagdatum): Aanvraagdatum ontbreekt"),
         (lambda d: toewijzing(d).update(productcategorie="99"), "JZ020"),
-        (lambda d: toewijzing(d).update(segment=6), "segment 6"),
+        (lambda d: toewijzing(d).update(segment=6), "(segment): Segment 6"),
         (lambda d: toewijzing(d).update(einddatum="2026-11-30"), "vóór de ingangsdatum"),
-        (lambda d: toewijzing(d).update(doel="d4"), "doel 'd4'"),
+        (lambda d: toewijzing(d).update(doel="d4"), "(doel): Doel 'd4'"),
         (lambda d: toewijzing(d).update(aanbieder_agb="1234"), "8 cijfers"),
         (lambda d: toewijzing(d).update(eenheid="77"), "WJ756"),
         (lambda d: toewijzing(d).update(frequentie="3"), "WMO757"),
@@ -236,7 +236,11 @@ def toewijzing(doc):
         ),
         (lambda d: toewijzing(d).pop("einddatum"), "CD076"),
         (lambda d: toewijzing(d).update(eenheid="14", frequentie="1"), "CS338"),
-        (lambda d: toewijzing(d).pop("eenheid"), "eenheid ontbreekt"),
+        (lambda d: toewijzing(d).pop("eenheid"), "(eenheid): Eenheid ontbreekt"),
+        # keys the app adds to a toewijzing are checked too
+        (lambda d: toewijzing(d).update(verwijzer="99"), "COD327"),
+        (lambda d: toewijzing(d).update(reden_afwijzing="0"), "WJ759"),
+        (lambda d: toewijzing(d).update(toestemming_op="gisteren"), "(toestemming_op)"),
     ],
 )
 def test_elke_regel_geeft_een_melding_met_casus_en_veld(wijzig, verwacht):
@@ -280,7 +284,7 @@ def test_alle_problemen_tegelijk_gemeld():
     doc["casussen"].append({"casusnummer": "2026-0042", "gemeente": "Duiven"})
     fouten = meldingen(doc)
     assert any("BSN" in f for f in fouten)
-    assert any("segment 9" in f for f in fouten)
+    assert any("Segment 9" in f for f in fouten)
     assert any("twee keer in het document" in f for f in fouten)
     assert any("aanmelddatum ontbreekt" in f for f in fouten)
 

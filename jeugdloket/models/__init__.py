@@ -23,6 +23,7 @@ from jeugdloket.models.intake import (
 )
 from jeugdloket.models.medewerker import Medewerker, Rol
 from jeugdloket.models.plannen import Familiegroepsplan, Perspectiefplan, PlanExport, PlanVersie
+from jeugdloket.models.toewijzing import Toewijzing, Zoekkeuze
 
 __all__ = [
     "Aanbieder",
@@ -50,6 +51,8 @@ __all__ = [
     "Product",
     "Rol",
     "Samenhang",
+    "Toewijzing",
     "Wachttijd",
+    "Zoekkeuze",
     "nu",
 ]

@@ -34,7 +34,7 @@ class StatusFeiten:
     intake: bool = False  # levenskracht started
     analyse: bool = False  # verklarende analyse started
     plan: bool = False  # analysis finished with goals, or a familiegroepsplan drawn up
-    hulp_ingezet: bool = False  # a toewijzing that is not refused and has started
+    hulp_ingezet: bool = False  # a toewijzing exists that was not refused (afgewezen)
 
 
 _VOORWAARDEN: list[tuple[Status, str]] = [

@@ -38,6 +38,7 @@ from jeugdloket.regels.zoeken import (
     zoekwoorden,
 )
 from jeugdloket.services import NietGevonden, Validatiefout, VersieConflict
+from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.intake import status_verzamelingen, status_vragen
 
 CASUS_VELDEN = (
@@ -195,29 +196,21 @@ def status_feiten(
     afgesloten_op: date | None,
     eerste_contact: date | datetime | None,
     heeft_contactmoment: bool,
-    extra: dict[str, Any] | None,
     vandaag: date,
     intake_gestart: bool = False,
     analyse_gestart: bool = False,
     analyse_afgerond: bool = False,
+    hulp_ingezet: bool = False,
 ) -> StatusFeiten:
-    """The facts behind the status. Parts of modules not built yet still live in `extra`."""
-    extra = extra or {}
-    hulp = False
-    for t in extra.get("toewijzingen") or []:
-        if not isinstance(t, dict) or t.get("status") == "afgewezen":
-            continue
-        if t.get("status") == "gestart" or (
-            t.get("ingangsdatum") and str(t["ingangsdatum"])[:10] <= vandaag.isoformat()
-        ):
-            hulp = True
+    """The facts behind the status; `hulp_ingezet`: a toewijzing that was not refused
+    (toewijzingen.hulp_ingezet)."""
     return StatusFeiten(
         afgesloten=afgesloten_op is not None and als_datum(afgesloten_op) <= vandaag,
         contact=eerste_contact is not None or heeft_contactmoment,
         intake=intake_gestart,
         analyse=analyse_gestart,
         plan=analyse_afgerond,
-        hulp_ingezet=hulp,
+        hulp_ingezet=hulp_ingezet,
     )
 
 
@@ -278,7 +271,6 @@ def casuslijst(
         type_coerce(t.c.eerste_contact, String),
         type_coerce(t.c.afgesloten_op, String),
         heeft_contact,
-        t.c.extra,
         t.c.zoektekst,
     ).order_by(t.c.aanmelddatum.desc())
     if casus_id is not None:
@@ -298,9 +290,9 @@ def casuslijst(
         met_toewijzing: dict[uuid.UUID, tuple[CasusRegel, list]] = {}
         rijen = conn.execute(q).all()
         beperkt = casus_id is not None or limiet is not None
-        intake_set, analyse_set, plan_set = status_verzamelingen(
-            conn, [r[0] for r in rijen] if beperkt else None
-        )
+        ids = [r[0] for r in rijen] if beperkt else None
+        intake_set, analyse_set, plan_set = status_verzamelingen(conn, ids)
+        toewijzingen = toewijzingen_dienst.per_casus(conn, ids)
         for (
             cid,
             nummer,
@@ -311,7 +303,6 @@ def casuslijst(
             contact,
             afgesloten,
             hc,
-            extra,
             zt,
         ) in rijen:
             aanmeld, contact, afgesloten = (
@@ -322,16 +313,17 @@ def casuslijst(
             if cons not in consulent_ids:
                 consulent_ids[cons] = _als_uuid(cons)
             cons_id = consulent_ids[cons]
+            tw = toewijzingen.get(cid)
             status = _status_van(
                 status_feiten(
                     afgesloten,
                     contact,
                     hc,
-                    extra,
                     vandaag,
                     cid in intake_set,
                     cid in analyse_set,
                     cid in plan_set,
+                    tw is not None and toewijzingen_dienst.hulp_ingezet(tw),
                 )
             )
             deadline = deadline_van(als_datum(aanmeld))
@@ -350,8 +342,8 @@ def casuslijst(
                     zt,
                 )
             )
-            if extra and extra.get("toewijzingen") and status is not Status.AFGESLOTEN:
-                met_toewijzing[regels[-1].id] = (regels[-1], extra["toewijzingen"])
+            if tw and status is not Status.AFGESLOTEN:
+                met_toewijzing[regels[-1].id] = (regels[-1], tw)
         if met_toewijzing:
             _plan_signalen(conn, met_toewijzing, vandaag)
     return regels
@@ -453,13 +445,14 @@ def _detail(s: Session, casus: Casus, vandaag: date | None = None) -> CasusDetai
     namen = dict(s.execute(select(Medewerker.id, Medewerker.naam)).all())
     t = Casus.__table__
     vragen = s.execute(select(*status_vragen(t)).where(t.c.id == casus.id)).one()
+    tw = toewijzingen_dienst.van_casus(s, casus.id)
     feiten = status_feiten(
         casus.afgesloten_op,
         casus.eerste_contact,
         bool(casus.contactmomenten),
-        casus.extra,
         vandaag,
         *(bool(v) for v in vragen),
+        toewijzingen_dienst.hulp_ingezet(tw),
     )
     status = afleiden_status(feiten)
     deadline = _werkdagen.deadline_eerste_contact(als_datum(casus.aanmelddatum))

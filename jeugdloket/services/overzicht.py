@@ -2,9 +2,9 @@
 
 Loading is a handful of bulk Core queries (one per table, no ORM objects): 50,000 cases with
 80,000 toewijzingen load in about two seconds. `laad_casussen` is the only place that knows
-where a part is stored: toewijzingen in `Casus.extra` (as the exchange format has them), the
-analysis in `intake`, the plans in their own tables – or in `Casus.extra` in a database from
-before those tables. When a later issue moves a part, only this function changes.
+where a part is stored: toewijzingen in `toewijzing`, the analysis in `intake`, the plans in
+their own tables – or in `Casus.extra` in a database from before those tables. When a later
+issue moves a part, only this function changes.
 """
 
 import json
@@ -18,7 +18,7 @@ from sqlalchemy import String, func, literal, select, type_coerce
 
 from jeugdloket import models as modellen
 from jeugdloket.db import Database
-from jeugdloket.models import Casus, Contactmoment, Intake, Medewerker, Persoon
+from jeugdloket.models import Casus, Contactmoment, Intake, Medewerker, Persoon, Toewijzing
 from jeugdloket.regels import kpi
 from jeugdloket.regels.kpi import CasusFeit, JeugdigeFeit, Overzicht, Week
 from jeugdloket.regels.werkdagen import Werkdagen
@@ -104,6 +104,44 @@ def laad_casussen(db: Database) -> list[CasusFeit]:
             )
         ):
             evaluaties[casus_id].append(dag(datum))
+        # All toewijzingen in one query, grouped per case here (no query per case).
+        toewijzingen: dict[Any, list[kpi.ToewijzingFeit]] = defaultdict(list)
+        t = Toewijzing.__table__.c
+        for (
+            casus_id,
+            jeugdige,
+            agb,
+            categorie,
+            segment,
+            status,
+            aanvraag,
+            ingang,
+            einde,
+        ) in conn.execute(
+            select(
+                _tekst(t.casus_id),
+                t.jeugdige_ref,
+                t.aanbieder_agb,
+                t.productcategorie,
+                t.segment,
+                t.status,
+                _dagtekst(t.aanvraagdatum),
+                _dagtekst(t.ingangsdatum),
+                _dagtekst(t.einddatum),
+            ).order_by(t.casus_id, t.volgorde)
+        ):
+            toewijzingen[casus_id].append(
+                kpi.ToewijzingFeit(
+                    jeugdige,
+                    agb,
+                    categorie,
+                    segment,
+                    status,
+                    dag(aanvraag),
+                    dag(ingang),
+                    dag(einde),
+                )
+            )
         plannen_in_tabellen, fgp_tabel, pp_tabel = _plannen_uit_tabellen(conn, refs)
         if plannen_in_tabellen:
             # Migration 0004 moved the plans out of Casus.extra: nothing left to read there.
@@ -125,7 +163,6 @@ def laad_casussen(db: Database) -> list[CasusFeit]:
             _dagtekst(c.aanmelddatum),
             _dagtekst(c.eerste_contact),
             _dagtekst(c.afgesloten_op),
-            _tekst(c.extra["toewijzingen"]),
             *plan_kolommen,
         )
         uit = []
@@ -137,7 +174,6 @@ def laad_casussen(db: Database) -> list[CasusFeit]:
             aanmeld,
             contact,
             dicht,
-            toewijzingen,
             fgp_aangeboden,
             fgp_status,
             fgp_opgesteld,
@@ -161,11 +197,7 @@ def laad_casussen(db: Database) -> list[CasusFeit]:
                     familiegroepsplan=fgp,
                     perspectiefplannen=pps,
                     jeugdigen=tuple(jeugdigen.get(casus_id, ())),
-                    toewijzingen=tuple(
-                        kpi.toewijzing_uit_document(x, datums)
-                        for x in _json(toewijzingen)
-                        if isinstance(x, dict)
-                    ),
+                    toewijzingen=tuple(toewijzingen.get(casus_id, ())),
                     evaluaties=tuple(sorted(evaluaties.get(casus_id, ()))),
                 )
             )

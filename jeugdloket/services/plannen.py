@@ -30,6 +30,7 @@ from jeugdloket.regels.plannen import (
 )
 from jeugdloket.regels.zoeken import volledige_naam
 from jeugdloket.services import NietGevonden, Validatiefout
+from jeugdloket.services import toewijzingen as toewijzingen_dienst
 
 FGP_VELDEN = (
     "aangeboden_op",
@@ -233,7 +234,7 @@ def _lees(s: Session, casus_id: uuid.UUID, vandaag: date | None = None) -> Plann
     )
     pp_per = {pp["jeugdige"]: pp for pp in pps or []}
     signalen = plan_signalen(
-        (casus.extra or {}).get("toewijzingen") or [],
+        toewijzingen_dienst.van_casus(s, casus_id),
         _als_datum("aangeboden_op", (fgp or {}).get("aangeboden_op")),
         jeugdigen,
         {ref for ref, pp in pp_per.items() if pp.get("opgesteld_op")},

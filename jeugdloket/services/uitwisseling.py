@@ -5,10 +5,12 @@ with the case and the field it is about; only a clean document is written, in on
 It is idempotent: `casusnummer` is the key, people are matched by their `id` within the case,
 and a case whose content is already in the database is left alone (its version stays).
 
-The parts later modules own (levenskracht, verklarende_analyse, familiegroepsplan,
-perspectiefplannen, toewijzingen) are checked here against the rules of the format and kept
-in `Casus.extra` as they came, together with any keys the format does not know, so an
-import → export round trip gives the same document.
+The parts other modules own (levenskracht, verklarende_analyse, familiegroepsplan,
+perspectiefplannen, toewijzingen) are checked here against the rules of the format and written
+to their own tables through those modules (`naar_document` / `uit_document`); keys the format
+does not know are kept in `Casus.extra`, so an import → export round trip gives the same
+document. A toewijzing is checked by the same rules as entry in the app
+(`regels.toewijzing.toewijzing_fouten`).
 """
 
 import json
@@ -28,9 +30,10 @@ from sqlmodel import Session
 
 from jeugdloket.db import Database
 from jeugdloket.models import Casus, Contactmoment, Medewerker, Persoon
-from jeugdloket.regels.codelijsten import ROLLEN_PERSOON, SOORT_CONTACT, codelijst, leefgebieden
+from jeugdloket.regels.codelijsten import ROLLEN_PERSOON, SOORT_CONTACT, leefgebieden
 from jeugdloket.regels.intake import ACTIE_STATUS
 from jeugdloket.regels.plannen import KADERS_NA_18
+from jeugdloket.regels.toewijzing import DOCUMENT_SLEUTELS, toewijzing_fouten, velden_uit_document
 from jeugdloket.regels.validatie import (
     CASUSNUMMER,
     casus_fouten,
@@ -40,6 +43,7 @@ from jeugdloket.regels.validatie import (
 from jeugdloket.services import Fout, NietGevonden
 from jeugdloket.services import intake as intake_dienst
 from jeugdloket.services import plannen as plannen_dienst
+from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.casussen import ververs_afgeleid
 from jeugdloket.services.medewerkers import medewerker_fouten
 
@@ -99,14 +103,9 @@ GEBIEDEN = (
     "vrije_tijd",
     "veiligheid_en_justitie",
 )
-TOEWIJZING_STATUS = ("aangevraagd", "gestart", "beeindigd", "afgewezen")
-# iJw CS338: these units only go with frequentie 2 (per week), 4 (per maand) or 6 (totaal).
-EENHEDEN_MET_BEPERKTE_FREQUENTIE = {"14", "16", "83", "84"}
 
 _DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATUMTIJD = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?")
-_AGB = re.compile(r"\d{8}")
-_PRODUCTCODE = re.compile(r"[0-9A-Za-z]{1,5}")
 
 
 class ImportFout(Fout):
@@ -218,6 +217,7 @@ def _uit_database(s: Session, casus: Casus, namen: dict[uuid.UUID, str]) -> _Cas
 
 # Parts of the document that live in their own tables (the rest of `extra` is kept as it came).
 INTAKE_DELEN = ("levenskracht", "verklarende_analyse", "familiegroepsplan", "perspectiefplannen")
+TABEL_DELEN = (*INTAKE_DELEN, "toewijzingen")
 
 
 def _met_intake(s: Session, casus: Casus) -> dict[str, Any]:
@@ -226,6 +226,9 @@ def _met_intake(s: Session, casus: Casus) -> dict[str, Any]:
     for sleutel, deel in zip(INTAKE_DELEN, delen, strict=True):
         if deel is not None:
             extra[sleutel] = deel
+    toewijzingen = toewijzingen_dienst.naar_document(s, casus.id)
+    if toewijzingen:
+        extra["toewijzingen"] = toewijzingen
     return extra
 
 
@@ -352,13 +355,6 @@ class _Controle:
             return None
         return waarde
 
-    def code(self, waar: str, obj: dict, sleutel: str, lijst, naam: str, verplicht: bool = False):
-        waarde = self.tekst(waar, obj, sleutel, verplicht)
-        if waarde is not None and waarde not in lijst:
-            self.fout(waar, f"{sleutel} '{waarde}' is geen code uit {naam}")
-            return None
-        return waarde
-
     def keuze(self, waar: str, obj: dict, sleutel: str, opties: Iterable[str], verplicht=False):
         opties = tuple(opties)
         waarde = self.tekst(waar, obj, sleutel, verplicht)
@@ -420,18 +416,6 @@ class _Controle:
         if (laag is not None and waarde < laag) or (hoog is not None and waarde > hoog):
             grenzen = f"van {laag} tot en met {hoog}" if hoog is not None else f"minstens {laag}"
             self.fout(waar, f"{sleutel} {waarde} ligt buiten het bereik ({grenzen})")
-            return None
-        return waarde
-
-    def getal(self, waar: str, obj: dict, sleutel: str) -> float | int | None:
-        waarde = obj.get(sleutel)
-        if waarde is None:
-            return None
-        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
-            self.fout(waar, f"{sleutel} moet een getal zijn, niet {_json_type(waarde)}")
-            return None
-        if waarde < 0:
-            self.fout(waar, f"{sleutel} mag niet negatief zijn ({waarde})")
             return None
         return waarde
 
@@ -603,7 +587,8 @@ def _controleer_casus(k: _Controle, waar: str, c: dict) -> _CasusIn | None:
 
     extra: dict[str, Any] = {}
     doel_ids = _controleer_latere_delen(k, waar, c, rollen)
-    for i, t in k.objecten(waar, c, "toewijzingen"):
+    toewijzingen = k.objecten(waar, c, "toewijzingen")
+    for i, t in toewijzingen:
         _controleer_toewijzing(k, f"{waar}, toewijzing {i}", t, rollen, doel_ids)
     bekend = set(CASUS_SLEUTELS) | {"personen", "contactmomenten"}
     for sleutel, waarde in c.items():
@@ -611,6 +596,10 @@ def _controleer_casus(k: _Controle, waar: str, c: dict) -> _CasusIn | None:
             extra[sleutel] = waarde
     if len(k.meldingen) > voor or nummer is None:
         return None
+    if "toewijzingen" in extra:
+        # In the form the table gives them back, so a second import of the same document
+        # compares equal (dates with seconds, 125000.0 as 125000).
+        extra["toewijzingen"] = [toewijzingen_dienst.normaliseer(t) for _, t in toewijzingen]
     return _CasusIn(nummer, velden, personen, contactmomenten, extra)
 
 
@@ -876,76 +865,11 @@ def _jeugdige(k: _Controle, plek: str, ref: Any, rollen: dict[str, str]) -> None
 def _controleer_toewijzing(
     k: _Controle, plek: str, t: dict, rollen: dict[str, str], doel_ids: set[str]
 ) -> None:
-    if t.get("jeugdige") is None:
-        k.fout(plek, "jeugdige ontbreekt")
-    _jeugdige(k, plek, t.get("jeugdige"), rollen)
-    agb = k.tekst(plek, t, "aanbieder_agb")
-    if agb is not None and not _AGB.fullmatch(agb):
-        k.fout(plek, f"aanbieder_agb '{agb}' moet 8 cijfers zijn")
-    k.code(plek, t, "productcategorie", codelijst("JZ020"), "JZ020", verplicht=True)
-    productcode = k.tekst(plek, t, "productcode")
-    if productcode is not None and not _PRODUCTCODE.fullmatch(productcode):
-        k.fout(plek, f"productcode '{productcode}' moet 1 tot 5 letters of cijfers zijn")
-    k.geheel(plek, t, "segment", 1, 5)
-    k.keuze(plek, t, "status", TOEWIJZING_STATUS, verplicht=True)
-    k.datum(plek, t, "aanvraagdatum", verplicht=True)
-    ingang = k.datum(plek, t, "ingangsdatum")
-    einde = k.datum(plek, t, "einddatum")
-    if ingang is not None and einde is not None and _als_dag(einde) < _als_dag(ingang):
-        k.fout(
-            plek,
-            f"einddatum {_als_dag(einde):%d-%m-%Y} ligt vóór de ingangsdatum "
-            f"{_als_dag(ingang):%d-%m-%Y}",
-        )
-    k.geheel(plek, t, "volume", 1)
-    eenheid = k.code(plek, t, "eenheid", codelijst("WJ756"), "WJ756")
-    frequentie = k.code(plek, t, "frequentie", codelijst("WMO757"), "WMO757")
-    budget = k.getal(plek, t, "budget")
-    k.code(plek, t, "reden_beeindiging", codelijst("JZ588"), "JZ588")
-    k.verwijzing(plek, t.get("doel"), "doel", doel_ids, "een doel")
-
-    # iJw rules of the JW301 toewijzing; each message says what to fill in or leave empty.
-    delen = {
-        "volume": t.get("volume"),
-        "eenheid": t.get("eenheid"),
-        "frequentie": t.get("frequentie"),
-    }
-    omvang = any(v is not None for v in delen.values())
-    if omvang and not all(v is not None for v in delen.values()):
-        ontbreekt = ", ".join(s for s, v in delen.items() if v is None)
-        k.fout(
-            plek,
-            f"omvang is onvolledig: {ontbreekt} ontbreekt (volume, eenheid en "
-            "frequentie horen bij elkaar)",
-        )
-    if t.get("productcode") is not None and not omvang:
-        k.fout(
-            plek,
-            "omvang ontbreekt: bij een productcode horen volume, eenheid en frequentie (iJw CD041)",
-        )
-    if omvang and t.get("budget") is not None:
-        k.fout(plek, "omvang en budget sluiten elkaar uit: vul één van beide (iJw CD077/CD078)")
-    if t.get("einddatum") is None:
-        if budget is not None:
-            k.fout(plek, "einddatum ontbreekt: verplicht bij een budget (iJw CD075)")
-        if frequentie == "2":
-            k.fout(plek, "einddatum ontbreekt: verplicht bij frequentie 'per week' (iJw CD076)")
-        if frequentie == "6":
-            k.fout(
-                plek,
-                "einddatum ontbreekt: verplicht bij frequentie 'totaal binnen "
-                "geldigheidsduur' (iJw CD076)",
-            )
-    if (
-        eenheid in EENHEDEN_MET_BEPERKTE_FREQUENTIE
-        and frequentie is not None
-        and frequentie not in {"2", "4", "6"}
-    ):
-        k.fout(
-            plek,
-            f"eenheid {eenheid} ({codelijst('WJ756')[eenheid]}) kan alleen met "
-            "frequentie 2 (per week), 4 (per maand) of 6 (totaal) (iJw CS338)",
-        )
+    # The rules live in regels.toewijzing (shared with entry in the app); the message names
+    # the key of the document it is about.
+    fouten = toewijzing_fouten(velden_uit_document(t), personen=rollen, doelen=doel_ids)
+    for veld, melding in fouten.items():
+        k.fout(f"{plek} ({DOCUMENT_SLEUTELS.get(veld, veld)})", melding)
 
 
 # ---------------------------------------------------------------- import
@@ -1039,7 +963,7 @@ def _schrijf(s: Session, casus: Casus, nieuw: _CasusIn, ids: dict[str, uuid.UUID
     velden["consulent_id"] = (
         ids.get(nieuw.velden["consulent"]) if nieuw.velden["consulent"] else None
     )
-    velden["extra"] = {k: v for k, v in nieuw.extra.items() if k not in INTAKE_DELEN} or None
+    velden["extra"] = {k: v for k, v in nieuw.extra.items() if k not in TABEL_DELEN} or None
     _zet(casus, velden)
 
     huidig = {p.ref: p for p in casus.personen}
@@ -1086,6 +1010,7 @@ def _schrijf(s: Session, casus: Casus, nieuw: _CasusIn, ids: dict[str, uuid.UUID
         nieuw.extra.get("perspectiefplannen"),
         persoon_ids,
     )
+    toewijzingen_dienst.uit_document(s, casus.id, nieuw.extra.get("toewijzingen"), persoon_ids)
 
 
 # ---------------------------------------------------------------- export

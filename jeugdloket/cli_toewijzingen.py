@@ -1,0 +1,89 @@
+"""`jeugdloket export toewijzingen`: the toewijzingen for the municipality's back office (xlsx).
+
+    jeugdloket export toewijzingen -o FILE.xlsx [--status S] [--vanaf JJJJ-MM-DD]
+                                   [--ook-zonder-toestemming]
+
+`registreer(export_sub, gedeeld)` adds it under `export`; exit codes and error handling are
+jeugdloket.cli's (`voer_uit`): 0 done, 1 refused, 2 wrong usage. jeugdloket.cli is imported
+inside the function, so cli.py can import this module without a cycle.
+"""
+
+import argparse
+import re
+import sys
+from datetime import date
+
+from jeugdloket.regels.toewijzing import STATUS
+
+
+def _datum(tekst: str) -> date:
+    """--vanaf: 2026-11-23 or 23-11-2026; anything else is wrong usage (exit 2)."""
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", tekst.strip())
+    n = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", tekst.strip())
+    try:
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if n:
+            return date(int(n[3]), int(n[2]), int(n[1]))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{tekst} bestaat niet als datum") from None
+    raise argparse.ArgumentTypeError(f"{tekst} is geen datum (JJJJ-MM-DD)")
+
+
+def registreer(export_sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentParser) -> None:
+    et = export_sub.add_parser(
+        "toewijzingen",
+        parents=[gedeeld],
+        help="toewijzingen met de JW301-gegevens (en het BSN) naar Excel, voor de backoffice "
+        "van de gemeente; alleen met vastgelegde toestemming van het gezin",
+    )
+    et.add_argument("-o", "--uitvoer", required=True, metavar="BESTAND", help="FILE.xlsx")
+    et.add_argument(
+        "--status", choices=list(STATUS), default=None, help="alleen toewijzingen met deze status"
+    )
+    et.add_argument(
+        "--vanaf",
+        type=_datum,
+        default=None,
+        metavar="JJJJ-MM-DD",
+        help="alleen toewijzingen met een aanvraagdatum op of na deze dag",
+    )
+    et.add_argument(
+        "--ook-zonder-toestemming",
+        action="store_true",
+        help="neem ook toewijzingen mee waarvoor de toestemming van het gezin niet is vastgelegd",
+    )
+    et.set_defaults(functie=_export_toewijzingen)
+
+
+def _export_toewijzingen(args) -> int:
+    from jeugdloket.cli import _open, _Stop, _xlsx_uitvoer
+    from jeugdloket.services import toewijzingen
+
+    # Checked before the database is opened: a typing error costs nothing.
+    uitvoer = _xlsx_uitvoer(args.uitvoer)
+    db = _open(args)
+    try:
+        try:
+            aantal, zonder = toewijzingen.exporteer_backoffice(
+                db,
+                uitvoer,
+                status=args.status,
+                vanaf=args.vanaf,
+                ook_zonder_toestemming=args.ook_zonder_toestemming,
+            )
+        except OSError as e:
+            raise _Stop(f"{uitvoer}: kan niet schrijven ({e.strerror or e})") from None
+    finally:
+        db.sluit()
+    print(f"{aantal} toewijzingen geschreven naar {uitvoer}")
+    if zonder:
+        print(
+            f"Let op: {zonder} toewijzing{'en' if zonder != 1 else ''} zonder vastgelegde "
+            "toestemming van het gezin niet meegenomen (--ook-zonder-toestemming neemt ze mee)",
+            file=sys.stderr,
+        )
+    return 0
+
+
+__all__ = ["registreer"]
