@@ -263,6 +263,85 @@ def test_ingevuld_sjabloon_importeren(db, tmp_path):
     assert r.returncode == 0 and "0 nieuw, 0 bijgewerkt, 2 ongewijzigd" in r.stdout
 
 
+ANALYSE = {
+    "Levenskracht": [
+        {"casusnummer": "2026-0101", "leefgebied": "school_en_werk", "score_inwoner": 4,
+         "score_metgezel": 6.0, "zorgen": "Veel verzuim", "inwoner": "p1"},
+    ],
+    "Draagkracht": [
+        {"casusnummer": "2026-0101", "metgezel": "p2", "draagkracht": "Oma helpt",
+         "draaglast": "Schulden"},
+    ],
+    "Netwerk": [{"casusnummer": "2026-0101", "persoon": "p2", "nabijheid": 1, "bijdrage": "Ouder"}],
+    "Factoren": [
+        {"casusnummer": "2026-0101", "id": "f1", "type": "instandhoudend", "niveau": "gezin",
+         "leefgebied": "gezin_en_opvoeding", "omschrijving": "Ruzie thuis", "herkend": "ja"},
+        {"casusnummer": "2026-0101", "id": "f2", "type": "beschermend", "niveau": "kind",
+         "omschrijving": "Sport"},
+    ],
+    "Samenhang": [{"casusnummer": "2026-0101", "van": "f1", "naar": "f2", "toelichting": "x"}],
+    "Doelen": [
+        {"casusnummer": "2026-0101", "id": "d1", "prioriteit": 1, "omschrijving": "Naar school",
+         "goed_genoeg": "4 dagen per week", "factoren": "f1; f2"},
+    ],
+    "Acties": [
+        {"casusnummer": "2026-0101", "doel": "d1", "wie": "p2", "wat": "Gesprek met school",
+         "wanneer": datetime(2026, 12, 15), "status": "open"},
+        {"casusnummer": "2026-0101", "doel": "d1", "wie": "p1", "wat": "Fietsen",
+         "wanneer": "na de kerst"},
+    ],
+}  # fmt: skip
+
+
+def test_sjabloon_met_analyse_importeren(db, tmp_path):
+    """Levenskracht, network, factors, links, goals and actions from their own sheets."""
+    pad, _ = _ingevuld(tmp_path, **ANALYSE)
+    r = jl("import", "casussen", str(pad), db=db)
+    assert r.returncode == 0, r.stderr
+    c = next(c for c in json.loads(_export(db))["casussen"] if c["casusnummer"] == "2026-0101")
+    lk = c["levenskracht"]
+    assert (lk["metgezel"], lk["draagkracht"], lk["draaglast"]) == ("p2", "Oma helpt", "Schulden")
+    lg = lk["leefgebieden"][0]
+    assert (lg["leefgebied"], lg["score_inwoner"], lg["score_metgezel"]) == ("school_en_werk", 4, 6)
+    assert lk["netwerk"] == [{"persoon": "p2", "nabijheid": 1, "bijdrage": "Ouder"}]
+    va = c["verklarende_analyse"]
+    assert va["afgerond_op"] == "2026-11-10"
+    f1 = va["factoren"][0]
+    assert (f1["id"], f1["type"], f1["herkend"]) == ("f1", "instandhoudend", True)
+    assert va["samenhang"][0]["van"] == "f1" and va["samenhang"][0]["naar"] == "f2"
+    d1 = va["doelen"][0]
+    assert d1["factoren"] == ["f1", "f2"] and d1["goed_genoeg"] == "4 dagen per week"
+    assert [(a["wie"], a["wanneer"]) for a in d1["acties"]] == [
+        ("p2", "2026-12-15"),
+        ("p1", "na de kerst"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("blad", "rij", "delen"),
+    [
+        ("Acties", {"casusnummer": "2026-0101", "doel": "d7", "wat": "x"},
+         ["Blad Acties", "rij 4", "kolom doel", "'d7'", "wel: d1"]),
+        ("Samenhang", {"casusnummer": "2026-0101", "van": "f1", "naar": "f9"},
+         ["Casus 2026-0101", "f9"]),
+        ("Factoren", {"casusnummer": "2026-0101", "id": "f3", "type": "erg"},
+         ["Casus 2026-0101", "erg"]),
+        ("Draagkracht", {"casusnummer": "2026-0101", "draagkracht": "nog een"},
+         ["Blad Draagkracht", "rij 3", "één rij per casus"]),
+    ],
+)  # fmt: skip
+def test_fout_in_analysebladen(db, tmp_path, blad, rij, delen):
+    extra = {k: list(v) for k, v in ANALYSE.items()}
+    extra[blad] = extra[blad] + [rij]
+    pad, _ = _ingevuld(tmp_path, **extra)
+    voor = _export(db)
+    r = jl("import", "casussen", str(pad), db=db)
+    assert r.returncode == 1, r.stdout
+    for deel in delen:
+        assert deel in r.stderr, r.stderr
+    assert _export(db) == voor
+
+
 @pytest.mark.parametrize(
     ("wijzig", "delen"),
     [

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -17,12 +18,28 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jeugdloket.db import open_database  # noqa: E402
 from jeugdloket.paden import RESOURCES  # noqa: E402
-from jeugdloket.services import casussen, medewerkers, plannen, uitwisseling  # noqa: E402
+from jeugdloket.services import (  # noqa: E402
+    casussen,
+    catalogus,
+    medewerkers,
+    plannen,
+    uitwisseling,
+)
 from jeugdloket.services.demo import maak_demo  # noqa: E402
 from jeugdloket.ui.app import installeer_vertaling  # noqa: E402
 from jeugdloket.ui.hoofdvenster import Hoofdvenster  # noqa: E402
+from jeugdloket.ui.zoektool import zoekpaneel  # noqa: E402
 
 DOEL = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def _wacht(app, paneel) -> None:
+    """Until the zoektool's search (in the thread pool) has come back."""
+    eind = time.monotonic() + 20
+    while (paneel.bezig or paneel._pauze.isActive()) and time.monotonic() < eind:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
 
 
 def main() -> None:
@@ -32,6 +49,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.db", gebruiker="demo")
         maak_demo(db, 300, seed=1, vandaag=date.today())
+        catalogus.laad_demo(db)
         consulent = next(m for m in medewerkers.medewerkers(db) if m.rol == "consulent")
         db.gebruiker = consulent.gebruikersnaam
         venster = Hoofdvenster(db, consulent)
@@ -110,6 +128,33 @@ def main() -> None:
                     ],
                     check=True,
                 )
+
+        # Help and allocations: the zoektool for this case, the family's choice, the request.
+        view.tabs.setCurrentWidget(view.hulp)
+        app.processEvents()
+        venster.grab().save(str(DOEL / "hulp-toewijzingen.png"))
+        paneel = view.hulp.open_zoektool()
+        _wacht(app, paneel)
+        venster.grab().save(str(DOEL / "zoektool-casus.png"))
+        zoekpaneel.vraag_reden = lambda *_a: "Dichtbij huis; de jongere wil praten, geen groep"
+        paneel.model.zet_besproken(0)
+        paneel.model.zet_besproken(1)
+        paneel.tabel.selectRow(0)
+        paneel.kies()
+        dlg = view.hulp.dialoog
+        dlg.formulier.volume.setValue(2)
+        dlg.formulier.frequentie.setCurrentIndex(dlg.formulier.frequentie.findData("2"))
+        dlg.formulier.controleer()
+        app.processEvents()
+        dlg.grab().save(str(DOEL / "toewijzing-aanvragen.png"))
+        dlg.reject()
+
+        zoek = venster.open_zoektool()
+        zoek.tekst.setText("sociaal emotionele ontwikkeling")
+        zoek.leeftijd.setValue(10)
+        zoek.gemeente.setCurrentIndex(zoek.gemeente.findData("Duiven"))
+        _wacht(app, zoek)
+        venster.grab().save(str(DOEL / "zoektool.png"))
 
         venster.tabs.setCurrentIndex(0)
         venster.lijst.zoekveld.setText("de vr")

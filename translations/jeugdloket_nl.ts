@@ -3,72 +3,72 @@
 <context>
     <name>AanmeldingTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="291" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="289" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="292" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="290" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="293" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="291" />
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="294" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="292" />
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="295" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="293" />
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="296" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="294" />
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="297" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="295" />
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="298" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="296" />
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="312" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="310" />
         <source>Close case…</source>
         <translation>Casus afsluiten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="314" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="312" />
         <source>Reopen case</source>
         <translation>Casus heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="352" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="350" />
         <source>In time if on or before %1 (3 working days after registration).</source>
         <translation>Op tijd als dit uiterlijk %1 is (3 werkdagen na de aanmelding).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="362" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="360" />
         <source>Closed on %1: %2</source>
         <translation>Afgesloten op %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="367" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="365" />
         <source>This case is open.</source>
         <translation>Deze casus is open.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="375" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="373" />
         <source>Fill in the registration date</source>
         <translation>Vul de aanmelddatum in</translation>
     </message>
@@ -109,64 +109,64 @@
 <context>
     <name>AfrondenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="631" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="627" />
         <source>What is going on and why, in words the family would use themselves</source>
         <translation>Wat is er aan de hand en waarom, in woorden die het gezin zelf zou gebruiken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="635" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="631" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="648" />
         <source>Who took part</source>
         <translation>Wie deden mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="638" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="634" />
         <source>e.g. consulent jeugd</source>
         <translation>bijv. consulent jeugd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="642" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="740" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="638" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="736" />
         <source>Complete the analysis</source>
         <translation>Analyse afronden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="643" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="639" />
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="647" />
         <source>In plain words</source>
         <translation>In gewone woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="653" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649" />
         <source>Author</source>
         <translation>Opgesteld door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="654" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650" />
         <source>Author's role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="655" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="697" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="693" />
         <source>Completed on %1.</source>
         <translation>Afgerond op %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="704" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="700" />
         <source>Not ready to complete yet:</source>
         <translation>Nog niet af te ronden:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="713" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="709" />
         <source>Everything needed is there: the analysis can be completed.</source>
         <translation>Alles wat nodig is staat erin: de analyse kan worden afgerond.</translation>
     </message>
@@ -286,130 +286,130 @@
 <context>
     <name>AnalyseTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="289" />
         <source>Factors</source>
         <translation>Factoren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="294" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="290" />
         <source>&amp;Add factor</source>
         <translation>Factor &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="295" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="303" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="299" />
         <source>In words the family recognises</source>
         <translation>In woorden die het gezin herkent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="306" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="302" />
         <source>Who said it, or where it comes from</source>
         <translation>Wie zei het, of waar komt het vandaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="304" />
         <source>not asked yet</source>
         <translation>nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="305" />
         <source>yes, the family recognises it</source>
         <translation>ja, het gezin herkent het</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="306" />
         <source>no, the family does not recognise it</source>
         <translation>nee, het gezin herkent het niet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="320" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="325" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="326" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="322" />
         <source>Life area</source>
         <translation>Leefgebied</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="327" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="323" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="328" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="329" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="325" />
         <source>Recognised</source>
         <translation>Herkend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="334" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="330" />
         <source>Links from and to this factor</source>
         <translation>Verbanden van en naar deze factor</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="336" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="332" />
         <source>How do they hang together?</source>
         <translation>Hoe hangen ze samen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="338" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="574" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="334" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="570" />
         <source>Link</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="339" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="612" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="335" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="608" />
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="341" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="337" />
         <source>leads to</source>
         <translation>leidt tot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="345" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="341" />
         <source>Samenhang</source>
         <translation>Samenhang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="347" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="343" />
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="368" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="364" />
         <source>Drag a card to move it; drag with Shift held from one card to another to link them.</source>
         <translation>Sleep een kaart om hem te verplaatsen; sleep met Shift ingedrukt van de ene kaart naar de andere om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="514" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="521" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="510" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="517" />
         <source>Remove factor</source>
         <translation>Factor verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="515" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="511" />
         <source>Remove factor %1 with its links?</source>
         <translation>Factor %1 met zijn verbanden verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="612" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="608" />
         <source>Remove this link?</source>
         <translation>Dit verband verwijderen?</translation>
     </message>
@@ -473,47 +473,52 @@
 <context>
     <name>CasusView</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="611" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="609" />
         <source>&amp;Family</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="612" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="610" />
         <source>&amp;Registration</source>
         <translation>&amp;Aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="613" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="611" />
         <source>&amp;Contact moments</source>
         <translation>&amp;Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="615" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="619" />
         <source>&amp;Intake and analysis</source>
         <translation>&amp;Intake en analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="617" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="621" />
         <source>&amp;Plans</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="635" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="623" />
+        <source>&amp;Help and allocations</source>
+        <translation>&amp;Hulp en toewijzingen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="648" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="638" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="651" />
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="642" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="655" />
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="644" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="657" />
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -584,27 +589,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="397" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="397" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="397" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="397" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="428" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="426" />
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
@@ -612,52 +617,52 @@
 <context>
     <name>ContactmomentenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="464" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="462" />
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="466" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="464" />
         <source>Record a contact now (Ctrl+Shift+N)</source>
         <translation>Leg nu een contact vast (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="469" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="467" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="478" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="476" />
         <source>What was discussed, agreed, and what happens next?</source>
         <translation>Wat is besproken en afgesproken, en wat gebeurt er nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="485" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="483" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="486" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="484" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="487" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="485" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="496" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="494" />
         <source>No contact moments yet. “New contact moment” records one now.</source>
         <translation>Nog geen contactmomenten. „Nieuw contactmoment” legt er nu een vast.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="570" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="568" />
         <source>Remove contact moment</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="571" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="569" />
         <source>Remove the contact moment of %1?</source>
         <translation>Het contactmoment van %1 verwijderen?</translation>
     </message>
@@ -678,22 +683,22 @@
 <context>
     <name>DraagTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="59" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="52" />
         <source>Family, friends, work, faith, sport, humour…</source>
         <translation>Familie, vrienden, werk, geloof, sport, humor…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="60" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="55" />
         <source>Debts, illness, conflict, worries about a child…</source>
         <translation>Schulden, ziekte, ruzie, zorgen om een kind…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="62" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="58" />
         <source>What gives energy? (draagkracht)</source>
         <translation>Wat geeft energie? (draagkracht)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="63" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="59" />
         <source>What costs energy? (draaglast)</source>
         <translation>Wat kost energie? (draaglast)</translation>
     </message>
@@ -701,17 +706,17 @@
 <context>
     <name>FactorModel</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="243" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="239" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="243" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="239" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="243" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="239" />
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
@@ -719,134 +724,134 @@
 <context>
     <name>FamiliegroepsplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="273" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="269" />
         <source>How was the plan explained to the family?</source>
         <translation>Hoe is het plan aan de familie uitgelegd?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="275" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="271" />
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="278" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="274" />
         <source>Why the family does not want its own plan</source>
         <translation>Waarom de familie geen eigen plan wil</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="284" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="280" />
         <source>Others who take part, separated by commas</source>
         <translation>Anderen die meedoen, gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="287" />
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="288" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="283" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="284" />
         <source>In the family's own words</source>
         <translation>In de eigen woorden van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="289" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="285" />
         <source>What the family does itself</source>
         <translation>Wat de familie zelf doet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="290" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="286" />
         <source>Which help from professionals is needed?</source>
         <translation>Welke hulp van professionals is nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="291" />
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="330" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="287" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="326" />
         <source>Agreements about safety</source>
         <translation>Afspraken over veiligheid</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="292" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="288" />
         <source>When and how do we check that it works?</source>
         <translation>Wanneer en hoe kijken we of het werkt?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="312" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="308" />
         <source>The offer</source>
         <translation>Het aanbod</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="314" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="310" />
         <source>Offered on</source>
         <translation>Aangeboden op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="315" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="311" />
         <source>Offered by</source>
         <translation>Aangeboden door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="316" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="312" />
         <source>How it was explained</source>
         <translation>Hoe het is uitgelegd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="317" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="313" />
         <source>The family's answer</source>
         <translation>Antwoord van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="318" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="314" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="319" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="315" />
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="321" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="317" />
         <source>Our plan, in the family's words</source>
         <translation>Ons plan, in de woorden van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="323" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="319" />
         <source>Who take part</source>
         <translation>Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="325" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="321" />
         <source>What is going on?</source>
         <translation>Wat is er aan de hand?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="326" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="322" />
         <source>What do we want to achieve?</source>
         <translation>Wat willen we bereiken?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="327" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="323" />
         <source>What do we do ourselves?</source>
         <translation>Wat doen we zelf?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="328" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="324" />
         <source>What does our network do?</source>
         <translation>Wat doet ons netwerk?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="329" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="325" />
         <source>Help from professionals</source>
         <translation>Hulp van professionals</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="331" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="327" />
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="332" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="328" />
         <source>Goals of the analysis</source>
         <translation>Doelen uit de analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="425" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="421" />
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -854,37 +859,37 @@
 <context>
     <name>GezinTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="149" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="147" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="151" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="149" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="164" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="162" />
         <source>No one in this case yet. Start with the young person: “Add person…”.</source>
         <translation>Nog niemand in deze casus. Begin met de jeugdige: „Persoon toevoegen…”.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="172" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="170" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="242" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="240" />
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="244" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="242" />
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="244" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="242" />
         <source>Remove %1 from this case?</source>
         <translation>%1 uit deze casus verwijderen?</translation>
     </message>
@@ -952,9 +957,186 @@
         <translation>&amp;Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="90" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="80" />
+        <source>&amp;Find care (zoektool)</source>
+        <translation>&amp;Zoektool: passende zorg zoeken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="102" />
         <source>Weekly overview</source>
         <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="113" />
+        <source>Find care</source>
+        <translation>Zoektool</translation>
+    </message>
+</context>
+<context>
+    <name>HulpTab</name>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="451" />
+        <source>&amp;Find care with the family…</source>
+        <translation>&amp;Zoek zorg met het gezin…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="453" />
+        <source>Contracted care that fits this case: age, municipality, the case's words</source>
+        <translation>Gecontracteerde zorg die bij deze casus past: leeftijd, gemeente, de woorden van de casus</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="467" />
+        <source>No allocation yet. Use "Find care with the family" to look at contracted care together, choose, and request the allocation.</source>
+        <translation>Nog geen toewijzing. Kies "Zoek zorg met het gezin" om samen gecontracteerde zorg te bekijken, te kiezen en de toewijzing aan te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="479" />
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="481" />
+        <source>&amp;Share with provider</source>
+        <translation>&amp;Delen met aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="483" />
+        <source>Help &amp;started…</source>
+        <translation>Hulp &amp;gestart…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="485" />
+        <source>&amp;End…</source>
+        <translation>&amp;Beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="487" />
+        <source>Re&amp;fused…</source>
+        <translation>&amp;Afgewezen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="489" />
+        <source>&amp;Delete request</source>
+        <translation>Aanvraag &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="523" />
+        <source>Allocations</source>
+        <translation>Toewijzingen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="536" />
+        <source>&lt;b&gt;Discussed with the family&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Besproken met het gezin&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="596" />
+        <source>%1 options discussed; chosen %2. Reason: %3</source>
+        <translation>%1 mogelijkheden besproken; gekozen: %2. Reden: %3</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="614" />
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="617" />
+        <source>Ended: %1</source>
+        <translation>Beëindigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="623" />
+        <source>Refused: %1</source>
+        <translation>Afgewezen: %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="629" />
+        <source>Consent %1: %2</source>
+        <translation>Toestemming %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="636" />
+        <source>No consent recorded yet: the allocation cannot be shared with the provider.</source>
+        <translation>Nog geen toestemming vastgelegd: de toewijzing kan niet met de aanbieder gedeeld worden.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="641" />
+        <source>Shared with the provider %1</source>
+        <translation>Gedeeld met de aanbieder op %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="658" />
+        <source>Not saved yet: correct what is marked red.</source>
+        <translation>Nog niet opgeslagen: verbeter wat rood is.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="677" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="699" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="759" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="855" />
+        <source>Allocation</source>
+        <translation>Toewijzing</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="686" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="720" />
+        <source>Help started</source>
+        <translation>Hulp gestart</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="721" />
+        <source>On which date did the help start?</source>
+        <translation>Op welke datum is de hulp gestart?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="731" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="736" />
+        <source>End allocation</source>
+        <translation>Toewijzing beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="731" />
+        <source>Last day of the help:</source>
+        <translation>Laatste dag van de hulp:</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="736" />
+        <source>Reason (JZ588):</source>
+        <translation>Reden (JZ588):</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="745" />
+        <source>Refuse allocation</source>
+        <translation>Toewijzing afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="745" />
+        <source>Reason (WJ759):</source>
+        <translation>Reden (WJ759):</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="754" />
+        <source>Delete request</source>
+        <translation>Aanvraag verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="754" />
+        <source>Delete this requested allocation?</source>
+        <translation>Deze aangevraagde toewijzing verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="770" />
+        <source>← Back to the allocations</source>
+        <translation>← Terug naar de toewijzingen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="814" />
+        <source>Choice</source>
+        <translation>Keuze</translation>
     </message>
 </context>
 <context>
@@ -998,123 +1180,123 @@
 <context>
     <name>KengetallenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="91" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="92" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="92" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="93" />
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="93" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="94" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="94" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="95" />
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="95" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="96" />
         <source>Numerator / denominator</source>
         <translation>Teller/noemer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="99" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="100" />
         <source>New registrations</source>
         <translation>Nieuwe aanmeldingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="100" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="101" />
         <source>Open cases</source>
         <translation>Open casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="101" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="102" />
         <source>First contact within 3 working days</source>
         <translation>Eerste contact binnen 3 werkdagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="102" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="103" />
         <source>Explanatory analysis segments 1 and 2</source>
         <translation>Verklarende analyse segment 1 en 2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="103" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="104" />
         <source>Family group plan offered</source>
         <translation>Familiegroepsplan aangeboden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="104" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="105" />
         <source>Family group plan drawn up</source>
         <translation>Familiegroepsplan opgesteld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="105" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="106" />
         <source>Perspective plan 16+</source>
         <translation>Perspectiefplan 16+</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="106" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="107" />
         <source>Waiting</source>
         <translation>Wachtenden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="107" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="108" />
         <source>Waiting, youth protection</source>
         <translation>Wachtenden jeugdbescherming</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="108" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="109" />
         <source>Evaluation after 3 months</source>
         <translation>Evaluatie na 3 maanden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="109" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="110" />
         <source>Caseload per consultant</source>
         <translation>Caseload per consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="110" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="111" />
         <source>Registrations per referrer</source>
         <translation>Aanmeldingen per verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="111" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="112" />
         <source>Active allocations per segment</source>
         <translation>Actieve toewijzingen per segment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="112" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="113" />
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="128" />
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="130" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="129" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="131" />
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="166" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="167" />
         <source>No cases in the population this week</source>
         <translation>Geen casussen in de populatie deze week</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="169" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="170" />
         <source>Norm met</source>
         <translation>Norm gehaald</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="170" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="171" />
         <source>Below the norm, at least 75%</source>
         <translation>Onder de norm, minstens 75%</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="171" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="172" />
         <source>Well below the norm</source>
         <translation>Ver onder de norm</translation>
     </message>
@@ -1165,32 +1347,32 @@
 <context>
     <name>NetwerkTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="105" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="101" />
         <source>People of the case; tick who belongs to the network</source>
         <translation>Mensen in de casus; vink aan wie bij het netwerk hoort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="109" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="105" />
         <source>What can this person contribute?</source>
         <translation>Wat kan deze persoon bijdragen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="113" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="109" />
         <source>Tick the people around the family. Someone missing? Add them in the Family tab with the role Netwerk.</source>
         <translation>Vink de mensen rond het gezin aan. Mist er iemand? Voeg die toe bij Gezin met de rol Netwerk.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="124" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="120" />
         <source>How close</source>
         <translation>Hoe dichtbij</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="125" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="121" />
         <source>Contribution</source>
         <translation>Bijdrage</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="171" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="167" />
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
@@ -1309,173 +1491,173 @@
 <context>
     <name>OverzichtPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="70" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="71" />
         <source>Export weekly overview</source>
         <translation>Weekoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="72" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="73" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="479" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="485" />
         <source>◀ Previous week</source>
         <translation>◀ Vorige week</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="480" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="486" />
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="484" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="490" />
         <source>e.g. 2026-W47</source>
         <translation>bijv. 2026-W47</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="486" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="492" />
         <source>ISO week, e.g. 2026-W47; press Enter</source>
         <translation>ISO-week, bijvoorbeeld 2026-W47; druk op Enter</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="488" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="494" />
         <source>Next week ▶</source>
         <translation>Volgende week ▶</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="489" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="495" />
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="496" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="502" />
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="497" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="503" />
         <source>Read the cases again from the database</source>
         <translation>Lees de casussen opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="499" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="505" />
         <source>Export to Excel…</source>
         <translation>Exporteer naar Excel…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="527" />
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="700" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="533" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="731" />
         <source>Show breakdown</source>
         <translation>Toon uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="553" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="559" />
         <source>norm met</source>
         <translation>norm gehaald</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="554" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="560" />
         <source>75% to 100% (norm 0: 1 waiting)</source>
         <translation>75% tot 100% (norm 0: 1 wachtende)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="555" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="561" />
         <source>below 75% (norm 0: 2 or more)</source>
         <translation>onder 75% (norm 0: 2 of meer)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="559" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="565" />
         <source>n/a: no cases in the population this week.</source>
         <translation>n.v.t.: geen casussen in de populatie deze week.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="580" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="586" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="620" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="626" />
         <source>'%1' is not an ISO week; type e.g. 2026-W47</source>
         <translation>'%1' is geen ISO-week; typ bijvoorbeeld 2026-W47</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="630" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="636" />
         <source>Computing the figures…</source>
         <translation>De kengetallen worden berekend…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="657" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="688" />
         <source>Week %1: %2 cases in the register.</source>
         <translation>Week %1: %2 casussen in het register.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="666" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="697" />
         <source>The figures could not be computed: %1</source>
         <translation>De kengetallen konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="688" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="719" />
         <source>%1 – last 12 weeks</source>
         <translation>%1 – laatste 12 weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="700" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="731" />
         <source>Show cases</source>
         <translation>Toon casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="712" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="743" />
         <source>%1: breakdown</source>
         <translation>%1: uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="717" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="748" />
         <source>%1: %2 – %3 in the list</source>
         <translation>%1: %2 – %3 in de lijst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="729" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="760" />
         <source>Longest wait: %1 days</source>
         <translation>Langste wachttijd: %1 dagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="732" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="763" />
         <source>Highest caseload %1; %2 open cases without a consultant</source>
         <translation>Hoogste caseload %1; %2 open casussen zonder consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="737" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="768" />
         <source>In the 12 weeks up to this week: %1</source>
         <translation>In de 12 weken tot en met deze week: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="741" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="772" />
         <source>Mean lead time: %1 days</source>
         <translation>Gemiddelde doorlooptijd: %1 dagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="766" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="797" />
         <source>Exporting to %1…</source>
         <translation>Exporteren naar %1…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="773" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="804" />
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="787" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="818" />
         <source>Weekly overview written to %1</source>
         <translation>Weekoverzicht geschreven naar %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="792" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="823" />
         <source>The export failed: %1</source>
         <translation>Het exporteren is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="797" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="828" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporteren geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -1483,27 +1665,27 @@
 <context>
     <name>PersonenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="87" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="85" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="87" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="85" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="87" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="85" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="87" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="85" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="117" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="115" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -1647,109 +1829,109 @@
 <context>
     <name>PerspectiefplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="457" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="453" />
         <source>What do I want for my future? (in the young person's own words)</source>
         <translation>Wat wil ik voor mijn toekomst? (in de eigen woorden van de jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="461" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="457" />
         <source>How is it now?</source>
         <translation>Hoe is het nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="462" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="458" />
         <source>What do I want after 18?</source>
         <translation>Wat wil ik na mijn 18e?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="463" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="459" />
         <source>What is needed?</source>
         <translation>Wat is er nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="465" />
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="513" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="461" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="509" />
         <source>Help in the next two years</source>
         <translation>Hulp in de komende twee jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="466" />
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="514" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="462" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="510" />
         <source>Help after 18</source>
         <translation>Hulp na 18 jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="468" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="464" />
         <source>Handover: who takes over what, and when</source>
         <translation>Overdracht: wie neemt wat over, en wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="471" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="467" />
         <source>School, dagbesteding, network… separated by commas</source>
         <translation>School, dagbesteding, netwerk… gescheiden door komma's</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="497" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="493" />
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="498" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="494" />
         <source>After 18</source>
         <translation>Na 18</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="499" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="495" />
         <source>Needed</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="500" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="496" />
         <source>Who does what, when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="516" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="512" />
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="517" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="513" />
         <source>Involved</source>
         <translation>Betrokken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="518" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="514" />
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="523" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="519" />
         <source>In my own words</source>
         <translation>In mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="532" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="528" />
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="584" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="580" />
         <source>Add the young person in the Family tab first.</source>
         <translation>Voeg eerst de jeugdige toe bij Gezin.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="589" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="585" />
         <source>Birth date unknown: the plan is needed from 16.</source>
         <translation>Geboortedatum onbekend: het plan is nodig vanaf 16 jaar.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="591" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="587" />
         <source>Needed from 16; you can start earlier.</source>
         <translation>Nodig vanaf 16 jaar; eerder beginnen mag.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="671" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="667" />
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -1757,27 +1939,27 @@
 <context>
     <name>PlanKnoppen</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="202" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="198" />
         <source>Adopt this version…</source>
         <translation>Deze versie vaststellen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="203" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="199" />
         <source>PDF for the family…</source>
         <translation>PDF voor het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="219" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="215" />
         <source>Version %1 adopted on %2 (present: %3).</source>
         <translation>Versie %1 vastgesteld op %2 (aanwezig: %3).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="225" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="221" />
         <source>Not adopted yet: a PDF is marked CONCEPT.</source>
         <translation>Nog niet vastgesteld: een PDF krijgt het stempel CONCEPT.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="230" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="226" />
         <source>Last PDF: %1 (%2 in total).</source>
         <translation>Laatste PDF: %1 (%2 in totaal).</translation>
     </message>
@@ -1785,17 +1967,17 @@
 <context>
     <name>PlannenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="705" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="701" />
         <source>Familiegroepsplan</source>
         <translation>Familiegroepsplan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="706" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="702" />
         <source>Perspectiefplan (16+)</source>
         <translation>Perspectiefplan (16+)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="726" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="722" />
         <source>Plans</source>
         <translation>Plannen</translation>
     </message>
@@ -1803,27 +1985,27 @@
 <context>
     <name>RegelLijst</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="140" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="136" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="142" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="138" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="143" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="139" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="144" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="140" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="164" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="160" />
         <source>(who?)</source>
         <translation>(wie?)</translation>
     </message>
@@ -1831,159 +2013,207 @@
 <context>
     <name>RegelsModel</name>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="189" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="190" />
         <source>Case number</source>
         <translation>Casusnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="190" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="191" />
         <source>Young person (pseudonym)</source>
         <translation>Jeugdige (pseudoniem)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="191" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="192" />
         <source>Registered</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="192" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="193" />
         <source>Deadline first contact</source>
         <translation>Deadline eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="193" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="194" />
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="194" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="195" />
         <source>Meets</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="195" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="196" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="196" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="197" />
         <source>Referrer</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="197" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="198" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="198" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="199" />
         <source>Analysis finished</source>
         <translation>Analyse afgerond op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="199" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="200" />
         <source>Plan offered</source>
         <translation>FGP aangeboden op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="200" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="201" />
         <source>Plan status</source>
         <translation>FGP-status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="201" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="202" />
         <source>Plan drawn up</source>
         <translation>FGP opgesteld op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="202" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="203" />
         <source>Perspective plan drawn up</source>
         <translation>Perspectiefplan opgesteld op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="203" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="204" />
         <source>Provider (AGB)</source>
         <translation>Aanbieder (AGB)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="204" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="205" />
         <source>Product category</source>
         <translation>Productcategorie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="205" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="206" />
         <source>Requested</source>
         <translation>Aanvraagdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="206" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="207" />
         <source>Start</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="207" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="208" />
         <source>End</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="208" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="209" />
         <source>Days waiting</source>
         <translation>Dagen wachtend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="209" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="210" />
         <source>Last evaluation</source>
         <translation>Laatste evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="210" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="211" />
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="211" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="212" />
         <source>Lead time (days)</source>
         <translation>Doorlooptijd (dagen)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="212" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="213" />
         <source>Waiting</source>
         <translation>Wachtenden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="213" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="214" />
         <source>Longest wait (days)</source>
         <translation>Langste wachttijd (dagen)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="214" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="215" />
         <source>Open cases</source>
         <translation>Open casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="215" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="216" />
         <source>Registrations this week</source>
         <translation>Aanmeldingen in de week</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="216" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="217" />
         <source>Registrations in 12 weeks</source>
         <translation>Aanmeldingen in 12 weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="217" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="218" />
         <source>Active allocations</source>
         <translation>Actieve toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="219" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="220" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="219" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="220" />
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ResultatenModel</name>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="99" />
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="100" />
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="101" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="102" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="103" />
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="104" />
+        <source>Waiting time</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="105" />
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="106" />
+        <source>Colleagues</source>
+        <translation>Collega's</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="107" />
+        <source>Fit</source>
+        <translation>Past</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2222,44 @@
         <location filename="../jeugdloket/ui/intake/verkennen.py" line="62" />
         <source>No score</source>
         <translation>Geen score</translation>
+    </message>
+</context>
+<context>
+    <name>SleutelDialoog</name>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="51" />
+        <source>Jeugdloket – passphrase</source>
+        <translation>Jeugdloket – sleutelzin</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="57" />
+        <source>Choose a passphrase for the new database %1. The data on this laptop is encrypted with it: without it nobody can read the file – nor can you, so keep it safe. At least 12 characters; a sentence of a few words works well.</source>
+        <translation>Kies een sleutelzin voor de nieuwe database %1. De gegevens op deze laptop worden ermee versleuteld: zonder de sleutelzin kan niemand het bestand lezen – u ook niet, dus bewaar hem goed. Minstens 12 tekens; een zin van een paar woorden werkt goed.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="64" />
+        <source>The database %1 is encrypted. Type its passphrase.</source>
+        <translation>De database %1 is versleuteld. Typ de sleutelzin.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="75" />
+        <source>Remember on this computer (the system's keyring)</source>
+        <translation>Onthouden op deze computer (de sleutelhanger van het systeem)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="79" />
+        <source>Passphrase</source>
+        <translation>Sleutelzin</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="81" />
+        <source>Once more</source>
+        <translation>Nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="104" />
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee sleutelzinnen zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -2051,9 +2319,163 @@
 <context>
     <name>StatusSpoor</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="80" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="78" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToewijzingDialoog</name>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="279" />
+        <source>Request allocation</source>
+        <translation>Toewijzing aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="284" />
+        <source>&amp;Request</source>
+        <translation>&amp;Aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="293" />
+        <source>Fill in what is allocated. The rules of the iJw standard are checked as you type; the request can be made when nothing is red.</source>
+        <translation>Vul in wat wordt toegewezen. De regels van de iJw-standaard worden gecontroleerd terwijl u typt; aanvragen kan zodra niets meer rood is.</translation>
+    </message>
+</context>
+<context>
+    <name>ToewijzingFormulier</name>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="96" />
+        <source>Extent (volume, unit, frequency)</source>
+        <translation>Omvang (volume, eenheid, frequentie)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="97" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="104" />
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="110" />
+        <source>amount in euros, e.g. 1.250,00</source>
+        <translation>bedrag in euro's, bijv. 1.250,00</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="123" />
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="124" />
+        <source>Serves goal</source>
+        <translation>Voor doel</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="125" />
+        <source>Requested on</source>
+        <translation>Aanvraagdatum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="126" />
+        <source>Start date</source>
+        <translation>Ingangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="127" />
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="132" />
+        <source>Extent or budget</source>
+        <translation>Omvang of budget</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="140" />
+        <source>Volume · unit · frequency</source>
+        <translation>Volume · eenheid · frequentie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="141" />
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="142" />
+        <source>Referrer</source>
+        <translation>Verwijzer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="174" />
+        <source>– no goal chosen –</source>
+        <translation>– geen doel gekozen –</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="239" />
+        <source>This is not a date: type it as dd-mm-yyyy</source>
+        <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="250" />
+        <source>Budget: type an amount, e.g. 1.250,00</source>
+        <translation>Budget: typ een bedrag, bijv. 1.250,00</translation>
+    </message>
+</context>
+<context>
+    <name>ToewijzingenModel</name>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="315" />
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="316" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="317" />
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="318" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="319" />
+        <source>Start</source>
+        <translation>Ingangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="320" />
+        <source>End</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="321" />
+        <source>Extent</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="322" />
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="362" />
+        <source>shared %1</source>
+        <translation>gedeeld %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="363" />
+        <source>not yet</source>
+        <translation>nog niet</translation>
     </message>
 </context>
 <context>
@@ -2092,22 +2514,22 @@
 <context>
     <name>VerdiepenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="765" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="761" />
         <source>Strengths and burdens</source>
         <translation>Draagkracht en draaglast</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="766" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="762" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="767" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="763" />
         <source>Explanatory analysis</source>
         <translation>Verklarende analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="768" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="764" />
         <source>Summary and completion</source>
         <translation>Samenvatting en afronden</translation>
     </message>
@@ -2354,6 +2776,239 @@
     </message>
 </context>
 <context>
+    <name>ZoekPaneel</name>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="282" />
+        <source>Find care</source>
+        <translation>Zoektool</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="282" />
+        <source>Find care for this case</source>
+        <translation>Zorg zoeken voor deze casus</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="293" />
+        <source>Search problem, product, provider or method, e.g. 'dyslexia', 'parenting'</source>
+        <translation>Zoek op probleem, product, aanbieder of methode, bijv. 'dyslexie', 'opvoeden'</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="295" />
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="300" />
+        <source>any age</source>
+        <translation>elke leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="302" />
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="310" />
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="312" />
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="315" />
+        <source>Only contracts valid on this date count</source>
+        <translation>Alleen contracten die op deze datum gelden tellen mee</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="320" />
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="321" />
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="322" />
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="323" />
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="324" />
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="325" />
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="326" />
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="327" />
+        <source>Max. waiting time</source>
+        <translation>Max. wachttijd</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="328" />
+        <source>Contract valid on</source>
+        <translation>Contract geldig op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="368" />
+        <source>&amp;Family chooses this…</source>
+        <translation>&amp;Gezin kiest dit…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="370" />
+        <source>Record this choice with the family's reason and request the allocation</source>
+        <translation>Leg deze keuze vast met de reden van het gezin en vraag de toewijzing aan</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="374" />
+        <source>Add &amp;experience…</source>
+        <translation>&amp;Ervaring toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="376" />
+        <source>Change &amp;waiting time…</source>
+        <translation>&amp;Wachttijd wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="418" />
+        <source>all municipalities</source>
+        <translation>alle gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="421" />
+        <source>all segments</source>
+        <translation>alle segmenten</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="424" />
+        <source>all categories</source>
+        <translation>alle categorieën</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="427" />
+        <source>every setting</source>
+        <translation>elke setting</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="430" />
+        <source>any identity</source>
+        <translation>elke identiteit</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="446" />
+        <source> (%1 years)</source>
+        <translation> (%1 jaar)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="477" />
+        <source>Contract valid on: type a date as dd-mm-yyyy</source>
+        <translation>Contract geldig op: typ een datum als dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="484" />
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="538" />
+        <source>%1 options, best fit first</source>
+        <translation>%1 mogelijkheden, best passend eerst</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="542" />
+        <source>Nothing contracted fits. Try fewer words or filters.</source>
+        <translation>Niets gecontracteerds past. Probeer minder woorden of filters.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="557" />
+        <source>no young person registered</source>
+        <translation>geen jeugdige geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="559" />
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="562" />
+        <source>For &lt;b&gt;%1&lt;/b&gt; (%2) · contracted in &lt;b&gt;%3&lt;/b&gt; · contracts valid on %4</source>
+        <translation>Voor &lt;b&gt;%1&lt;/b&gt; (%2) · gecontracteerd in &lt;b&gt;%3&lt;/b&gt; · contracten geldig op %4</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="574" />
+        <source>The case has no hulpvraag, factors or goals yet: type what is needed.</source>
+        <translation>De casus heeft nog geen hulpvraag, factoren of doelen: typ wat nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="576" />
+        <source>No word from the case matches the catalogue: type what is needed.</source>
+        <translation>Geen woord uit de casus komt voor in de catalogus: typ wat nodig is.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="578" />
+        <source>Found with words from the case: %1</source>
+        <translation>Gevonden met woorden uit de casus: %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="605" />
+        <source>&lt;br&gt;Subcontractor of %1 (responsible main contractor)</source>
+        <translation>&lt;br&gt;Onderaannemer van %1 (verantwoordelijke hoofdaannemer)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="616" />
+        <source> until %1</source>
+        <translation> tot %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="620" />
+        <source>Segment %1 · %2 · age %3 · identity %4</source>
+        <translation>Segment %1 · %2 · leeftijd %3 · identiteit %4</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="626" />
+        <source>Waiting time %1 · rate %2 · contracted for %3</source>
+        <translation>Wachttijd %1 · tarief %2 · gecontracteerd voor %3</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="631" />
+        <source>Colleagues: %1</source>
+        <translation>Collega's: %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="635" />
+        <source>Why: %1</source>
+        <translation>Waarom: %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="672" />
+        <source>Experience</source>
+        <translation>Ervaring</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="686" />
+        <source>Waiting time</source>
+        <translation>Wachttijd</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../jeugdloket/ui/plannen/editor.py" line="43" />
@@ -2366,28 +3021,98 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="245" />
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="250" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="241" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="246" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="251" />
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="247" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="410" />
+        <source>Consent of the family</source>
+        <translation>Toestemming van het gezin</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="415" />
+        <source>The family agrees that this allocation and what is needed for it is shared with the provider. Who gave consent, and how?</source>
+        <translation>Het gezin stemt ermee in dat deze toewijzing en wat daarvoor nodig is met de aanbieder wordt gedeeld. Wie gaf toestemming, en hoe?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="420" />
+        <source>e.g. mother and father, verbally during the home visit</source>
+        <translation>bijv. moeder en vader, mondeling tijdens het huisbezoek</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="198" />
+        <source>Choice of the family</source>
+        <translation>Keuze van het gezin</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="201" />
+        <source>Why does the family choose this? (in their words)</source>
+        <translation>Waarom kiest het gezin hiervoor? (in hun woorden)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="202" />
+        <source>e.g. close to school, they know the provider, short wait</source>
+        <translation>bijv. dicht bij school, ze kennen de aanbieder, korte wachttijd</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="217" />
+        <source>Experience with this provider</source>
+        <translation>Ervaring met deze aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="224" />
+        <source>What went well, what did not? No names of clients.</source>
+        <translation>Wat ging goed, wat niet? Geen namen van cliënten.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="225" />
+        <source>Rating (1 poor – 5 good)</source>
+        <translation>Waardering (1 slecht – 5 goed)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="226" />
+        <source>Experience</source>
+        <translation>Ervaring</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="240" />
+        <source>Waiting time</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="246" />
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="247" />
+        <source>Waiting time today</source>
+        <translation>Wachttijd vandaag</translation>
     </message>
 </context>
 <context>
     <name>start</name>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="70" />
+        <location filename="../jeugdloket/ui/app.py" line="73" />
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="71" />
+        <location filename="../jeugdloket/ui/app.py" line="74" />
         <source>The database %1 cannot be opened: %2</source>
         <translation>De database %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/app.py" line="93" />
+        <source> – demo data (public demo passphrase)</source>
+        <translation> – demogegevens (openbare demo-sleutel)</translation>
     </message>
 </context>
 </TS>

@@ -34,11 +34,15 @@ from jeugdloket.regels.codelijsten import (
     SOORT_VRAAG,
     codelijst,
 )
+from jeugdloket.regels.intake import ACTIE_STATUS, FACTOR_TYPES, NIVEAUS
 from jeugdloket.services.uitwisseling import FORMAAT, VERSIE, ImportFout
 
 INSTRUCTIES = "Instructies"
 MEDEWERKERS = "Medewerkers"
 CASUSSEN = "Casussen"
+DRAAGKRACHT = "Draagkracht"
+DOELEN = "Doelen"
+ACTIES = "Acties"
 
 # Sheet → its columns (exchange-format keys). Every sheet but Medewerkers links by casusnummer.
 BLADEN: dict[str, tuple[str, ...]] = {
@@ -83,7 +87,10 @@ BLADEN: dict[str, tuple[str, ...]] = {
         "score_metgezel",
         "gaat_goed",
         "zorgen",
+        "inwoner",
     ),
+    DRAAGKRACHT: ("casusnummer", "metgezel", "draagkracht", "draaglast"),
+    "Netwerk": ("casusnummer", "persoon", "nabijheid", "bijdrage"),
     "Verklarende analyse": (
         "casusnummer",
         "afgerond_op",
@@ -91,7 +98,21 @@ BLADEN: dict[str, tuple[str, ...]] = {
         "samenvatting",
         "auteur",
         "auteur_rol",
+        "deelnemers",
     ),
+    "Factoren": (
+        "casusnummer",
+        "id",
+        "type",
+        "niveau",
+        "leefgebied",
+        "omschrijving",
+        "bron",
+        "herkend",
+    ),
+    "Samenhang": ("casusnummer", "van", "naar", "toelichting"),
+    DOELEN: ("casusnummer", "id", "prioriteit", "omschrijving", "goed_genoeg", "factoren"),
+    ACTIES: ("casusnummer", "doel", "wie", "wat", "wanneer", "status"),
     "Familiegroepsplan": (
         "casusnummer",
         "aangeboden_op",
@@ -140,6 +161,14 @@ _LIJST = {
     "Toewijzingen": "toewijzingen",
 }
 _EEN = {"Verklarende analyse": "verklarende_analyse", "Familiegroepsplan": "familiegroepsplan"}
+# Parts inside an object of the case: sheet → (the case's object, its list).
+_IN_OBJECT = {
+    "Levenskracht": ("levenskracht", "leefgebieden"),
+    "Netwerk": ("levenskracht", "netwerk"),
+    "Factoren": ("verklarende_analyse", "factoren"),
+    "Samenhang": ("verklarende_analyse", "samenhang"),
+    DOELEN: ("verklarende_analyse", "doelen"),
+}
 
 DATUMS = {
     "aanmelddatum",
@@ -153,12 +182,13 @@ DATUMS = {
     "aanvraagdatum",
     "ingangsdatum",
     "einddatum",
+    "wanneer",  # a date in the route map; text that is no date is kept as written
 }
 MET_TIJD = {"aanmelddatum", "eerste_contact", "datum"}
-GEHELE = {"segment", "volume", "score_inwoner", "score_metgezel"}
+GEHELE = {"segment", "volume", "score_inwoner", "score_metgezel", "prioriteit", "nabijheid"}
 GETALLEN = {"budget"}
-JA_NEE = {"gezag"}
-LIJSTEN = {"deelnemers"}
+JA_NEE = {"gezag", "herkend"}
+LIJSTEN = {"deelnemers", "factoren"}
 CODES = {
     "verwijzer": "COD327",
     "productcategorie": "JZ020",
@@ -176,6 +206,8 @@ KEUZES = {
     "soort": tuple(SOORT_CONTACT),
     "soort_vraag": tuple(SOORT_VRAAG),
     "kader": tuple(KADER),
+    "type": tuple(FACTOR_TYPES),
+    "niveau": tuple(NIVEAUS),
     "status": None,  # differs per sheet, see _keuzes
 }
 _JA = {"ja", "j", "waar", "true", "1", "yes", "x"}
@@ -205,7 +237,18 @@ UITLEG: dict[str, str] = {
     "gezag": "ja of nee.",
     "deelnemers": "Ids van personen, gescheiden door komma's: p2, p3.",
     "leefgebied": "Sleutel van het leefgebied, bijvoorbeeld school_en_werk.",
-    "doel": "Id van een doel van de verklarende analyse (d1, …).",
+    "doel": "Id van een doel van de verklarende analyse (d1, …), van het blad Doelen.",
+    "inwoner": "Id van de persoon wiens levenskracht dit is (leeg: het gezin).",
+    "metgezel": "Id van de metgezel die meescoorde (p2, …).",
+    "persoon": "Id van de persoon uit het netwerk (blad Personen).",
+    "nabijheid": "1 (dichtbij) tot en met 3 (verder weg).",
+    "prioriteit": "1 tot en met 5; hoogstens 5 doelen per casus.",
+    "factoren": "Ids van factoren (blad Factoren), gescheiden door komma's: f1, f3.",
+    "van": "Id van de factor (blad Factoren) waar de pijl begint.",
+    "naar": "Id van de factor waar de pijl naar wijst.",
+    "wie": "Id van de persoon die het doet (blad Personen).",
+    "herkend": "ja of nee: herkent het gezin deze factor?",
+    "wanneer": "Datum (16-12-2026) of tekst als 'na de zomer'.",
 }
 
 
@@ -227,6 +270,7 @@ def _keuzes(blad: str, kolom: str) -> tuple[str, ...] | None:
         return {
             "Toewijzingen": ("aangevraagd", "gestart", "beeindigd", "afgewezen"),
             "Familiegroepsplan": ("aangeboden", "opgesteld", "afgezien"),
+            ACTIES: tuple(ACTIE_STATUS),
         }.get(blad)
     if blad == MEDEWERKERS and kolom == "rol":
         return ("consulent", "coördinator", "beheerder")
@@ -267,8 +311,14 @@ def _instructies(ws) -> None:
             None,
         ),
         (
-            "Verklarende analyse en Familiegroepsplan: hoogstens één rij per casus. Levenskracht: "
-            "één rij per leefgebied.",
+            "Verklarende analyse, Draagkracht en Familiegroepsplan: hoogstens één rij per casus. "
+            "Levenskracht: één rij per leefgebied.",
+            None,
+        ),
+        (
+            "De analyse: Factoren krijgen per casus een id (f1, f2, …), Doelen een id (d1, …). "
+            "Samenhang (pijlen tussen factoren), Doelen (kolom factoren) en Acties (kolom doel) "
+            "verwijzen met die ids; Toewijzingen kunnen met de kolom doel naar een doel wijzen.",
             None,
         ),
         ("Inlezen: jeugdloket import casussen BESTAND.xlsx", Font(bold=True)),
@@ -676,12 +726,13 @@ def _document(lezer: _Lezer, rijen: dict[str, list[tuple[int, dict[str, Any]]]])
                 casus.setdefault(sleutel, []).append(
                     {k: v for k, v in rij.items() if k != "casusnummer"}
                 )
-    for blad, sleutel in _EEN.items():
+    for blad, sleutel in (*_EEN.items(), (DRAAGKRACHT, "levenskracht")):
+        gezien: set[str] = set()
         for nr, rij in rijen[blad]:
             casus = casus_van(blad, nr, dict(rij))
             if casus is None:
                 continue
-            if sleutel in casus:
+            if rij["casusnummer"] in gezien:
                 lezer.fout(
                     blad,
                     nr,
@@ -689,12 +740,39 @@ def _document(lezer: _Lezer, rijen: dict[str, list[tuple[int, dict[str, Any]]]])
                     f"casus {rij['casusnummer']} staat al op een eerdere rij; één rij per casus",
                 )
                 continue
-            casus[sleutel] = {k: v for k, v in rij.items() if k != "casusnummer"}
-    for nr, rij in rijen["Levenskracht"]:
-        casus = casus_van("Levenskracht", nr, dict(rij))
-        if casus is not None:
-            lk = casus.setdefault("levenskracht", {"leefgebieden": []})
-            lk["leefgebieden"].append({k: v for k, v in rij.items() if k != "casusnummer"})
+            gezien.add(rij["casusnummer"])
+            casus.setdefault(sleutel, {}).update(
+                {k: v for k, v in rij.items() if k != "casusnummer"}
+            )
+    for blad, (object_, lijst) in _IN_OBJECT.items():
+        for nr, rij in rijen[blad]:
+            casus = casus_van(blad, nr, dict(rij))
+            if casus is not None:
+                deel = casus.setdefault(object_, {})
+                deel.setdefault(lijst, []).append(
+                    {k: v for k, v in rij.items() if k != "casusnummer"}
+                )
+    # An action belongs to a goal of the same case (sheet Doelen, column id).
+    for nr, rij in rijen[ACTIES]:
+        casus = casus_van(ACTIES, nr, dict(rij))
+        if casus is None:
+            continue
+        doel_ref = rij.get("doel")
+        doelen = (casus.get("verklarende_analyse") or {}).get("doelen") or []
+        doel = next((d for d in doelen if d.get("id") == doel_ref), None)
+        if doel is None:
+            bekend = ", ".join(str(d.get("id")) for d in doelen if d.get("id")) or "geen"
+            lezer.fout(
+                ACTIES,
+                nr,
+                "doel",
+                f"doel '{doel_ref or ''}' staat niet bij casus {rij['casusnummer']} op het blad "
+                f"{DOELEN} (wel: {bekend})",
+            )
+            continue
+        doel.setdefault("acties", []).append(
+            {k: v for k, v in rij.items() if k not in ("casusnummer", "doel")}
+        )
 
     return {
         "formaat": FORMAAT,

@@ -734,11 +734,13 @@ def bereken(
     werkdagen: Werkdagen | None = None,
     trendweken: int = TRENDWEKEN,
     trendgeheugen: dict[Week, dict[int, Any]] | None = None,
+    aantal: int | None = None,
 ) -> Overzicht:
     """Every figure of `week`, the rows behind them, and the trend of the weeks ending with it.
 
     `trendgeheugen` (optional) keeps the values of weeks computed before for the same records
     and closing days: the screen moving one week back then computes one week, not twelve.
+    `aantal` is the size of the register when `casussen` holds only the cases of the weeks.
     """
     if isinstance(week, str):
         week = Week.lees(week)
@@ -764,7 +766,7 @@ def bereken(
 
     # Figure 12 also counts the 12 weeks ending with W (over all records: cheap, and exact
     # whatever the window above was).
-    van = weken[0].maandag
+    van = week.plus(1 - TRENDWEKEN).maandag  # 12 weeks, however long the trend asked for
     per_verwijzer_12: Counter[str] = Counter(
         c.verwijzer or ONBEKEND for c in casussen if van <= c.aanmelddatum <= week.zondag
     )
@@ -774,7 +776,9 @@ def bereken(
     k12.uitsplitsing = [(c, week_telling.get(c, 0), per_verwijzer_12.get(c, 0)) for c in codes]
     k12.extra["twaalf_weken"] = sum(per_verwijzer_12.values())
     _pseudoniemen(hoofd)
-    return Overzicht(week, hoofd, trend, sluitingsdagen, len(casussen))
+    return Overzicht(
+        week, hoofd, trend, sluitingsdagen, len(casussen) if aantal is None else aantal
+    )
 
 
 __all__ = [

@@ -2,23 +2,40 @@
 
 Loading is a handful of bulk Core queries (one per table, no ORM objects): 50,000 cases with
 80,000 toewijzingen load in about two seconds. `laad_casussen` is the only place that knows
-where a part is stored: toewijzingen in `toewijzing`, the analysis in `intake`, the plans in
-their own tables – or in `Casus.extra` in a database from before those tables. When a later
-issue moves a part, only this function changes.
+where a part is stored (toewijzingen, intake, plans: each in its own table). The screen first
+reads only the cases that can count in the weeks it shows (`venster`), then the rest.
 """
 
-import json
 import threading
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import String, func, literal, select, type_coerce
+from sqlalchemy import (
+    Column,
+    MetaData,
+    String,
+    Table,
+    Uuid,
+    and_,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 
-from jeugdloket import models as modellen
 from jeugdloket.db import Database
-from jeugdloket.models import Casus, Contactmoment, Intake, Medewerker, Persoon, Toewijzing
+from jeugdloket.models import (
+    Casus,
+    Contactmoment,
+    Familiegroepsplan,
+    Intake,
+    Medewerker,
+    Persoon,
+    Perspectiefplan,
+    Toewijzing,
+)
 from jeugdloket.regels import kpi
 from jeugdloket.regels.kpi import CasusFeit, JeugdigeFeit, Overzicht, Week
 from jeugdloket.regels.werkdagen import Werkdagen
@@ -63,73 +80,134 @@ def _tekst(kolom):
     return type_coerce(kolom, String)
 
 
-def _json(waarde: Any) -> list:
-    """A JSON part as the driver gives it: text on SQLite ('null' when absent), already decoded
-    by some other drivers."""
-    if waarde is None or waarde == "null":
-        return []
-    if isinstance(waarde, str):
-        waarde = json.loads(waarde)
-    return waarde if isinstance(waarde, list) else []
+# Per connection (TEMPORARY): two screens computing at once never see each other's window.
+_VENSTER = Table(
+    "overzicht_venster",
+    MetaData(),
+    Column("id", Uuid, primary_key=True),
+    prefixes=["TEMPORARY"],
+)
 
 
-def laad_casussen(db: Database) -> list[CasusFeit]:
-    """The light record of every case, from one query per table."""
+def _venster_ids(van: date, tot: date, werkdagen: Werkdagen):
+    """The ids of the cases that can count in any week from `van` (a Monday) to `tot` (a
+    Sunday): a superset of `kpi._in_venster`, done by the database, so the screen's first
+    week reads a few thousand cases instead of the whole register (kept 20 years)."""
+    c = Casus.__table__.c
+    t = Toewijzing.__table__.c
+    tot_iso = (tot + timedelta(days=1)).isoformat()  # "< next day": stored values carry a time
+    van_iso = van.isoformat()
+    # The earliest registration whose first-contact deadline can still fall on or after `van`.
+    grens = van
+    while werkdagen.deadline_eerste_contact(grens - timedelta(days=1)) >= van:
+        grens -= timedelta(days=1)
+    open_of_nieuw = and_(
+        _tekst(c.aanmelddatum) < tot_iso,
+        or_(
+            c.afgesloten_op.is_(None),
+            _tekst(c.afgesloten_op) >= van_iso,
+            _tekst(c.aanmelddatum) >= grens.isoformat(),
+        ),
+    )
+    met_toewijzing = select(t.casus_id).where(
+        or_(t.status.is_(None), t.status != "afgewezen"),
+        or_(
+            and_(
+                _tekst(t.ingangsdatum) < tot_iso,
+                or_(t.einddatum.is_(None), _tekst(t.einddatum) >= van_iso),
+            ),
+            and_(
+                _tekst(t.aanvraagdatum) < tot_iso,
+                or_(t.ingangsdatum.is_(None), _tekst(t.ingangsdatum) >= van_iso),
+            ),
+        ),
+    )
+    return select(c.id).where(or_(open_of_nieuw, c.id.in_(met_toewijzing)))
+
+
+def laad_casussen(
+    db: Database,
+    venster: tuple[date, date] | None = None,
+    werkdagen: Werkdagen | None = None,
+) -> list[CasusFeit]:
+    """The light record of every case, from one query per table.
+
+    With `venster` (first Monday, last Sunday) only the cases that can count in those weeks
+    are read; `werkdagen` then gives the closing days for the first-contact deadline.
+    """
     c = Casus.__table__.c
     jeugdigen: dict[Any, list[JeugdigeFeit]] = defaultdict(list)
     analyse: dict[Any, date | None] = {}
     evaluaties: dict[Any, list[date]] = defaultdict(list)
+    toewijzingen: dict[Any, list[kpi.ToewijzingFeit]] = defaultdict(list)
     datums = kpi.Datums()
     dag = datums.__getitem__
+    ids = None
+
+    def binnen(q, kolom):
+        return q if ids is None else q.where(kolom.in_(ids))
+
     with db.engine.connect() as conn:
+        if venster is not None:
+            # The window's ids go into a temporary table once; every table below is then read
+            # through its casus_id index instead of evaluating the window per query.
+            _VENSTER.create(conn, checkfirst=True)
+            conn.execute(_VENSTER.delete())
+            conn.execute(
+                _VENSTER.insert().from_select(
+                    ["id"], _venster_ids(venster[0], venster[1], werkdagen or Werkdagen())
+                )
+            )
+            ids = select(_VENSTER.c.id)
         namen = dict(conn.execute(select(_tekst(Medewerker.id), Medewerker.gebruikersnaam)).all())
         p = Persoon.__table__.c
         refs: dict[Any, str] = {}
         for persoon_id, casus_id, ref, geboren in conn.execute(
-            select(_tekst(p.id), _tekst(p.casus_id), p.ref, _tekst(p.geboortedatum)).where(
-                p.rol == "jeugdige"
+            binnen(
+                select(_tekst(p.id), _tekst(p.casus_id), p.ref, _tekst(p.geboortedatum)).where(
+                    p.rol == "jeugdige"
+                ),
+                p.casus_id,
             )
         ):
             refs[persoon_id] = ref
             jeugdigen[casus_id].append(JeugdigeFeit(ref, dag(geboren)))
         i = Intake.__table__.c
         for casus_id, afgerond in conn.execute(
-            select(_tekst(i.casus_id), _tekst(i.afgerond_op)).where(i.afgerond_op.is_not(None))
+            binnen(
+                select(_tekst(i.casus_id), _tekst(i.afgerond_op)).where(i.afgerond_op.is_not(None)),
+                i.casus_id,
+            )
         ):
             analyse[casus_id] = dag(afgerond)
         m = Contactmoment.__table__.c
         for casus_id, datum in conn.execute(
-            select(_tekst(m.casus_id), _dagtekst(m.datum)).where(
-                m.soort == "evaluatie", m.datum.is_not(None)
+            binnen(
+                select(_tekst(m.casus_id), _dagtekst(m.datum)).where(
+                    m.soort == "evaluatie", m.datum.is_not(None)
+                ),
+                m.casus_id,
             )
         ):
             evaluaties[casus_id].append(dag(datum))
-        # All toewijzingen in one query, grouped per case here (no query per case).
-        toewijzingen: dict[Any, list[kpi.ToewijzingFeit]] = defaultdict(list)
         t = Toewijzing.__table__.c
-        for (
-            casus_id,
-            jeugdige,
-            agb,
-            categorie,
-            segment,
-            status,
-            aanvraag,
-            ingang,
-            einde,
-        ) in conn.execute(
-            select(
-                _tekst(t.casus_id),
-                t.jeugdige_ref,
-                t.aanbieder_agb,
-                t.productcategorie,
-                t.segment,
-                t.status,
-                _dagtekst(t.aanvraagdatum),
-                _dagtekst(t.ingangsdatum),
-                _dagtekst(t.einddatum),
-            ).order_by(t.casus_id, t.volgorde)
+        for casus_id, *rij in conn.execute(
+            binnen(
+                select(
+                    _tekst(t.casus_id),
+                    t.jeugdige_ref,
+                    t.aanbieder_agb,
+                    t.productcategorie,
+                    t.segment,
+                    t.status,
+                    _dagtekst(t.aanvraagdatum),
+                    _dagtekst(t.ingangsdatum),
+                    _dagtekst(t.einddatum),
+                ).order_by(t.casus_id, t.volgorde),
+                t.casus_id,
+            )
         ):
+            jeugdige, agb, categorie, segment, status, aanvraag, ingang, einde = rij
             toewijzingen[casus_id].append(
                 kpi.ToewijzingFeit(
                     jeugdige,
@@ -142,49 +220,21 @@ def laad_casussen(db: Database) -> list[CasusFeit]:
                     dag(einde),
                 )
             )
-        plannen_in_tabellen, fgp_tabel, pp_tabel = _plannen_uit_tabellen(conn, refs)
-        if plannen_in_tabellen:
-            # Migration 0004 moved the plans out of Casus.extra: nothing left to read there.
-            plan_kolommen = [literal(None)] * 4
-        else:
-            # Only the parts the figures use; the JSON path is done by the database
-            # (json_extract / ->), so long plan texts never reach Python.
-            plan_kolommen = [
-                c.extra[("familiegroepsplan", "aangeboden_op")].as_string(),
-                c.extra[("familiegroepsplan", "status")].as_string(),
-                c.extra[("familiegroepsplan", "opgesteld_op")].as_string(),
-                _tekst(c.extra["perspectiefplannen"]),
-            ]
-        q = select(
-            _tekst(c.id),
-            c.casusnummer,
-            _tekst(c.consulent_id),
-            c.verwijzer,
-            _dagtekst(c.aanmelddatum),
-            _dagtekst(c.eerste_contact),
-            _dagtekst(c.afgesloten_op),
-            *plan_kolommen,
+        fgp_tabel, pp_tabel = _plannen_uit_tabellen(conn, refs, binnen)
+        q = binnen(
+            select(
+                _tekst(c.id),
+                c.casusnummer,
+                _tekst(c.consulent_id),
+                c.verwijzer,
+                _dagtekst(c.aanmelddatum),
+                _dagtekst(c.eerste_contact),
+                _dagtekst(c.afgesloten_op),
+            ),
+            c.id,
         )
         uit = []
-        for (
-            casus_id,
-            nummer,
-            consulent_id,
-            verwijzer,
-            aanmeld,
-            contact,
-            dicht,
-            fgp_aangeboden,
-            fgp_status,
-            fgp_opgesteld,
-            plannen,
-        ) in conn.execute(q):
-            fgp = fgp_tabel.get(casus_id)
-            if fgp is None and (fgp_aangeboden or fgp_status or fgp_opgesteld):
-                fgp = kpi.FamiliegroepsplanFeit(dag(fgp_aangeboden), fgp_status, dag(fgp_opgesteld))
-            pps = pp_tabel.get(casus_id) or tuple(
-                kpi.perspectiefplan_uit_document(x) for x in _json(plannen) if isinstance(x, dict)
-            )
+        for casus_id, nummer, consulent_id, verwijzer, aanmeld, contact, dicht in conn.execute(q):
             uit.append(
                 CasusFeit(
                     casusnummer=nummer,
@@ -194,8 +244,8 @@ def laad_casussen(db: Database) -> list[CasusFeit]:
                     eerste_contact=dag(contact),
                     afgesloten_op=dag(dicht),
                     analyse_afgerond_op=analyse.get(casus_id),
-                    familiegroepsplan=fgp,
-                    perspectiefplannen=pps,
+                    familiegroepsplan=fgp_tabel.get(casus_id),
+                    perspectiefplannen=pp_tabel.get(casus_id, ()),
                     jeugdigen=tuple(jeugdigen.get(casus_id, ())),
                     toewijzingen=tuple(toewijzingen.get(casus_id, ())),
                     evaluaties=tuple(sorted(evaluaties.get(casus_id, ()))),
@@ -204,32 +254,35 @@ def laad_casussen(db: Database) -> list[CasusFeit]:
     return uit
 
 
+def aantal_casussen(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(Casus.__table__)).scalar_one()
+
+
 def _plannen_uit_tabellen(
-    conn, refs: dict[Any, str]
-) -> tuple[
-    bool, dict[Any, kpi.FamiliegroepsplanFeit], dict[Any, tuple[kpi.PerspectiefplanFeit, ...]]
-]:
-    """(tables exist, familiegroepsplan per case, perspectiefplannen per case) from the plans'
-    own tables, in a version of the app that has them (issue 5 moves them out of Casus.extra)."""
-    fgp_model = getattr(modellen, "Familiegroepsplan", None)
-    pp_model = getattr(modellen, "Perspectiefplan", None)
+    conn, refs: dict[Any, str], binnen
+) -> tuple[dict[Any, kpi.FamiliegroepsplanFeit], dict[Any, tuple[kpi.PerspectiefplanFeit, ...]]]:
+    """(familiegroepsplan per case, perspectiefplannen per case) from the plans' tables."""
     fgp: dict[Any, kpi.FamiliegroepsplanFeit] = {}
     pps: dict[Any, list[kpi.PerspectiefplanFeit]] = defaultdict(list)
     dag = kpi.als_dag
-    if fgp_model is not None:
-        f = fgp_model.__table__.c
-        for casus_id, aangeboden, status, opgesteld in conn.execute(
-            select(_tekst(f.casus_id), _tekst(f.aangeboden_op), f.status, _tekst(f.opgesteld_op))
-        ):
-            fgp[casus_id] = kpi.FamiliegroepsplanFeit(dag(aangeboden), status, dag(opgesteld))
-    if pp_model is not None:
-        t = pp_model.__table__.c
-        for casus_id, jeugdige_id, opgesteld in conn.execute(
-            select(_tekst(t.casus_id), _tekst(t.jeugdige_id), _tekst(t.opgesteld_op))
-        ):
-            pps[casus_id].append(kpi.PerspectiefplanFeit(refs.get(jeugdige_id), dag(opgesteld)))
-    bestaan = fgp_model is not None and pp_model is not None
-    return bestaan, fgp, {k: tuple(v) for k, v in pps.items()}
+    f = Familiegroepsplan.__table__.c
+    for casus_id, aangeboden, status, opgesteld in conn.execute(
+        binnen(
+            select(_tekst(f.casus_id), _tekst(f.aangeboden_op), f.status, _tekst(f.opgesteld_op)),
+            f.casus_id,
+        )
+    ):
+        fgp[casus_id] = kpi.FamiliegroepsplanFeit(dag(aangeboden), status, dag(opgesteld))
+    t = Perspectiefplan.__table__.c
+    for casus_id, jeugdige_id, opgesteld in conn.execute(
+        binnen(
+            select(_tekst(t.casus_id), _tekst(t.jeugdige_id), _tekst(t.opgesteld_op)),
+            t.casus_id,
+        )
+    ):
+        pps[casus_id].append(kpi.PerspectiefplanFeit(refs.get(jeugdige_id), dag(opgesteld)))
+    return fgp, {k: tuple(v) for k, v in pps.items()}
 
 
 def _week(week: Week | str | None, vandaag: date | None = None) -> Week:
@@ -250,10 +303,13 @@ def weekoverzicht(
 
 
 class OverzichtBron:
-    """The records loaded once for the screen: moving between weeks does not touch the database.
+    """The records for the screen: moving between weeks does not touch the database.
 
-    Computed weeks are kept too, so going back and forth is instant. `ververs()` reloads.
-    Safe to call from a worker thread: one lock serialises loading and computing.
+    Until every record is loaded (`ververs()`, in the background) a week is computed from the
+    cases that can count in it and its trend – read in a fraction of a second, with exactly the
+    same figures. `overzicht(week, trend=False)` computes the week alone first, so the figures
+    are on screen before the twelve weeks of the trend. Computed weeks are kept, so going back
+    and forth is instant. Safe from worker threads: one lock serialises computing.
     """
 
     BEWAAR_WEKEN = 32
@@ -263,6 +319,8 @@ class OverzichtBron:
         self.sluitingsdagen = tuple(sorted(set(sluitingsdagen)))
         self._werkdagen = Werkdagen(self.sluitingsdagen)
         self._casussen: list[CasusFeit] | None = None
+        self._aantal: int | None = None
+        self._venster: tuple[Week, list[CasusFeit], int] | None = None  # last window read
         self._weken: dict[Week, Overzicht] = {}
         self._trend: dict[Week, dict] = {}  # values per week, shared by the trends
         self._slot = threading.Lock()
@@ -275,30 +333,49 @@ class OverzichtBron:
         casussen = laad_casussen(self.db)
         with self._slot:
             self._casussen = casussen
+            self._aantal = len(casussen)
+            self._venster = None
             self._weken.clear()
             self._trend.clear()
 
-    def overzicht(self, week: Week | str | None = None) -> Overzicht:
-        if self._casussen is None:
-            self.ververs()
+    def _records(self, w: Week) -> tuple[list[CasusFeit], int]:
+        """Every record when loaded, else those of the window ending with `w` (lock held)."""
+        if self._casussen is not None:
+            return self._casussen, self._aantal or 0
+        if self._venster is None or self._venster[0] != w:
+            eerste = w.plus(1 - kpi.TRENDWEKEN)
+            casussen = laad_casussen(self.db, (eerste.maandag, w.zondag), self._werkdagen)
+            self._venster = (w, casussen, aantal_casussen(self.db))
+        return self._venster[1], self._venster[2]
+
+    def overzicht(self, week: Week | str | None = None, trend: bool = True) -> Overzicht:
+        """The figures of `week`; with `trend=False` possibly without the earlier weeks (the
+        result's `trend` then holds fewer than 12 points)."""
         w = _week(week)
         with self._slot:
-            if w not in self._weken:
+            if w in self._weken:
+                return self._weken[w]
+            casussen, aantal = self._records(w)
+            o = kpi.bereken(
+                casussen,
+                w,
+                self.sluitingsdagen,
+                werkdagen=self._werkdagen,
+                trendweken=kpi.TRENDWEKEN if trend else 1,
+                trendgeheugen=self._trend,
+                aantal=aantal,
+            )
+            if len(o.trend) == kpi.TRENDWEKEN:
                 if len(self._weken) >= self.BEWAAR_WEKEN:
                     self._weken.pop(next(iter(self._weken)))
-                self._weken[w] = kpi.bereken(
-                    self._casussen,
-                    w,
-                    self.sluitingsdagen,
-                    werkdagen=self._werkdagen,
-                    trendgeheugen=self._trend,
-                )
-            return self._weken[w]
+                self._weken[w] = o
+            return o
 
 
 __all__ = [
     "OngeldigeWeek",
     "OverzichtBron",
+    "aantal_casussen",
     "laad_casussen",
     "laatste_volledige_week",
     "lees_sluitingsdag",

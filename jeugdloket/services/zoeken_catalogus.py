@@ -437,6 +437,30 @@ def vergeet_index(db: Database) -> None:
     _INDEXEN.pop(db.engine, None)
 
 
+@dataclass(frozen=True)
+class Filterkeuzes:
+    """What the filters of the search screen can offer, from the current catalogue."""
+
+    gemeenten: tuple[str, ...]
+    identiteiten: tuple[str, ...]
+    settings: tuple[str, ...]
+    categorieen: dict[str, str]  # JZ020 code → description, only those with products
+
+
+def filterkeuzes(db: Database) -> Filterkeuzes:
+    idx = _index(db)
+    jz020 = codelijst("JZ020")
+    categorieen = sorted({p.categorie for p in idx.producten})
+    return Filterkeuzes(
+        gemeenten=tuple(sorted(idx.gemeenten.values(), key=str.casefold)),
+        identiteiten=tuple(
+            sorted({a.identiteit for a in idx.aanbieders if a.identiteit}, key=str.casefold)
+        ),
+        settings=tuple(SETTINGS),
+        categorieen={c: jz020.get(c, c) for c in categorieen},
+    )
+
+
 # ---------------------------------------------------------------- searching
 
 
@@ -814,6 +838,7 @@ def zoek_voor_casus(
     max_wachttijd: int | None = None,
     identiteit: str | None = None,
     limiet: int | None = 20,
+    categorie: str | Collection[str] | None = None,
 ) -> Casussuggesties:
     """Suggestions for a case: contracted in the case's gemeente, fitting the age of the
     jeugdige (`jeugdige_id`, default the first), and matching the words of the hulpvraag, the
@@ -861,13 +886,15 @@ def zoek_voor_casus(
     termen = _casuswoorden(hulpvraag, factoren, doelen, tekst, namen)
     idx = _index(db)
     segmenten = _als_set(segment, int)
+    categorieen = _als_set(categorie, str)
     settings = _als_set(setting, lambda x: str(x).casefold())
-    _controleer_filters(idx, leeftijd, None, segmenten, None, settings, max_wachttijd)
+    _controleer_filters(idx, leeftijd, None, segmenten, categorieen, settings, max_wachttijd)
     filters = _Filters(
         datum=datum,
         leeftijd=leeftijd,
         gemeente=gevouwen(gemeente) if gemeente else None,
         segmenten=segmenten,
+        categorieen=categorieen,
         settings=settings,
         max_wachttijd=max_wachttijd,
         identiteit=gevouwen(identiteit) if identiteit else None,
@@ -892,8 +919,10 @@ def zoek_voor_casus(
 
 __all__ = [
     "Casussuggesties",
+    "Filterkeuzes",
     "Zoekresultaat",
     "Zoekterm",
+    "filterkeuzes",
     "vergeet_index",
     "zoek",
     "zoek_voor_casus",

@@ -77,12 +77,18 @@ class Hoofdvenster(QMainWindow):
         )
         beeld.addAction(self.actie_overzicht)
         self.overzicht = None
+        self.actie_zoektool = QAction(self.tr("&Find care (zoektool)"), self)
+        self.actie_zoektool.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.actie_zoektool.triggered.connect(self.open_zoektool)
+        beeld.addAction(self.actie_zoektool)
+        self.zoektool = None
         for actie in (
             self.actie_nieuw,
             afsluiten,
             self.actie_zoek,
             sluit_tab,
             self.actie_overzicht,
+            self.actie_zoektool,
         ):
             actie.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
@@ -96,6 +102,17 @@ class Hoofdvenster(QMainWindow):
             self.tabs.addTab(self.overzicht, self.tr("Weekly overview"))
         self.tabs.setCurrentWidget(self.overzicht)
         return self.overzicht
+
+    def open_zoektool(self):
+        """The catalogue search without a case (from a case: its tab "Help and allocations")."""
+        from jeugdloket.ui.zoektool.zoekpaneel import ZoekPaneel
+
+        if self.zoektool is None or self.tabs.indexOf(self.zoektool) < 0:
+            beheerder = self.medewerker is not None and self.medewerker.rol == "beheerder"
+            self.zoektool = ZoekPaneel(self.db, beheerder=beheerder)
+            self.tabs.addTab(self.zoektool, self.tr("Find care"))
+        self.tabs.setCurrentWidget(self.zoektool)
+        return self.zoektool
 
     def ververs_lijst(self) -> None:
         """Show the newest cases at once; a large register follows from a background thread."""
@@ -164,8 +181,14 @@ class Hoofdvenster(QMainWindow):
             w.bewaar_alles()
             self.tabs.removeTab(index)
             w.deleteLater()
-        elif w is not None and w is self.overzicht and not self.overzicht.export_bezig:
+        elif w is not None and self._los_te_sluiten(w):
             self.tabs.removeTab(index)
+
+    def _los_te_sluiten(self, w) -> bool:
+        """Pages without typed work close at once; the overview waits for its export."""
+        if w is self.overzicht:
+            return not self.overzicht.export_bezig
+        return w is self.zoektool
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for i in range(1, self.tabs.count()):

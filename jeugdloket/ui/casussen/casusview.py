@@ -613,12 +613,22 @@ class CasusView(QWidget):
         # are only needed once a case is opened, and start-up shows the case list first.
         from jeugdloket.ui.intake.werkplaats import IntakeTab
         from jeugdloket.ui.plannen.editor import PlannenTab
+        from jeugdloket.ui.zoektool.toewijzing import HulpTab
 
         self.intake = IntakeTab(db, casus_id)
         self.tabs.addTab(self.intake, self.tr("&Intake and analysis"))
         self.plannen = PlannenTab(db, casus_id)
         self.tabs.addTab(self.plannen, self.tr("&Plans"))
-        for tab in (self.gezin, self.aanmelding, self.contactmomenten, self.intake, self.plannen):
+        self.hulp = HulpTab(db, casus_id)
+        self.tabs.addTab(self.hulp, self.tr("&Help and allocations"))
+        for tab in (
+            self.gezin,
+            self.aanmelding,
+            self.contactmomenten,
+            self.intake,
+            self.plannen,
+            self.hulp,
+        ):
             tab.gewijzigd.connect(self._na_wijziging)
         self.tabs.currentChanged.connect(self._tab_gekozen)
 
@@ -668,12 +678,15 @@ class CasusView(QWidget):
             self.intake.laad()
         if self.tabs.currentWidget() is self.plannen and self.plannen._geladen:
             self.plannen.laad()
+        if self.tabs.currentWidget() is self.hulp and self.hulp._geladen:
+            self.hulp.laad()
 
     def bewaar_alles(self) -> None:
         for tab in (self.gezin, self.aanmelding, self.contactmomenten):
             tab.autosave.bewaar_alles()
         self.intake.bewaar_alles()
         self.plannen.bewaar_alles()
+        self.hulp.bewaar_alles()
 
     def kort_titel(self) -> str:
         return self.detail.casusnummer

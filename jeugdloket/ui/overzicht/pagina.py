@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from jeugdloket.db import Database
 from jeugdloket.regels.kpi import (
     KENGETALLEN,
+    TRENDWEKEN,
     Kengetal,
     Overzicht,
     Week,
@@ -416,10 +417,11 @@ class _ExportSignalen(QObject):
 class ExportTaak(QRunnable):
     """Writes the workbook in the thread pool; `stop()` cancels (the target stays untouched)."""
 
-    def __init__(self, overzicht: Overzicht, pad: str):
+    def __init__(self, overzicht: Overzicht, pad: str, bron: OverzichtBron | None = None):
         super().__init__()
         self.overzicht = overzicht
         self.pad = pad
+        self.bron = bron
         self.signalen = _ExportSignalen()
         self._stop = threading.Event()
 
@@ -430,6 +432,9 @@ class ExportTaak(QRunnable):
         from jeugdloket.rapporten.weekoverzicht import Afgebroken, schrijf_weekoverzicht
 
         try:
+            if self.bron is not None and len(self.overzicht.trend) < TRENDWEKEN:
+                # Exported before the trend reached the screen: the workbook needs all 12 weeks.
+                self.overzicht = self.bron.overzicht(self.overzicht.week)
             schrijf_weekoverzicht(
                 self.overzicht,
                 self.pad,
@@ -465,6 +470,7 @@ class OverzichtPagina(QWidget):
         super().__init__(parent)
         self.db = db
         self.bron = OverzichtBron(db, sluitingsdagen)
+        self._alles_bezig = False
         self.week: Week = laatste_volledige_week()
         self.overzicht: Overzicht | None = None
         self.gekozen: int | None = None
@@ -630,10 +636,14 @@ class OverzichtPagina(QWidget):
         self.status.setText(self.tr("Computing the figures…"))
 
         def werk() -> Overzicht:
-            if opnieuw or not self.bron.geladen:
+            if opnieuw:
                 self.bron.ververs()
-            return self.bron.overzicht(week)
+            # The week's figures first; the trend follows (see _berekend).
+            return self.bron.overzicht(week, trend=False)
 
+        self._start(werk)
+
+    def _start(self, werk) -> None:
         taak = Taak(werk)
         self._taken.append(taak)
         self._lopend += 1
@@ -641,6 +651,22 @@ class OverzichtPagina(QWidget):
         taak.signalen.klaar.connect(self._berekend)
         taak.signalen.mislukt.connect(self._mislukt)
         taak.start()
+
+    def _laad_alles(self) -> None:
+        """Every record, in the background, so moving to other weeks computes from memory."""
+        if self._alles_bezig or self.bron.geladen:
+            return
+        self._alles_bezig = True
+        taak = Taak(self.bron.ververs)
+        self._taken.append(taak)
+        self._lopend += 1
+        taak.signalen.klaar.connect(self._alles_geladen)
+        taak.signalen.mislukt.connect(self._mislukt)
+        taak.start()
+
+    def _alles_geladen(self, _niets) -> None:
+        self._alles_bezig = False
+        self._taak_klaar()
 
     def _taak_klaar(self) -> None:
         self._lopend -= 1
@@ -651,6 +677,11 @@ class OverzichtPagina(QWidget):
         self._taak_klaar()
         if o.week != self.week:  # the user moved on while this week was computed
             return
+        if len(o.trend) < TRENDWEKEN:
+            # The figures are shown now; the twelve weeks of the trend are computed next.
+            self._start(lambda w=o.week: self.bron.overzicht(w))
+        else:
+            self._laad_alles()
         self.overzicht = o
         self.model.zet(o.kengetallen)
         self.status.setText(
@@ -752,7 +783,7 @@ class OverzichtPagina(QWidget):
         pad = kies_exportbestand(self, voorstel)
         if not pad:
             return
-        taak = ExportTaak(self.overzicht, pad)
+        taak = ExportTaak(self.overzicht, pad, self.bron)
         taak.signalen.voortgang.connect(self._export_voortgang)
         taak.signalen.klaar.connect(self._export_klaar)
         taak.signalen.mislukt.connect(self._export_mislukt)

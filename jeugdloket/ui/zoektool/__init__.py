@@ -1,0 +1,1 @@
+"""The zoektool: searching contracted care and recording the toewijzing."""
