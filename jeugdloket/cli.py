@@ -51,8 +51,16 @@ class _Parser(argparse.ArgumentParser):
 class _Stop(Exception):
     """Refused data or a failed job: exit 1 after printing the messages."""
 
+    code = 1
+
     def __init__(self, *meldingen: str):
         self.meldingen = meldingen
+
+
+class _Gebruik(_Stop):
+    """Wrong usage that only shows when running (no passphrase, no terminal): exit 2."""
+
+    code = 2
 
 
 def _gemeenschappelijk() -> argparse.ArgumentParser:
@@ -171,6 +179,10 @@ def maak_parser() -> argparse.ArgumentParser:
         from jeugdloket import cli_plannen
 
         cli_plannen.registreer(sub, gedeeld, _Parser)
+    if importlib.util.find_spec("jeugdloket.cli_beveiliging") is not None:
+        from jeugdloket import cli_beveiliging
+
+        cli_beveiliging.registreer(sub, gedeeld)
     if importlib.util.find_spec("jeugdloket.cli_catalogus") is not None:
         from jeugdloket import cli_catalogus
 
@@ -194,9 +206,13 @@ def _database_doel(args) -> str:
 
 
 def _open(args):
+    from jeugdloket.cli_beveiliging import sleutel_voor
     from jeugdloket.db import open_database
 
-    return open_database(_database_doel(args), gebruiker=_gebruiker(args))
+    # New databases are encrypted; the key comes from JEUGDLOKET_SLEUTEL or the terminal.
+    doel = _database_doel(args)
+    sleutel = sleutel_voor(doel, demo=getattr(args, "opdracht", None) == "demo")
+    return open_database(doel, gebruiker=_gebruiker(args), sleutel=sleutel)
 
 
 def _voortgang(label: str) -> Callable[[int, int], None] | None:
@@ -346,7 +362,7 @@ def voer_uit(args) -> int:
     except _Stop as e:
         for melding in e.meldingen:
             print(melding, file=sys.stderr)
-        return 1
+        return e.code
     except Fout as e:
         meldingen = getattr(e, "meldingen", None) or [str(e)]
         for melding in meldingen:

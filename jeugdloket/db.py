@@ -1,6 +1,7 @@
-"""Engine factory, sessions, migrate-on-start with a backup copy first."""
+"""Engine factory (plain SQLite or SQLCipher), sessions, migrate-on-start with a backup copy first."""
 
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -8,10 +9,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
+from jeugdloket.beveiliging import sleutel as _sleutel
+from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
 from jeugdloket.migrations import HEAD
 from jeugdloket.models import Bewerkbaar, nu
+from jeugdloket.services import Fout
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -24,6 +29,14 @@ def database_url(doel: str | Path) -> str:
     return f"sqlite:///{Path(tekst).expanduser().resolve()}"
 
 
+# The passphrase of each encrypted engine, for copies (backups, migrations) of the same file.
+_sleutels: "weakref.WeakKeyDictionary[Engine, str]" = weakref.WeakKeyDictionary()
+
+
+class SleutelFout(Fout):
+    """Wrong or missing passphrase for an encrypted database."""
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -34,15 +47,71 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def maak_engine(doel: str | Path) -> Engine:
+def _sqlcipher_pragmas(sleutel: str):
+    def pragmas(dbapi_connection, record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA cipher_log_level = NONE")  # our own message on a wrong key
+        # The key comes before anything else touches the file; cipher settings stay SQLCipher 4's
+        # defaults (4096-byte pages, 256,000 KDF rounds), so any SQLCipher 4 tool opens the file.
+        cursor.execute(_sleutel.pragma_key(sleutel))
+        # Decrypted pages are kept in SQLite's cache (64 MB instead of 2 MB): a page read twice
+        # is decrypted once. Plain SQLite gets this for free from the OS file cache.
+        cursor.execute("PRAGMA cache_size = -65536")
+        cursor.close()
+        _sqlite_pragmas(dbapi_connection, record)
+
+    return pragmas
+
+
+def maak_engine(doel: str | Path, sleutel: str | None = None) -> Engine:
+    """An engine for a URL or an SQLite file; with `sleutel` the file is SQLCipher-encrypted.
+
+    Without a key a plain SQLite file is opened (or made); an encrypted file then raises
+    SleutelFout. With a key a new file is made encrypted; a plain file raises Fout (convert it
+    with `jeugdloket versleutel`); a wrong key raises SleutelFout – never a traceback.
+    """
     url = make_url(database_url(doel))
-    if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    pad = Path(url.database) if url.database and url.database != ":memory:" else None
+    if pad is not None:
+        pad.parent.mkdir(parents=True, exist_ok=True)
+    soort = bestandssoort(pad) if pad is not None else Soort.NIEUW
+    if sleutel is None:
+        if soort is Soort.VERSLEUTELD:
+            raise SleutelFout(
+                f"De database {pad} is versleuteld: geef de sleutel "
+                f"(omgevingsvariabele {_sleutel.OMGEVING}, of typ hem als erom gevraagd wordt)."
+            )
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    if soort is Soort.GEWOON:
+        raise Fout(
+            f"De database {pad} is niet versleuteld. Versleutel hem eerst met: "
+            f"jeugdloket versleutel --db {pad}"
+        )
+    engine = create_engine(url, module=_sleutel.sqlcipher_module(), connect_args={"timeout": 10})
+    event.listen(engine, "connect", _sqlcipher_pragmas(sleutel))
+    try:
+        # Opens (and keeps in the pool) the first connection: a wrong key shows here, not later.
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except DatabaseError as e:
+        engine.dispose()
+        if soort is Soort.VERSLEUTELD:
+            raise SleutelFout(
+                f"De sleutel klopt niet voor {pad} (of het bestand is geen Jeugdloket-database). "
+                "Er is niets gewijzigd."
+            ) from e
+        raise
+    _sleutels[engine] = sleutel
+    return engine
+
+
+def sleutel_van(engine: Engine) -> str | None:
+    """The passphrase an engine was opened with (None: plain SQLite or another database)."""
+    return _sleutels.get(engine)
 
 
 @event.listens_for(Session, "before_flush")
@@ -94,18 +163,39 @@ def sqlite_pad(engine: Engine) -> Path | None:
     return None
 
 
-def maak_kopie(bron: Path, doel: Path) -> Path:
-    """A consistent copy of a live SQLite file (WAL included) through SQLite's backup API."""
-    doel.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(bron)
+def verbind(pad: str | Path, sleutel: str | None = None):
+    """A raw DB-API connection to a file: SQLCipher with a key, plain sqlite3 without."""
+    if sleutel is None:
+        return sqlite3.connect(pad, timeout=10)
+    return _sleutel.verbind_versleuteld(pad, sleutel)
+
+
+def maak_kopie(bron: Path, doel: Path, sleutel: str | None = None) -> Path:
+    """A consistent copy of a live SQLite file (WAL included) through SQLite's backup API.
+
+    With a key both sides are SQLCipher with that key: the copy is as encrypted as the original.
+    """
+    src = verbind(bron, sleutel)
     try:
-        dst = sqlite3.connect(doel)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        return kopieer_verbinding(src, doel, sleutel)
     finally:
         src.close()
+
+
+def kopieer_verbinding(src, doel: Path, sleutel: str | None = None) -> Path:
+    """Copy what the DB-API connection `src` sees into the file `doel` (same key, same kind).
+
+    Written under a temporary name first, so a copy cut short never looks complete.
+    """
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    tijdelijk = doel.with_name(doel.name + ".bezig")
+    tijdelijk.unlink(missing_ok=True)
+    dst = verbind(tijdelijk, sleutel)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+    tijdelijk.replace(doel)
     return doel
 
 
@@ -123,7 +213,9 @@ def migreer(engine: Engine, revisie: str = "head") -> Path | None:
     if huidig is not None and pad is not None and pad.exists():
         stempel = datetime.now().strftime("%Y%m%d-%H%M%S")
         kopie = maak_kopie(
-            pad, pad.parent / "backups" / f"{pad.stem}-{stempel}-voor-{doel}{pad.suffix}"
+            pad,
+            pad.parent / "backups" / f"{pad.stem}-{stempel}-voor-{doel}{pad.suffix}",
+            sleutel_van(engine),
         )
     cfg = _alembic_config(engine)
     with engine.begin() as conn:
@@ -138,6 +230,15 @@ class Database:
     def __init__(self, engine: Engine, gebruiker: str | None = None):
         self.engine = engine
         self.gebruiker = gebruiker
+
+    @property
+    def pad(self) -> Path | None:
+        """The SQLite file, None for another database (PostgreSQL) or one in memory."""
+        return sqlite_pad(self.engine)
+
+    @property
+    def versleuteld(self) -> bool:
+        return sleutel_van(self.engine) is not None
 
     @contextmanager
     def sessie(self) -> Iterator[Session]:
@@ -156,9 +257,31 @@ class Database:
 
 
 def open_database(
-    doel: str | Path, gebruiker: str | None = None, migreren: bool = True
+    doel: str | Path,
+    gebruiker: str | None = None,
+    migreren: bool = True,
+    sleutel: str | None = None,
 ) -> Database:
-    engine = maak_engine(doel)
+    """Open (and migrate) a database; `sleutel` for an encrypted one.
+
+    Without `sleutel`, an existing encrypted file takes its passphrase from JEUGDLOKET_SLEUTEL
+    (scripts and tools work unchanged); a new file is then made plain, as the service tests do.
+    The CLI and the window decide on encryption for new files themselves (jeugdloket.cli,
+    jeugdloket.ui.beveiliging).
+    """
+    if sleutel is None:
+        pad = sqlite_pad_van(doel)
+        if pad is not None and bestandssoort(pad) is Soort.VERSLEUTELD:
+            sleutel = _sleutel.uit_omgeving()
+    engine = maak_engine(doel, sleutel)
     if migreren:
         migreer(engine)
     return Database(engine, gebruiker)
+
+
+def sqlite_pad_van(doel: str | Path) -> Path | None:
+    """The SQLite file a path or URL points to (None for PostgreSQL or :memory:)."""
+    url = make_url(database_url(doel))
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database)
+    return None

@@ -423,6 +423,76 @@
     </message>
 </context>
 <context>
+    <name>Beveiliging</name>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="127" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="170" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="182" />
+        <source>Jeugdloket</source>
+        <translation>Jeugdloket</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="130" />
+        <source>The database %1 is not encrypted: anyone who gets hold of the file (a lost laptop, a copy) can read every case. Encrypt it now? You choose a passphrase; the plain file is then overwritten. (On the command line: jeugdloket versleutel.)</source>
+        <translation>De database %1 is niet versleuteld: wie het bestand in handen krijgt (een verloren laptop, een kopie), kan elke casus lezen. Nu versleutelen? U kiest een sleutelzin; het onversleutelde bestand wordt daarna overschreven. (Op de opdrachtregel: jeugdloket versleutel.)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="138" />
+        <source>Encrypt now</source>
+        <translation>Nu versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="141" />
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="151" />
+        <source>The check of the database %1 found damage: %2</source>
+        <translation>De controle van de database %1 vond een beschadiging: %2</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="160" />
+        <source>There is no good backup in %1.</source>
+        <translation>Er staat geen goede backup in %1.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="165" />
+        <source>Restore the backup of %1? The damaged database is kept as a copy in the backups folder.</source>
+        <translation>De backup van %1 terugzetten? De beschadigde database blijft als kopie bewaard in de map backups.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="205" />
+        <source>The passphrase is not correct. Nothing has been changed.</source>
+        <translation>De sleutelzin klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="210" />
+        <source>The passphrase is not correct. Jeugdloket closes.</source>
+        <translation>De sleutelzin klopt niet. Jeugdloket sluit af.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="244" />
+        <source>The database is encrypted. The plain file has been overwritten and removed. Without the passphrase the data cannot be read: keep it safe.</source>
+        <translation>De database is versleuteld. Het onversleutelde bestand is overschreven en verwijderd. Zonder de sleutelzin zijn de gegevens niet te lezen: bewaar hem goed.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="310" />
+        <source>The backup %1 has been restored.</source>
+        <translation>De backup %1 is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="314" />
+        <source>The damaged database is kept in %1.</source>
+        <translation>De beschadigde database is bewaard in %1.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="379" />
+        <source>Start Jeugdloket again.</source>
+        <translation>Start Jeugdloket opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>CasusTabelModel</name>
     <message>
         <location filename="../jeugdloket/ui/casussen/lijst.py" line="76" />
@@ -975,166 +1045,166 @@
 <context>
     <name>HulpTab</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="451" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="460" />
         <source>&amp;Find care with the family…</source>
         <translation>&amp;Zoek zorg met het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="453" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="462" />
         <source>Contracted care that fits this case: age, municipality, the case's words</source>
         <translation>Gecontracteerde zorg die bij deze casus past: leeftijd, gemeente, de woorden van de casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="467" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="476" />
         <source>No allocation yet. Use "Find care with the family" to look at contracted care together, choose, and request the allocation.</source>
         <translation>Nog geen toewijzing. Kies "Zoek zorg met het gezin" om samen gecontracteerde zorg te bekijken, te kiezen en de toewijzing aan te vragen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="479" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="488" />
         <source>Record &amp;consent…</source>
         <translation>&amp;Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="481" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="490" />
         <source>&amp;Share with provider</source>
         <translation>&amp;Delen met aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="483" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="492" />
         <source>Help &amp;started…</source>
         <translation>Hulp &amp;gestart…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="485" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="494" />
         <source>&amp;End…</source>
         <translation>&amp;Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="487" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="496" />
         <source>Re&amp;fused…</source>
         <translation>&amp;Afgewezen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="489" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="498" />
         <source>&amp;Delete request</source>
         <translation>Aanvraag &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="523" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="532" />
         <source>Allocations</source>
         <translation>Toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="536" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="545" />
         <source>&lt;b&gt;Discussed with the family&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken met het gezin&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="596" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="605" />
         <source>%1 options discussed; chosen %2. Reason: %3</source>
         <translation>%1 mogelijkheden besproken; gekozen: %2. Reden: %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="614" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="623" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="617" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="626" />
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="623" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="632" />
         <source>Refused: %1</source>
         <translation>Afgewezen: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="629" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="638" />
         <source>Consent %1: %2</source>
         <translation>Toestemming %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="636" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="645" />
         <source>No consent recorded yet: the allocation cannot be shared with the provider.</source>
         <translation>Nog geen toestemming vastgelegd: de toewijzing kan niet met de aanbieder gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="641" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="650" />
         <source>Shared with the provider %1</source>
         <translation>Gedeeld met de aanbieder op %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="658" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="667" />
         <source>Not saved yet: correct what is marked red.</source>
         <translation>Nog niet opgeslagen: verbeter wat rood is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="677" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="699" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="759" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="855" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="686" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="708" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="768" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="864" />
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="686" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="695" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="720" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="729" />
         <source>Help started</source>
         <translation>Hulp gestart</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="721" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="730" />
         <source>On which date did the help start?</source>
         <translation>Op welke datum is de hulp gestart?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="731" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="736" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="740" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="745" />
         <source>End allocation</source>
         <translation>Toewijzing beëindigen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="731" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="740" />
         <source>Last day of the help:</source>
         <translation>Laatste dag van de hulp:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="736" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="745" />
         <source>Reason (JZ588):</source>
         <translation>Reden (JZ588):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="745" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="754" />
         <source>Refuse allocation</source>
         <translation>Toewijzing afwijzen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="745" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="754" />
         <source>Reason (WJ759):</source>
         <translation>Reden (WJ759):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="754" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="763" />
         <source>Delete request</source>
         <translation>Aanvraag verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="754" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="763" />
         <source>Delete this requested allocation?</source>
         <translation>Deze aangevraagde toewijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="770" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="779" />
         <source>← Back to the allocations</source>
         <translation>← Terug naar de toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="814" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="823" />
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
@@ -2227,37 +2297,37 @@
 <context>
     <name>SleutelDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="51" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="47" />
         <source>Jeugdloket – passphrase</source>
         <translation>Jeugdloket – sleutelzin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="57" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="53" />
         <source>Choose a passphrase for the new database %1. The data on this laptop is encrypted with it: without it nobody can read the file – nor can you, so keep it safe. At least 12 characters; a sentence of a few words works well.</source>
         <translation>Kies een sleutelzin voor de nieuwe database %1. De gegevens op deze laptop worden ermee versleuteld: zonder de sleutelzin kan niemand het bestand lezen – u ook niet, dus bewaar hem goed. Minstens 12 tekens; een zin van een paar woorden werkt goed.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="64" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="60" />
         <source>The database %1 is encrypted. Type its passphrase.</source>
         <translation>De database %1 is versleuteld. Typ de sleutelzin.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="75" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="71" />
         <source>Remember on this computer (the system's keyring)</source>
         <translation>Onthouden op deze computer (de sleutelhanger van het systeem)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="79" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="75" />
         <source>Passphrase</source>
         <translation>Sleutelzin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="81" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="77" />
         <source>Once more</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="104" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="100" />
         <source>The two passphrases are not the same.</source>
         <translation>De twee sleutelzinnen zijn niet gelijk.</translation>
     </message>
@@ -2327,17 +2397,17 @@
 <context>
     <name>ToewijzingDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="279" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="286" />
         <source>Request allocation</source>
         <translation>Toewijzing aanvragen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="284" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="291" />
         <source>&amp;Request</source>
         <translation>&amp;Aanvragen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="293" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="298" />
         <source>Fill in what is allocated. The rules of the iJw standard are checked as you type; the request can be made when nothing is red.</source>
         <translation>Vul in wat wordt toegewezen. De regels van de iJw-standaard worden gecontroleerd terwijl u typt; aanvragen kan zodra niets meer rood is.</translation>
     </message>
@@ -2345,82 +2415,82 @@
 <context>
     <name>ToewijzingFormulier</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="96" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="103" />
         <source>Extent (volume, unit, frequency)</source>
         <translation>Omvang (volume, eenheid, frequentie)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="97" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="104" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="104" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="111" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="110" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="117" />
         <source>amount in euros, e.g. 1.250,00</source>
         <translation>bedrag in euro's, bijv. 1.250,00</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="123" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="130" />
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="124" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="131" />
         <source>Serves goal</source>
         <translation>Voor doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="125" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="132" />
         <source>Requested on</source>
         <translation>Aanvraagdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="126" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="133" />
         <source>Start date</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="127" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="134" />
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="132" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="139" />
         <source>Extent or budget</source>
         <translation>Omvang of budget</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="140" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="147" />
         <source>Volume · unit · frequency</source>
         <translation>Volume · eenheid · frequentie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="141" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="148" />
         <source>Budget (€)</source>
         <translation>Budget (€)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="142" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="149" />
         <source>Referrer</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="174" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="181" />
         <source>– no goal chosen –</source>
         <translation>– geen doel gekozen –</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="239" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="246" />
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="250" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="257" />
         <source>Budget: type an amount, e.g. 1.250,00</source>
         <translation>Budget: typ een bedrag, bijv. 1.250,00</translation>
     </message>
@@ -2428,52 +2498,52 @@
 <context>
     <name>ToewijzingenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="315" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="323" />
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="316" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="324" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="317" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="325" />
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="318" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="326" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="319" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="327" />
         <source>Start</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="320" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="328" />
         <source>End</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="321" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="329" />
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="322" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="330" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="362" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="371" />
         <source>shared %1</source>
         <translation>gedeeld %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="363" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="372" />
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
@@ -3032,17 +3102,17 @@
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="410" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="419" />
         <source>Consent of the family</source>
         <translation>Toestemming van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="415" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="424" />
         <source>The family agrees that this allocation and what is needed for it is shared with the provider. Who gave consent, and how?</source>
         <translation>Het gezin stemt ermee in dat deze toewijzing en wat daarvoor nodig is met de aanbieder wordt gedeeld. Wie gaf toestemming, en hoe?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="420" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="429" />
         <source>e.g. mother and father, verbally during the home visit</source>
         <translation>bijv. moeder en vader, mondeling tijdens het huisbezoek</translation>
     </message>

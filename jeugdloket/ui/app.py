@@ -6,7 +6,7 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from jeugdloket.db import Database, open_database
+from jeugdloket.db import Database
 from jeugdloket.paden import TRANSLATIONS
 from jeugdloket.services import medewerkers
 from jeugdloket.services.medewerkers import MedewerkerData
@@ -62,8 +62,11 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
     app.setApplicationName("Jeugdloket")
     app.setOrganizationName("Jeugdloket")
     installeer_vertaling(app, taal)
+    from jeugdloket.ui import beveiliging
+
     try:
-        db = open_database(db_doel)
+        # Asks the passphrase (or uses JEUGDLOKET_SLEUTEL, the keyring, the demo passphrase).
+        db = beveiliging.open_database_venster(db_doel)
     except Exception as e:  # a Dutch message, not a traceback, when the file cannot be opened
         QMessageBox.critical(
             None,
@@ -73,6 +76,8 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
             .replace("%2", str(e)),
         )
         return 1
+    if db is None:  # the user cancelled the passphrase (or the restore)
+        return 0
     settings = QSettings()
     settings.beginGroup(f"database/{db_doel}")
     medewerker = kies_medewerker(db, gebruiker, settings)
@@ -83,8 +88,18 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
     from jeugdloket.ui.hoofdvenster import Hoofdvenster
 
     venster = Hoofdvenster(db, medewerker)
+    if beveiliging.is_demo(db):
+        venster.setWindowTitle(
+            venster.windowTitle() + app.translate("start", " – demo data (public demo passphrase)")
+        )
     venster.show()
+    # Integrity check off the UI thread (a damaged file: offer the newest good backup), the daily
+    # backup, and a backup when the window closes.
+    bewaking = beveiliging.Bewaking(db)
+    bewaking.afsluiten_gevraagd.connect(app.quit)
+    bewaking.start()
     try:
         return app.exec()
     finally:
+        bewaking.bij_afsluiten()
         db.sluit()

@@ -1,0 +1,1 @@
+"""Safety of the data on a laptop: encryption key, conversion to SQLCipher (no Qt here)."""

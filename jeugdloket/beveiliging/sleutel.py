@@ -1,0 +1,200 @@
+"""The passphrase of an encrypted database: file kind, strength, checking it, the OS keyring.
+
+The passphrase is never written to disk by the app. SQLCipher derives the real key from it
+(PBKDF2-HMAC-SHA512, 256,000 rounds – SQLCipher 4's default, kept on purpose: it is what makes
+guessing a stolen file's passphrase slow). Optionally the OS keyring (Windows Credential
+Manager, macOS Keychain, Secret Service) remembers it; the `keyring` package is optional.
+"""
+
+import contextlib
+import os
+import re
+from enum import StrEnum
+from pathlib import Path
+
+# Documented in the README: `make run` and `jeugdloket demo` encrypt demo data with it. The
+# strength check refuses it for any real database, so it never protects real files.
+DEMO_SLEUTEL = "demo-jeugdloket-2026"
+OMGEVING = "JEUGDLOKET_SLEUTEL"
+MINIMALE_LENGTE = 12
+SLEUTELBOS_DIENST = "Jeugdloket"
+
+_SQLITE_KOP = b"SQLite format 3\x00"
+
+# Words whose presence makes a passphrase the first thing an attacker tries.
+_VOORSPELBAAR = (
+    "wachtwoord",
+    "password",
+    "welkom",
+    "welcome",
+    "jeugdloket",
+    "geheim",
+    "sleutel",
+    "qwerty",
+    "azerty",
+    "letmein",
+    "admin",
+)
+_REEKSEN = ("abcdefghijklmnopqrstuvwxyz", "01234567890", "qwertyuiopasdfghjklzxcvbnm")
+
+
+class Soort(StrEnum):
+    NIEUW = "nieuw"  # no file yet, or an empty one: SQLite or SQLCipher may create it
+    GEWOON = "gewoon"  # plain SQLite: readable by anyone who has the file
+    VERSLEUTELD = "versleuteld"  # no SQLite header: SQLCipher (or not a database at all)
+
+
+def bestandssoort(pad: str | Path) -> Soort:
+    """What kind of file this is, from its first 16 bytes (a plain SQLite header or not)."""
+    pad = Path(pad)
+    try:
+        with pad.open("rb") as f:
+            kop = f.read(16)
+    except FileNotFoundError:
+        return Soort.NIEUW
+    if not kop:
+        return Soort.NIEUW
+    return Soort.GEWOON if kop == _SQLITE_KOP else Soort.VERSLEUTELD
+
+
+def sterkte_problemen(sleutel: str) -> list[str]:
+    """What is wrong with a passphrase a person chooses, in Dutch; empty when it is good enough."""
+    problemen = []
+    if len(sleutel) < MINIMALE_LENGTE:
+        problemen.append(
+            f"De sleutel is te kort: minstens {MINIMALE_LENGTE} tekens (nu {len(sleutel)}). "
+            "Een zin van een paar woorden is lang en toch te onthouden."
+        )
+    if sleutel != sleutel.strip():
+        problemen.append("De sleutel begint of eindigt met een spatie; dat gaat makkelijk mis.")
+    eenvoudig = re.sub(r"[^a-z0-9]", "", sleutel.lower())
+    if sleutel == DEMO_SLEUTEL:
+        problemen.append("Dit is de openbare demo-sleutel; kies een eigen sleutel.")
+    elif any(w in eenvoudig for w in _VOORSPELBAAR) and len(_zonder_voorspelbaar(eenvoudig)) < 8:
+        # "Welkom2026!" is weak; "mijn geheime tuin vol rozen" is not: what is left counts.
+        problemen.append(
+            "De sleutel bevat een woord dat iedereen als eerste probeert "
+            "(zoals wachtwoord, welkom of jeugdloket)."
+        )
+    if len(set(sleutel)) < 5:
+        problemen.append("De sleutel heeft te weinig verschillende tekens (minstens 5).")
+    elif _herhaald_patroon(sleutel):
+        problemen.append("De sleutel is een herhaald stukje, zoals abcabcabc.")
+    elif len(eenvoudig) >= 6 and any(
+        eenvoudig in reeks or eenvoudig in reeks[::-1] for reeks in _REEKSEN
+    ):
+        problemen.append("De sleutel is een reeks op het toetsenbord of in het alfabet.")
+    if sleutel.isdigit() and len(sleutel) >= MINIMALE_LENGTE:
+        problemen.append("De sleutel bestaat alleen uit cijfers; voeg woorden toe.")
+    return problemen
+
+
+def _zonder_voorspelbaar(tekst: str) -> str:
+    for woord in _VOORSPELBAAR:
+        tekst = tekst.replace(woord, "")
+    return re.sub(r"\d+$", "", tekst)  # a year or counter at the end adds next to nothing
+
+
+def _herhaald_patroon(tekst: str) -> bool:
+    """True for 'abcabcabcabc' or 'haha…': a short piece repeated to the full length."""
+    n = len(tekst)
+    return any(n % k == 0 and tekst[:k] * (n // k) == tekst for k in range(1, n // 2 + 1))
+
+
+def pragma_key(sleutel: str) -> str:
+    """`PRAGMA key = '…'` with the quotes doubled (a passphrase may contain any character)."""
+    return "PRAGMA key = '" + sleutel.replace("'", "''") + "'"
+
+
+def sqlcipher_module():
+    """The SQLCipher DB-API module, imported only when an encrypted file is used."""
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
+
+
+def verbind_versleuteld(pad: str | Path, sleutel: str):
+    """A raw SQLCipher connection, keyed; the first read checks the key."""
+    con = sqlcipher_module().connect(str(pad), timeout=10)
+    # SQLCipher writes "hmac check failed" to stderr on a wrong key; we give our own message.
+    con.execute("PRAGMA cipher_log_level = NONE")
+    con.execute(pragma_key(sleutel))
+    return con
+
+
+def sleutel_past(pad: str | Path, sleutel: str) -> bool:
+    """Does this passphrase open this encrypted file? (Costs one key derivation, ~0.2 s.)"""
+    try:
+        con = verbind_versleuteld(pad, sleutel)
+    except Exception:
+        return False
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except Exception:
+        return False
+    finally:
+        con.close()
+
+
+def uit_omgeving() -> str | None:
+    return os.environ.get(OMGEVING) or None
+
+
+# ------------------------------------------------------------------ OS keyring (optional)
+
+
+def _keyring():
+    try:
+        import keyring  # optional: not every laptop has a keyring backend
+
+        return keyring
+    except Exception:
+        return None
+
+
+def sleutelbos_beschikbaar() -> bool:
+    kr = _keyring()
+    if kr is None:
+        return False
+    try:
+        from keyring.backends import fail
+
+        return not isinstance(kr.get_keyring(), fail.Keyring)
+    except Exception:
+        return False
+
+
+def _sleutelbos_naam(pad: str | Path) -> str:
+    return str(Path(pad).expanduser().resolve())
+
+
+def uit_sleutelbos(pad: str | Path) -> str | None:
+    """The passphrase remembered for this database file, or None (also when anything fails)."""
+    kr = _keyring()
+    if kr is None:
+        return None
+    try:
+        return kr.get_password(SLEUTELBOS_DIENST, _sleutelbos_naam(pad))
+    except Exception:
+        return None
+
+
+def naar_sleutelbos(pad: str | Path, sleutel: str) -> bool:
+    """Remember the passphrase in the OS keyring; False when there is none or it refuses."""
+    kr = _keyring()
+    if kr is None:
+        return False
+    try:
+        kr.set_password(SLEUTELBOS_DIENST, _sleutelbos_naam(pad), sleutel)
+        return True
+    except Exception:
+        return False
+
+
+def vergeet_in_sleutelbos(pad: str | Path) -> None:
+    kr = _keyring()
+    if kr is None:
+        return
+    with contextlib.suppress(Exception):
+        kr.delete_password(SLEUTELBOS_DIENST, _sleutelbos_naam(pad))
