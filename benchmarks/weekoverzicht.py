@@ -383,7 +383,7 @@ def main() -> None:
         t4 = time.perf_counter()
         bron.overzicht(args.week)
         t5 = time.perf_counter()
-        bron.ververs()
+        bron.ververs(behoud_berekend=True)  # as the page does
         t6 = time.perf_counter()
         bron.overzicht(overzicht.lees_week(args.week).plus(-1))
         t7 = time.perf_counter()

@@ -657,7 +657,7 @@ class OverzichtPagina(QWidget):
         if self._alles_bezig or self.bron.geladen:
             return
         self._alles_bezig = True
-        taak = Taak(self.bron.ververs)
+        taak = Taak(self.bron.ververs, True)
         self._taken.append(taak)
         self._lopend += 1
         taak.signalen.klaar.connect(self._alles_geladen)
