@@ -31,7 +31,9 @@ SLEUTEL = "benchmark-sleutel voor de meting"
 def versleutelde_kopie(gewoon: Path) -> Path:
     """An encrypted copy next to the cached demo database (remade when the demo is newer)."""
     from jeugdloket.beveiliging.sleutel import sqlcipher_module
+    from jeugdloket.db import open_database
 
+    open_database(gewoon).sluit()  # migrated first: no migration inside a measurement
     doel = gewoon.with_name(gewoon.stem + "-versleuteld.db")
     if doel.exists() and doel.stat().st_mtime >= gewoon.stat().st_mtime:
         return doel
