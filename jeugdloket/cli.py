@@ -241,12 +241,18 @@ def _demo(args) -> int:
         aantal = maak_demo(db, args.casussen, seed=args.seed, voortgang=_voortgang("Demo-casussen"))
         from jeugdloket.services.catalogus import laad_demo
 
-        laad_demo(
-            db
-        )  # the demo catalogue of contracted care, so the zoektool has something to find
+        # The demo catalogue of contracted care, so the zoektool has something to find, and
+        # help chosen from it for the cases whose analysis is done.
+        laad_demo(db)
+        from jeugdloket.services.demo_hulp import maak_demo_toewijzingen
+
+        hulp = maak_demo_toewijzingen(db, seed=args.seed)
     finally:
         db.sluit()
-    print(f"{aantal} demo-casussen gemaakt in {_database_doel(args)}, met de demo-catalogus")
+    print(
+        f"{aantal} demo-casussen gemaakt in {_database_doel(args)}, met de demo-catalogus "
+        f"en {hulp} toewijzingen"
+    )
     return 0
 
 
