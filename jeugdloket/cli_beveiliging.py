@@ -57,13 +57,32 @@ def bestaande_sleutel(pad: Path, wat: str) -> str:
             return kandidaat
     if not _terminal():
         raise _geen_terminal(f"{pad} is versleuteld")
+    getypt = []
     for poging in range(_POGINGEN):
         sleutel = _vraag(f"Sleutel van {wat} {pad}: ")
         if s.sleutel_past(pad, sleutel):
             return sleutel
+        getypt.append(sleutel)
         if poging < _POGINGEN - 1:
             _melding("De sleutel klopt niet; probeer het nog eens.")
+    _beschadigd(pad, getypt)
     raise _cli()._Stop(f"De sleutel klopt niet voor {pad}. Er is niets gewijzigd.")
+
+
+def _beschadigd(pad: Path, sleutels: list[str]) -> None:
+    """A typed key that opens a good backup but not the database: the database is damaged
+    (SQLCipher cannot tell that from a wrong key by itself). Say so, with the way out."""
+    from jeugdloket.services import backup
+
+    for sleutel in dict.fromkeys(sleutels):
+        kandidaat = backup.nieuwste_goede_backup(pad, sleutel)
+        if kandidaat is not None:
+            raise _cli()._Stop(
+                f"De database {pad} opent niet met deze sleutel, maar de backup {kandidaat.pad} "
+                f"({kandidaat.moment:%d-%m-%Y %H:%M}) wel: de database is waarschijnlijk "
+                f"beschadigd. Zet de backup terug met: jeugdloket herstel {kandidaat.pad} "
+                f"--db {pad}"
+            )
 
 
 def nieuwe_sleutel(pad: Path, demo: bool = False) -> str:

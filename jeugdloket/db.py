@@ -100,9 +100,12 @@ def maak_engine(doel: str | Path, sleutel: str | None = None) -> Engine:
     except DatabaseError as e:
         engine.dispose()
         if soort is Soort.VERSLEUTELD:
+            # SQLCipher cannot tell a wrong key from a damaged first page: name both.
             raise SleutelFout(
-                f"De sleutel klopt niet voor {pad} (of het bestand is geen Jeugdloket-database). "
-                "Er is niets gewijzigd."
+                f"De sleutel klopt niet voor {pad}, of het bestand is beschadigd of geen "
+                "Jeugdloket-database. Er is niets gewijzigd. Opent dezelfde sleutel wel een "
+                f"backup in {pad.parent / 'backups'}, zet die dan terug met: "
+                f"jeugdloket herstel BACKUP --db {pad}"
             ) from e
         raise
     _sleutels[engine] = sleutel

@@ -256,3 +256,22 @@ def test_versleutel_weigert_een_database_die_open_is(tmp_path):
     finally:
         db.sluit()
     assert not in_gebruik(pad)
+
+
+def test_beschadigde_eerste_pagina_noemt_ook_beschadiging_en_de_backup(tmp_path):
+    from jeugdloket import cli, cli_beveiliging
+    from jeugdloket.services import backup
+
+    pad = tmp_path / "j.db"
+    db = _met_voorbeeld(pad)
+    kopie = backup.automatische_backup(db, "dagelijks")
+    db.sluit()
+    data = bytearray(pad.read_bytes())
+    data[200:400] = bytes(200)  # inside page 1: SQLCipher sees the same as a wrong key
+    pad.write_bytes(bytes(data))
+    with pytest.raises(SleutelFout, match="beschadigd") as e:
+        open_database(pad, sleutel=SLEUTEL)
+    assert "jeugdloket herstel" in str(e.value)
+    with pytest.raises(cli._Stop) as e:
+        cli_beveiliging._beschadigd(pad, ["fout fout fout", SLEUTEL])
+    assert str(kopie) in e.value.meldingen[0] and "beschadigd" in e.value.meldingen[0]

@@ -165,3 +165,37 @@ def test_beschadiging_bij_start_biedt_nieuwste_goede_backup(qtbot, tmp_path, mon
     assert len(casussen.casuslijst(db)) == 1  # the restored file is what the engine sees now
     db.sluit()
     assert [b.soort for b in backup.backups(pad)] == ["voor-herstel", "dagelijks"]
+
+
+def test_beschadigde_eerste_pagina_lijkt_verkeerde_sleutel_maar_backup_wordt_aangeboden(
+    tmp_path, monkeypatch
+):
+    """SQLCipher cannot tell a damaged first page from a wrong key; a key that opens the
+    backups is the right one, so the damaged file gets the backup offered."""
+    pad = tmp_path / "j.db"
+    db = _met_casus(pad)
+    goed = backup.automatische_backup(db, "dagelijks", nu=datetime(2026, 3, 1, 9))
+    db.sluit()
+    data = bytearray(pad.read_bytes())
+    data[200:400] = bytes(200)  # inside page 1
+    pad.write_bytes(bytes(data))
+    assert not s.sleutel_past(pad, SLEUTEL)
+
+    monkeypatch.setattr(bv, "vraag_sleutel", lambda pad, nieuw, melding="": bv.Antwoord(SLEUTEL))
+    aangeboden = []
+    monkeypatch.setattr(
+        bv, "vraag_herstel", lambda p, i, kandidaat: aangeboden.append(kandidaat.pad) or True
+    )
+    db = bv.open_database_venster(str(pad))
+    try:
+        assert aangeboden == [goed]
+        assert len(casussen.casuslijst(db)) == 1
+    finally:
+        db.sluit()
+    assert [b.soort for b in backup.backups(pad)] == ["voor-herstel", "dagelijks"]
+
+    # A key that opens no backup either is simply wrong: asked again, then the app stops.
+    monkeypatch.setattr(
+        bv, "vraag_sleutel", lambda pad, nieuw, melding="": bv.Antwoord("een verkeerde lange zin")
+    )
+    assert bv.open_database_venster(str(pad)) is None

@@ -462,32 +462,37 @@
         <translation>De backup van %1 terugzetten? De beschadigde database blijft als kopie bewaard in de map backups.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="205" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="206" />
+        <source>the file does not open with the passphrase that opens its backups</source>
+        <translation>het bestand opent niet met de sleutelzin die de backups wel opent</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="243" />
         <source>The passphrase is not correct. Nothing has been changed.</source>
         <translation>De sleutelzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="210" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="248" />
         <source>The passphrase is not correct. Jeugdloket closes.</source>
         <translation>De sleutelzin klopt niet. Jeugdloket sluit af.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="244" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="282" />
         <source>The database is encrypted. The plain file has been overwritten and removed. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>De database is versleuteld. Het onversleutelde bestand is overschreven en verwijderd. Zonder de sleutelzin zijn de gegevens niet te lezen: bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="310" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="348" />
         <source>The backup %1 has been restored.</source>
         <translation>De backup %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="314" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="352" />
         <source>The damaged database is kept in %1.</source>
         <translation>De beschadigde database is bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="379" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="417" />
         <source>Start Jeugdloket again.</source>
         <translation>Start Jeugdloket opnieuw.</translation>
     </message>

@@ -190,10 +190,45 @@ def _onthoud(pad: Path, antwoord: Antwoord) -> None:
         s.naar_sleutelbos(pad, antwoord.sleutel)
 
 
+_SLEUTEL_FOUT = object()  # the key opens neither the database nor a backup: really wrong
+
+
+def _beschadigd(pad: Path, doel: str, sleutel: str):
+    """A key that does not open the database may still be right: SQLCipher cannot tell a wrong
+    key from a damaged first page. If it opens a good backup of this database, the database is
+    damaged – offer that backup. Returns the opened Database, None (stop) or _SLEUTEL_FOUT."""
+    kandidaat = backup.nieuwste_goede_backup(pad, sleutel)
+    if kandidaat is None:
+        return _SLEUTEL_FOUT
+    integriteit = backup.Integriteit(
+        False,
+        (
+            QCoreApplication.translate(
+                "Beveiliging",
+                "the file does not open with the passphrase that opens its backups",
+            ),
+        ),
+    )
+    if not vraag_herstel(pad, integriteit, kandidaat):
+        return None
+    try:
+        uitkomst = backup.herstel(pad, kandidaat.pad, sleutel)
+    except Fout as e:
+        meld("fout", str(e))
+        return None
+    meld("info", _hersteld_tekst(uitkomst))
+    return open_database(doel, sleutel=sleutel)
+
+
 def _open_versleuteld(pad: Path, doel: str) -> Database | None:
-    for kandidaat in (s.uit_omgeving(), s.uit_sleutelbos(pad), s.DEMO_SLEUTEL):
-        if kandidaat and s.sleutel_past(pad, kandidaat):
+    bekend = [k for k in (s.uit_omgeving(), s.uit_sleutelbos(pad)) if k]
+    for kandidaat in (*bekend, s.DEMO_SLEUTEL):
+        if s.sleutel_past(pad, kandidaat):
             return open_database(doel, sleutel=kandidaat)
+    for kandidaat in bekend:
+        uitkomst = _beschadigd(pad, doel, kandidaat)
+        if uitkomst is not _SLEUTEL_FOUT:
+            return uitkomst
     melding = ""
     for _ in range(_POGINGEN):
         antwoord = vraag_sleutel(pad, nieuw=False, melding=melding)
@@ -202,6 +237,9 @@ def _open_versleuteld(pad: Path, doel: str) -> Database | None:
         if s.sleutel_past(pad, antwoord.sleutel):
             _onthoud(pad, antwoord)
             return open_database(doel, sleutel=antwoord.sleutel)
+        uitkomst = _beschadigd(pad, doel, antwoord.sleutel)
+        if uitkomst is not _SLEUTEL_FOUT:
+            return uitkomst
         melding = QCoreApplication.translate(
             "Beveiliging", "The passphrase is not correct. Nothing has been changed."
         )
