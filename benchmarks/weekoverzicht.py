@@ -59,7 +59,7 @@ def genereer(
     if casussen / jaren > 9000:
         raise SystemExit("te veel casussen per jaar voor casusnummers JJJJ-NNNN; kies meer jaren")
     rnd = random.Random(seed)
-    db = open_database(pad, gebruiker="benchmark")
+    db = open_database(pad)  # internal set-up: no user, no rights check
     nu = datetime(2026, 11, 23, 8, 0)
     fgp_tabel = getattr(models, "Familiegroepsplan", None)
     pp_tabel = getattr(models, "Perspectiefplan", None)
@@ -361,7 +361,7 @@ def main() -> None:
             f"{time.perf_counter() - t:.1f} s (telt niet mee)"
         )
         rss_voor = piek_rss_mb()  # Python, SQLAlchemy, openpyxl loaded; no data yet
-        db = open_database(pad, gebruiker="benchmark")
+        db = open_database(pad)  # measured as internal work (no user, no rights check)
 
         t0 = time.perf_counter()
         o = overzicht.weekoverzicht(db, args.week)

@@ -187,6 +187,10 @@ def maak_parser() -> argparse.ArgumentParser:
         from jeugdloket import cli_catalogus
 
         cli_catalogus.registreer(sub, gedeeld)
+    if importlib.util.find_spec("jeugdloket.cli_logboek") is not None:
+        from jeugdloket import cli_logboek  # logboek, medewerker, casus (rights and the log)
+
+        cli_logboek.registreer(sub, gedeeld, _Parser)
     return parser
 
 

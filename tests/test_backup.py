@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
-from jeugdloket.db import maak_kopie, open_database
+from jeugdloket.db import maak_kopie, open_database, verbind
 from jeugdloket.services import Fout, backup, casussen, medewerkers
 
 SLEUTEL = "kikker springt over de sloot"
@@ -35,10 +35,17 @@ def _nummers(pad: Path, sleutel: str | None = SLEUTEL) -> list[str]:
 
 
 def _beschadig(pad: Path) -> None:
-    """Overwrite a run of bytes in the middle of the file (pages of tables, not the header)."""
+    """Overwrite pages of table data (the casus table's), not the header or the schema.
+
+    The pages are looked up: "the middle of the file" may hold schema pages once the schema
+    outgrows a page (migration 0007 did), and then the file does not open at all.
+    """
+    con = verbind(pad, SLEUTEL)
+    (wortel,) = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'casus'").fetchone()
+    con.close()
     data = bytearray(pad.read_bytes())
-    midden = len(data) // 2
-    data[midden : midden + 3 * 4096] = bytes(3 * 4096)
+    begin = (wortel - 1) * 4096  # SQLCipher 4: 4096-byte pages, page 1 at offset 0
+    data[begin : begin + 4096] = bytes(4096)
     pad.write_bytes(bytes(data))
 
 

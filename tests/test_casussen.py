@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
+from jeugdloket.db import Database
 from jeugdloket.regels.status import Status
 from jeugdloket.services import Validatiefout, casussen, medewerkers
 
@@ -87,7 +88,8 @@ def test_afsluiten_en_heropenen(db):
 
 
 def test_filters_mijn_open_afgesloten_en_zoeken(db):
-    ander = medewerkers.maak_medewerker(db, "b.yilmaz", "Burak Yılmaz")
+    # A colleague, added by set-up (adding medewerkers is the beheerder's, not a.devries').
+    ander = medewerkers.maak_medewerker(Database(db.engine), "b.yilmaz", "Burak Yılmaz")
     mijn = _casus(db)
     van_ander = _casus(db, consulent_id=ander.id)
     casussen.voeg_persoon_toe(

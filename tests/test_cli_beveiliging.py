@@ -64,6 +64,7 @@ def test_cli_maakt_versleutelde_database_en_weigert_verkeerde_sleutel(tmp_path):
     for naam in ("Łukasiewicz", "Søren", "111222333", "Dorpsstraat"):
         assert naam.encode() not in inhoud
     assert [c["casusnummer"] for c in _export(db)["casussen"]] == ["2026-0901"]
+    inhoud = db.read_bytes()  # an export is written in the access log: compare from here
 
     r = jl("export", "casussen", "-o", "-", db=db, sleutel="een verkeerde lange zin")
     assert r.returncode == 1 and r.stdout == ""

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from jeugdloket.db import Database
 from jeugdloket.services import Fout, casussen, medewerkers
 from jeugdloket.services.demo import maak_demo
 from jeugdloket.services.uitwisseling import controleer, exporteer
@@ -16,7 +17,7 @@ VANDAAG = date(2026, 11, 23)
 @pytest.fixture
 def demo(db):
     assert maak_demo(db, 600, seed=7, vandaag=VANDAAG) == 600
-    return db
+    return Database(db.engine)  # the whole register, checked internally (not one consulent's)
 
 
 def test_demo_is_realistisch(demo):
@@ -58,10 +59,10 @@ def test_demo_is_reproduceerbaar(tmp_path, db):
     from jeugdloket.db import open_database
 
     maak_demo(db, 50, seed=3, vandaag=VANDAAG)
-    ander = open_database(tmp_path / "ander.db", gebruiker="x")
+    ander = open_database(tmp_path / "ander.db")
     try:
         maak_demo(ander, 50, seed=3, vandaag=VANDAAG)
-        assert exporteer(ander) == exporteer(db)
+        assert exporteer(ander) == exporteer(Database(db.engine))
     finally:
         ander.sluit()
 
@@ -244,8 +245,8 @@ def test_snel_schrijven_geeft_dezelfde_rijen_als_sqlalchemy(tmp_path, monkeypatc
     from jeugdloket.db import open_database
     from jeugdloket.services import demo as demo_module
 
-    snel = open_database(tmp_path / "snel.db", gebruiker="x")
-    gewoon = open_database(tmp_path / "gewoon.db", gebruiker="x")
+    snel = open_database(tmp_path / "snel.db")
+    gewoon = open_database(tmp_path / "gewoon.db")
     try:
         maak_demo(snel, 80, seed=3, vandaag=VANDAAG)
         monkeypatch.setattr(

@@ -216,7 +216,7 @@ def test_rondreis_via_uitwisseling_en_terug_in_de_werkplaats(db, casus):
     assert c["verklarende_analyse"]["afgerond_op"] == "2026-11-21"
     assert uitwisseling.controleer(doc)[2] == []
 
-    ander = open_database(db.engine.url.database.replace(".db", "-2.db"), gebruiker="x")
+    ander = open_database(db.engine.url.database.replace(".db", "-2.db"))
     try:
         uitwisseling.importeer(ander, doc)
         assert uitwisseling.exporteer(ander)["casussen"] == doc["casussen"]
@@ -297,7 +297,7 @@ def test_migratie_0003_verhuist_een_volledige_analyse_uit_extra(tmp_path):
     con.commit()
     con.close()
 
-    db = open_database(pad, gebruiker="x")
+    db = open_database(pad)
     try:
         data = intake.intake(db, casus_id)
         assert data.metgezel_id == p2 and data.afgerond_op == date(2026, 11, 25)

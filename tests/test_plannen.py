@@ -211,7 +211,7 @@ def test_migratie_0004_verhuist_plannen_uit_extra(tmp_path):
     )
     con.commit()
     con.close()
-    db = open_database(pad, gebruiker="x")
+    db = open_database(pad)
     try:
         data = plannen.plannen(db, casus_id)
         assert data.familiegroepsplan == extra["familiegroepsplan"]

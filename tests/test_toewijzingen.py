@@ -569,7 +569,7 @@ def test_app_velden_gaan_mee_in_de_uitwisseling(db, casus, tmp_path):
     # into a fresh database and out again: the same
     from jeugdloket.db import open_database
 
-    ander = open_database(tmp_path / "ander.db", gebruiker="x")
+    ander = open_database(tmp_path / "ander.db")
     try:
         uitwisseling.importeer(ander, doc)
         assert uitwisseling.exporteer(ander)["casussen"] == doc["casussen"]

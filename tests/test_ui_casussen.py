@@ -183,22 +183,3 @@ def test_engels_beschikbaar(qtbot, qapp, db):
         assert w.tabs.tabText(0) == "Cases"
     finally:
         installeer_vertaling(qapp, "nl")
-
-
-def test_eerste_start_vraagt_wie_je_bent(qtbot, db):
-    from jeugdloket.ui.casussen.dialogen import MedewerkerDialoog
-
-    dlg = MedewerkerDialoog(db)
-    qtbot.addWidget(dlg)
-    assert dlg.lijst.currentData().gebruikersnaam == "a.devries"
-    dlg.lijst.setCurrentIndex(dlg.lijst.count() - 1)  # "Ik sta er niet bij"
-    assert not dlg.nieuw.isHidden()
-    qtbot.keyClicks(dlg.gebruikersnaam, "Fout Naam")
-    dlg.accept()
-    assert "Gebruikersnaam" in dlg.houders["gebruikersnaam"].fout.text()
-    assert dlg.gekozen is None
-    dlg.gebruikersnaam.setText("m.ozturk")
-    dlg.naam.setText("Meryem Öztürk")
-    dlg.accept()
-    assert dlg.gekozen.gebruikersnaam == "m.ozturk"
-    assert medewerkers.zoek_medewerker(db, "m.ozturk").naam == "Meryem Öztürk"

@@ -7,7 +7,8 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from jeugdloket.services import uitwisseling
+from jeugdloket.db import Database
+from jeugdloket.services import medewerkers, uitwisseling
 from jeugdloket.ui.overzicht import pagina as pagina_module
 from jeugdloket.ui.overzicht.pagina import OverzichtPagina
 
@@ -74,7 +75,9 @@ DOC = {
 @pytest.fixture
 def pagina(qtbot, db):
     uitwisseling.importeer(db, DOC)
-    p = OverzichtPagina(db)
+    # The weekly overview is the coördinator's (services/rechten.py): shown to one.
+    medewerkers.maak_medewerker(Database(db.engine), "r.hendriks", "René Hendriks", "coördinator")
+    p = OverzichtPagina(Database(db.engine, "r.hendriks"))
     qtbot.addWidget(p)
     p.resize(1280, 720)
     p.show()
@@ -227,7 +230,8 @@ def test_alleen_de_coordinator_ziet_het_weekoverzicht(qtbot, qapp, db):
     qtbot.addWidget(consulent)
     assert not consulent.actie_overzicht.isVisible()
     coordinator = Hoofdvenster(
-        db, mw.maak_medewerker(db, "r.hendriks", "René Hendriks", "coördinator")
+        Database(db.engine, "r.hendriks"),
+        mw.maak_medewerker(Database(db.engine), "r.hendriks", "René Hendriks", "coördinator"),
     )
     qtbot.addWidget(coordinator)
     assert coordinator.actie_overzicht.isVisible()

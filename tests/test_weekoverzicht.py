@@ -11,9 +11,10 @@ import openpyxl
 import pytest
 from openpyxl.utils.datetime import to_excel
 
+from jeugdloket.db import Database
 from jeugdloket.rapporten.weekoverzicht import Afgebroken, schrijf_weekoverzicht
 from jeugdloket.regels import kpi
-from jeugdloket.services import Fout, overzicht, uitwisseling
+from jeugdloket.services import Fout, medewerkers, overzicht, uitwisseling
 
 D = date.fromisoformat
 
@@ -158,7 +159,9 @@ DOC = {
 @pytest.fixture
 def gevuld(db):
     uitwisseling.importeer(db, json.loads(json.dumps(DOC)))
-    return db
+    # The weekly overview is the coördinator's (services/rechten.py): read it as one.
+    medewerkers.maak_medewerker(Database(db.engine), "r.hendriks", "René Hendriks", "coördinator")
+    return Database(db.engine, "r.hendriks")
 
 
 @pytest.fixture

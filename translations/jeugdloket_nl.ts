@@ -1,6 +1,54 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AanmeldDialoog</name>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="59" />
+        <source>Jeugdloket – sign in</source>
+        <translation>Jeugdloket – aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="74" />
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="75" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="76" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="77" />
+        <source>Password again</source>
+        <translation>Wachtwoord nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="81" />
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="94" />
+        <source>This database has no users yet. Create the first account: it gets every role (consultant, coordinator, administrator) and can add colleagues.</source>
+        <translation>Deze database heeft nog geen medewerkers. Maak het eerste account: het krijgt alle rollen (consulent, coördinator, beheerder) en kan collega's toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="99" />
+        <source>Sign in with your user name and password.</source>
+        <translation>Meld u aan met uw gebruikersnaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="105" />
+        <source>Demo data: every demo user has the public password %1 – for example a.devries (consultant), r.hendriks (coordinator), i.smit (administrator).</source>
+        <translation>Demogegevens: elke demomedewerker heeft het openbare wachtwoord %1 – bijvoorbeeld a.devries (consulent), r.hendriks (coördinator), i.smit (beheerder).</translation>
+    </message>
+</context>
+<context>
     <name>AanmeldingTab</name>
     <message>
         <location filename="../jeugdloket/ui/casussen/casusview.py" line="289" />
@@ -174,38 +222,38 @@
 <context>
     <name>AfsluitenDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="326" />
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="342" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="325" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="341" />
         <source>Close case</source>
         <translation>Casus afsluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="337" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="336" />
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="338" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="337" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="343" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="342" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="347" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="346" />
         <source>Good is good enough. Why is the help ending?</source>
         <translation>Goed is goed genoeg. Waarom stopt de hulp?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="356" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="355" />
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="360" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="359" />
         <source>Fill in the date</source>
         <translation>Vul de datum in</translation>
     </message>
@@ -972,77 +1020,87 @@
 <context>
     <name>Hoofdvenster</name>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="26" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="27" />
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="36" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="37" />
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="43" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="44" />
         <source>unknown user</source>
         <translation>onbekende gebruiker</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="44" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="45" />
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="46" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="47" />
         <source>Every change is saved as you type.</source>
         <translation>Elke wijziging wordt direct opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="50" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="51" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="51" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="52" />
         <source>&amp;New case…</source>
         <translation>&amp;Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="56" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="57" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="61" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="62" />
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="62" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="63" />
         <source>&amp;Search cases</source>
         <translation>&amp;Zoek casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="66" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="67" />
         <source>Close case &amp;tab</source>
         <translation>Casus&amp;tab sluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="72" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="73" />
         <source>&amp;Weekly overview</source>
         <translation>&amp;Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="80" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="79" />
+        <source>Access &amp;log</source>
+        <translation>Toegangs&amp;logboek</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="85" />
         <source>&amp;Find care (zoektool)</source>
         <translation>&amp;Zoektool: passende zorg zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="102" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="110" />
+        <source>Access log</source>
+        <translation>Toegangslogboek</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="120" />
         <source>Weekly overview</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="113" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="131" />
         <source>Find care</source>
         <translation>Zoektool</translation>
     </message>
@@ -1377,46 +1435,129 @@
     </message>
 </context>
 <context>
-    <name>MedewerkerDialoog</name>
+    <name>LogboekModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="380" />
-        <source>Who are you?</source>
-        <translation>Wie ben je?</translation>
+        <location filename="../jeugdloket/ui/logboek.py" line="65" />
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="386" />
-        <source>I am not in the list: add me</source>
-        <translation>Ik sta er niet bij: voeg mij toe</translation>
+        <location filename="../jeugdloket/ui/logboek.py" line="66" />
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="400" />
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
+        <location filename="../jeugdloket/ui/logboek.py" line="67" />
+        <source>Action</source>
+        <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="401" />
-        <source>Full name</source>
-        <translation>Volledige naam</translation>
+        <location filename="../jeugdloket/ui/logboek.py" line="68" />
+        <source>Case</source>
+        <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="402" />
-        <source>Role</source>
-        <translation>Rol</translation>
+        <location filename="../jeugdloket/ui/logboek.py" line="69" />
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="406" />
-        <source>Continue</source>
-        <translation>Verder</translation>
+        <location filename="../jeugdloket/ui/logboek.py" line="70" />
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="407" />
-        <source>Quit</source>
-        <translation>Stoppen</translation>
+        <location filename="../jeugdloket/ui/logboek.py" line="71" />
+        <source>Details</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>LogboekPagina</name>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="46" />
+        <source>Who opened this file</source>
+        <translation>Wie heeft dit dossier ingezien</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="412" />
-        <source>Jeugdloket records who registers and changes what. Choose your name; the app remembers it.</source>
-        <translation>Jeugdloket legt vast wie wat registreert en wijzigt. Kies je naam; het programma onthoudt hem.</translation>
+        <location filename="../jeugdloket/ui/logboek.py" line="48" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="56" />
+        <source>Access log</source>
+        <translation>Toegangslogboek</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="114" />
+        <source>Case number, e.g. 2026-0042</source>
+        <translation>Casusnummer, bijv. 2026-0042</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="117" />
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="120" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="130" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="133" />
+        <source>Check the chain</source>
+        <translation>Keten controleren</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="135" />
+        <source>Who opened this file…</source>
+        <translation>Wie heeft dit dossier ingezien…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="137" />
+        <source>Export the entries of the case for the family (Excel or CSV)</source>
+        <translation>De regels van deze casus exporteren voor het gezin (Excel of CSV)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="142" />
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="144" />
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="193" />
+        <source>%1 entries, newest first</source>
+        <translation>%1 regels, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="195" />
+        <source>(only the newest %1: narrow the search)</source>
+        <translation>(alleen de nieuwste %1: maak de zoekvraag kleiner)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="209" />
+        <source>The access log is intact: %1 entries, the chain is unbroken.</source>
+        <translation>Het toegangslogboek is in orde: %1 regels, de keten is ongebroken.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="219" />
+        <source>Type the case number first.</source>
+        <translation>Typ eerst het casusnummer.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/logboek.py" line="231" />
+        <source>%1 entries written to %2</source>
+        <translation>%1 regels geschreven naar %2</translation>
     </message>
 </context>
 <context>
@@ -1498,67 +1639,67 @@
 <context>
     <name>NieuweCasusDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="227" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="226" />
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="248" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="247" />
         <source>In the family's own words: what is going on, what do they ask?</source>
         <translation>In de woorden van het gezin: wat is er aan de hand, wat vragen zij?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="256" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="255" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="257" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="256" />
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="258" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="257" />
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="259" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="258" />
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="260" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="259" />
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="261" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="260" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="262" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="261" />
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="274" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="273" />
         <source>Register case</source>
         <translation>Casus registreren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="275" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="274" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="282" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="281" />
         <source>The case number is assigned on saving. Everything else can be added in the case.</source>
         <translation>Het casusnummer wordt toegekend bij het opslaan. De rest vul je aan in de casus.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="295" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="294" />
         <source>This is not a date: type it as dd-mm-yyyy hh:mm</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj uu:mm</translation>
     </message>
@@ -1768,17 +1909,17 @@
 <context>
     <name>PersoonDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="175" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="174" />
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="182" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="181" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="183" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="182" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1786,117 +1927,117 @@
 <context>
     <name>PersoonFormulier</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="52" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="51" />
         <source>9 digits</source>
         <translation>9 cijfers</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="56" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="55" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="57" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="56" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="58" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="57" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="73" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="72" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="74" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="73" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="75" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="74" />
         <source>Prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="76" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="75" />
         <source>Surname</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="77" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="76" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="78" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="77" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="79" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="78" />
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="80" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="79" />
         <source>Parental authority</source>
         <translation>Gezag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="81" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="80" />
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="82" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="81" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="83" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="82" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="84" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="83" />
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="85" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="84" />
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="86" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="85" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="87" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="86" />
         <source>Town</source>
         <translation>Woonplaats</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="91" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="90" />
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="103" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="102" />
         <source>Contact and address</source>
         <translation>Contact en adres</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="106" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="105" />
         <source>In the family</source>
         <translation>In het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="153" />
+        <location filename="../jeugdloket/ui/casussen/dialogen.py" line="152" />
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
@@ -2055,6 +2196,29 @@
         <location filename="../jeugdloket/ui/plannen/editor.py" line="722" />
         <source>Plans</source>
         <translation>Plannen</translation>
+    </message>
+</context>
+<context>
+    <name>RedenDialoog</name>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="164" />
+        <source>Open case %1</source>
+        <translation>Casus %1 openen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="169" />
+        <source>To open it as a stand-in (waarneming), give the reason. You then have access until the end of the day; the reason is written in the access log and the family can ask who opened their file.</source>
+        <translation>Wilt u hem openen als waarnemer, geef dan de reden. U heeft dan toegang tot het eind van de dag; de reden komt in het toegangslogboek en het gezin kan opvragen wie hun dossier heeft ingezien.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="177" />
+        <source>For example: stand-in during the holiday of the consultant</source>
+        <translation>Bijvoorbeeld: waarneming tijdens de vakantie van de consulent</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="183" />
+        <source>Open as stand-in</source>
+        <translation>Openen als waarnemer</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2771,34 @@
         <location filename="../jeugdloket/ui/intake/verdiepen.py" line="764" />
         <source>Summary and completion</source>
         <translation>Samenvatting en afronden</translation>
+    </message>
+</context>
+<context>
+    <name>VergrendelScherm</name>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="238" />
+        <source>Jeugdloket is locked</source>
+        <translation>Jeugdloket is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="242" />
+        <source>Locked after a period without use, so nobody can read along. Everything you typed has been saved. %1: type your password to continue.</source>
+        <translation>Vergrendeld na een tijd zonder gebruik, zodat niemand kan meelezen. Alles wat u typte is bewaard. %1: typ uw wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="249" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="252" />
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="255" />
+        <source>Quit Jeugdloket</source>
+        <translation>Jeugdloket afsluiten</translation>
     </message>
 </context>
 <context>
@@ -3175,17 +3367,17 @@
 <context>
     <name>start</name>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="73" />
+        <location filename="../jeugdloket/ui/app.py" line="64" />
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="74" />
+        <location filename="../jeugdloket/ui/app.py" line="65" />
         <source>The database %1 cannot be opened: %2</source>
         <translation>De database %1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="93" />
+        <location filename="../jeugdloket/ui/app.py" line="84" />
         <source> – demo data (public demo passphrase)</source>
         <translation> – demogegevens (openbare demo-sleutel)</translation>
     </message>

@@ -23,6 +23,7 @@ from jeugdloket.models.intake import (
 )
 from jeugdloket.models.medewerker import Medewerker, Rol
 from jeugdloket.models.plannen import Familiegroepsplan, Perspectiefplan, PlanExport, PlanVersie
+from jeugdloket.models.toegang import CasusDeling, Logboekregel
 from jeugdloket.models.toewijzing import Toewijzing, Zoekkeuze
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Actie",
     "Bewerkbaar",
     "Casus",
+    "CasusDeling",
     "CatalogusStand",
     "CatalogusVersie",
     "Contactmoment",
@@ -42,6 +44,7 @@ __all__ = [
     "Intake",
     "IsoDatum",
     "LeefgebiedScore",
+    "Logboekregel",
     "Medewerker",
     "Netwerklid",
     "Persoon",

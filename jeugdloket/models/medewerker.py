@@ -1,5 +1,7 @@
+from datetime import datetime
 from enum import StrEnum
 
+from sqlalchemy import DateTime
 from sqlmodel import Field
 
 from jeugdloket.models.base import Bewerkbaar
@@ -18,3 +20,10 @@ class Medewerker(Bewerkbaar, table=True):
     naam: str = Field(max_length=200)
     rol: str = Field(default=Rol.CONSULENT.value, max_length=20)
     actief: bool = Field(default=True)
+    # More roles besides `rol` (comma-separated): a beheerder who is also consulent.
+    extra_rollen: str | None = Field(default=None, max_length=100)
+    # Sign-in (services/toegang.py): an argon2id hash, never the password; empty until the
+    # medewerker chooses one at the first sign-in.
+    wachtwoord_hash: str | None = Field(default=None, max_length=200)
+    mislukte_pogingen: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    geblokkeerd_tot: datetime | None = Field(default=None, sa_type=DateTime())

@@ -37,9 +37,10 @@ from jeugdloket.regels.zoeken import (
     zoektekst,
     zoekwoorden,
 )
-from jeugdloket.services import NietGevonden, Validatiefout, VersieConflict
+from jeugdloket.services import NietGevonden, Validatiefout, VersieConflict, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.intake import status_verzamelingen, status_vragen
+from jeugdloket.services.rechten import Actie as Handeling
 
 CASUS_VELDEN = (
     "gemeente",
@@ -257,8 +258,15 @@ def casuslijst(
 
     This runs at every start over the whole register (100,000 cases must show in well under a
     second), so it reads raw column values and converts only what it needs, once per value.
+
+    Rights: the list shows every case to the case roles (consulent, coördinator) – number,
+    jeugdigen, gemeente, consulent, status – so a consulent can find out whether a family is
+    already known and whose case it is; opening the contents is checked and logged
+    (rechten.casus). A beheerder gets an empty list. The list itself is not logged per case.
     """
     vandaag = vandaag or date.today()
+    if not rechten.ziet_casuslijst(db):
+        return []  # a beheerder only: no case data at all
     t = Casus.__table__
     heeft_contact = exists().where(Contactmoment.__table__.c.casus_id == t.c.id)
     q = select(
@@ -490,6 +498,7 @@ def _detail(s: Session, casus: Casus, vandaag: date | None = None) -> CasusDetai
     )
 
 
+@rechten.casus(Handeling.INZAGE)
 def casus_detail(db: Database, casus_id: uuid.UUID) -> CasusDetail:
     with db.sessie() as s:
         return _detail(s, _laad(s, casus_id))
@@ -539,6 +548,7 @@ def _commit_of_conflict(s: Session, wat: str) -> None:
         raise VersieConflict(wat) from e
 
 
+@rechten.handeling(Handeling.AANMAAK, rollen=rechten.CASUSROLLEN, omschrijving="maak_casus")
 def maak_casus(db: Database, nieuw: NieuweCasus) -> CasusDetail:
     velden = {
         "gemeente": (nieuw.gemeente or "").strip(),
@@ -565,6 +575,8 @@ def maak_casus(db: Database, nieuw: NieuweCasus) -> CasusDetail:
                 ververs_afgeleid(casus)
                 s.add(casus)
                 s.flush()
+                rechten.noteer(casus.id, casus.casusnummer)
+                rechten.registratietoegang(s, casus.id, casus.consulent_id)
                 return _detail(s, casus)
         except IntegrityError:
             # Two writers took the same number at once (team database): take the next one.
@@ -573,6 +585,7 @@ def maak_casus(db: Database, nieuw: NieuweCasus) -> CasusDetail:
     raise AssertionError("unreachable")
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def wijzig_casus(
     db: Database, casus_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
 ) -> CasusDetail:
@@ -608,6 +621,7 @@ def wijzig_casus(
 _AFHANKELIJK = {"eerste_contact", "afgesloten_op"}
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def sluit_casus(db: Database, casus_id: uuid.UUID, datum: date, reden: str | None) -> CasusDetail:
     fouten = {}
     if not reden:
@@ -619,6 +633,7 @@ def sluit_casus(db: Database, casus_id: uuid.UUID, datum: date, reden: str | Non
     return wijzig_casus(db, casus_id, {"afgesloten_op": datum, "reden_afsluiting": reden})
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def heropen_casus(db: Database, casus_id: uuid.UUID) -> CasusDetail:
     return wijzig_casus(db, casus_id, {"afgesloten_op": None, "reden_afsluiting": None})
 
@@ -636,6 +651,7 @@ def _schoon_persoon(velden: dict[str, Any]) -> dict[str, Any]:
     return schoon
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def voeg_persoon_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> PersoonData:
     onbekend = set(velden) - set(PERSOON_VELDEN)
     if onbekend:
@@ -663,6 +679,7 @@ def voeg_persoon_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) 
         return _persoon_data(persoon)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def wijzig_persoon(
     db: Database, persoon_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
 ) -> PersoonData:
@@ -692,6 +709,7 @@ def wijzig_persoon(
         return _persoon_data(persoon)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def verwijder_persoon(db: Database, persoon_id: uuid.UUID) -> None:
     with db.sessie() as s:
         persoon = s.get(Persoon, persoon_id)
@@ -702,6 +720,7 @@ def verwijder_persoon(db: Database, persoon_id: uuid.UUID) -> None:
         ververs_afgeleid(casus)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def voeg_contactmoment_toe(
     db: Database,
     casus_id: uuid.UUID,
@@ -742,6 +761,7 @@ def voeg_contactmoment_toe(
         )
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def wijzig_contactmoment(
     db: Database, contactmoment_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
 ) -> ContactmomentData:
@@ -786,6 +806,7 @@ def wijzig_contactmoment(
         )
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def verwijder_contactmoment(db: Database, contactmoment_id: uuid.UUID) -> None:
     with db.sessie() as s:
         moment = s.get(Contactmoment, contactmoment_id)

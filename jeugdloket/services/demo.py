@@ -48,6 +48,7 @@ from jeugdloket.regels.codelijsten import leefgebieden
 from jeugdloket.regels.werkdagen import Werkdagen
 from jeugdloket.regels.zoeken import jeugdigen_weergave, vouw, zoektekst
 from jeugdloket.services import Fout
+from jeugdloket.services.toegang import DEMO_WACHTWOORD_HASH
 
 DOOR = "demo"
 MAX_AANTAL = 200_000
@@ -2593,6 +2594,9 @@ def _vul(
                     "naam": naam,
                     "rol": rol,
                     "actief": True,
+                    # The public demo password (README, sign-in screen): demo data only.
+                    "wachtwoord_hash": DEMO_WACHTWOORD_HASH,
+                    "mislukte_pogingen": 0,
                 }
             )
         ids[gebruikersnaam] = mid

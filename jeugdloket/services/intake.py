@@ -39,7 +39,8 @@ from jeugdloket.regels.intake import (
     signalen,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import NietGevonden, Validatiefout
+from jeugdloket.services import NietGevonden, Validatiefout, rechten
+from jeugdloket.services.rechten import Actie as Handeling
 
 # ---------------------------------------------------------------- plain data
 
@@ -323,6 +324,7 @@ def _lees(s: Session, casus_id: uuid.UUID) -> IntakeData:
     )
 
 
+@rechten.casus(Handeling.INZAGE)
 def intake(db: Database, casus_id: uuid.UUID) -> IntakeData:
     with db.sessie() as s:
         return _lees(s, casus_id)
@@ -355,6 +357,7 @@ def _persoon_van_casus(s: Session, casus_id: uuid.UUID, persoon_id: uuid.UUID | 
         raise Validatiefout({veld: f"{veld.capitalize()}: deze persoon hoort niet bij de casus"})
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def zet_intake(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> IntakeData:
     """Save header fields (metgezel, draagkracht/draaglast, summary, participants, author…)."""
     onbekend = set(velden) - set(KOP_VELDEN)
@@ -381,6 +384,7 @@ def zet_intake(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> Int
 LEEFGEBIED_VELDEN = ("gaat_goed", "zorgen", "score_inwoner", "score_metgezel", "inwoner_id")
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def zet_leefgebied(
     db: Database, casus_id: uuid.UUID, sleutel: str, velden: dict[str, Any]
 ) -> LeefgebiedData:
@@ -429,6 +433,7 @@ def zet_leefgebied(
 # ---------------------------------------------------------------- verdiepen: network
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def zet_netwerklid(
     db: Database,
     casus_id: uuid.UUID,
@@ -453,6 +458,7 @@ def zet_netwerklid(
         rij.bijdrage = _schoon(bijdrage)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def verwijder_netwerklid(db: Database, casus_id: uuid.UUID, persoon_id: uuid.UUID) -> None:
     with db.sessie() as s:
         s.execute(
@@ -500,6 +506,7 @@ def _bewaak_afgerond(s: Session, casus_id: uuid.UUID) -> None:
         )
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def voeg_factor_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> FactorData:
     velden = {k: _schoon(v) for k, v in velden.items()}
     onbekend = set(velden) - set(FACTOR_VELDEN)
@@ -527,6 +534,7 @@ def voeg_factor_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -
         )
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def wijzig_factor(db: Database, factor_id: uuid.UUID, velden: dict[str, Any]) -> None:
     velden = {k: _schoon(v) for k, v in velden.items()}
     onbekend = set(velden) - set(FACTOR_VELDEN)
@@ -545,6 +553,7 @@ def wijzig_factor(db: Database, factor_id: uuid.UUID, velden: dict[str, Any]) ->
             _bewaak_afgerond(s, f.casus_id)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def verwijder_factor(db: Database, factor_id: uuid.UUID) -> None:
     """Remove a factor with its links (samenhang and goal links go with it)."""
     with db.sessie() as s:
@@ -558,6 +567,7 @@ def verwijder_factor(db: Database, factor_id: uuid.UUID) -> None:
         _bewaak_afgerond(s, casus_id)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def voeg_samenhang_toe(
     db: Database, van_id: uuid.UUID, naar_id: uuid.UUID, toelichting: str | None = None
 ) -> SamenhangData:
@@ -593,6 +603,7 @@ def voeg_samenhang_toe(
         return SamenhangData(r.id, r.van_id, r.naar_id, r.toelichting)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def wijzig_samenhang(db: Database, samenhang_id: uuid.UUID, toelichting: str | None) -> None:
     with db.sessie() as s:
         r = s.get(Samenhang, samenhang_id)
@@ -601,6 +612,7 @@ def wijzig_samenhang(db: Database, samenhang_id: uuid.UUID, toelichting: str | N
         r.toelichting = _schoon(toelichting)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def verwijder_samenhang(db: Database, samenhang_id: uuid.UUID) -> None:
     with db.sessie() as s:
         s.execute(delete(Samenhang).where(Samenhang.id == samenhang_id))
@@ -609,6 +621,7 @@ def verwijder_samenhang(db: Database, samenhang_id: uuid.UUID) -> None:
 # ---------------------------------------------------------------- vervullen: goals and actions
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def voeg_doel_toe(db: Database, casus_id: uuid.UUID, omschrijving: str | None = None) -> DoelData:
     with db.sessie() as s:
         _intake_rij(s, casus_id)
@@ -633,6 +646,7 @@ def voeg_doel_toe(db: Database, casus_id: uuid.UUID, omschrijving: str | None = 
         return DoelData(d.id, d.ref, d.prioriteit, d.omschrijving, None, (), ())
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def wijzig_doel(db: Database, doel_id: uuid.UUID, velden: dict[str, Any]) -> None:
     onbekend = set(velden) - {"omschrijving", "goed_genoeg"}
     if onbekend:
@@ -651,6 +665,7 @@ def _hernummer(s: Session, casus_id: uuid.UUID, volgorde: list[Doel]) -> None:
             d.prioriteit = i
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def verplaats_doel(db: Database, doel_id: uuid.UUID, stappen: int) -> None:
     """Move a goal up (negative) or down (positive) in priority."""
     with db.sessie() as s:
@@ -668,6 +683,7 @@ def verplaats_doel(db: Database, doel_id: uuid.UUID, stappen: int) -> None:
         _hernummer(s, d.casus_id, doelen)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def verwijder_doel(db: Database, doel_id: uuid.UUID) -> None:
     with db.sessie() as s:
         d = s.get(Doel, doel_id)
@@ -687,6 +703,7 @@ def verwijder_doel(db: Database, doel_id: uuid.UUID) -> None:
         _bewaak_afgerond(s, casus_id)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def zet_doel_factoren(db: Database, doel_id: uuid.UUID, factor_ids: Iterable[uuid.UUID]) -> None:
     factor_ids = list(dict.fromkeys(factor_ids))
     with db.sessie() as s:
@@ -712,6 +729,7 @@ def _actie_fouten(velden: dict[str, Any]) -> dict[str, str]:
     return {}
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def voeg_actie_toe(db: Database, doel_id: uuid.UUID, velden: dict[str, Any]) -> ActieData:
     velden = {k: _schoon(v) for k, v in velden.items()}
     onbekend = set(velden) - set(ACTIE_VELDEN)
@@ -735,6 +753,7 @@ def voeg_actie_toe(db: Database, doel_id: uuid.UUID, velden: dict[str, Any]) -> 
         return ActieData(a.id, doel_id, a.wie_id, a.door_consulent, "", a.wat, a.wanneer, a.status)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def wijzig_actie(db: Database, actie_id: uuid.UUID, velden: dict[str, Any]) -> None:
     velden = {k: _schoon(v) for k, v in velden.items()}
     onbekend = set(velden) - set(ACTIE_VELDEN)
@@ -757,6 +776,7 @@ def wijzig_actie(db: Database, actie_id: uuid.UUID, velden: dict[str, Any]) -> N
             a.wie_id = None
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def verwijder_actie(db: Database, actie_id: uuid.UUID) -> None:
     with db.sessie() as s:
         s.execute(delete(Actie).where(Actie.id == actie_id))
@@ -765,6 +785,7 @@ def verwijder_actie(db: Database, actie_id: uuid.UUID) -> None:
 # ---------------------------------------------------------------- afronden
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def rond_af(db: Database, casus_id: uuid.UUID, datum: date | None = None) -> IntakeData:
     """Set afgerond_op, only when the analysis is complete; otherwise say what is missing."""
     datum = datum or date.today()
@@ -781,6 +802,7 @@ def rond_af(db: Database, casus_id: uuid.UUID, datum: date | None = None) -> Int
         return _lees(s, casus_id)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def heropen(db: Database, casus_id: uuid.UUID) -> IntakeData:
     with db.sessie() as s:
         kop = _intake_rij(s, casus_id)

@@ -1,15 +1,16 @@
-"""Medewerkers: who works with the app (sign-in with passwords comes with the security module)."""
+"""Medewerkers: who works with the app (sign-in, passwords and roles: services/toegang.py)."""
 
 import re
 import uuid
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import func, select
 
 from jeugdloket.db import Database
-from jeugdloket.models import Medewerker
+from jeugdloket.models import Medewerker, Rol
 from jeugdloket.regels.codelijsten import ROLLEN_MEDEWERKER
-from jeugdloket.services import NietGevonden, Validatiefout
+from jeugdloket.services import NietGevonden, Validatiefout, logboek, rechten
+from jeugdloket.services.rechten import rollen_van
 
 _GEBRUIKERSNAAM = re.compile(r"[a-z0-9][a-z0-9._-]{1,49}")
 
@@ -19,11 +20,18 @@ class MedewerkerData:
     id: uuid.UUID
     gebruikersnaam: str
     naam: str
-    rol: str
+    rol: str  # the main role; `rollen` holds it plus any extra roles
+    rollen: frozenset[str] = frozenset()
+
+    def heeft_rol(self, rol: str) -> bool:
+        return rol == self.rol or rol in self.rollen
 
 
-def _data(m: Medewerker) -> MedewerkerData:
-    return MedewerkerData(m.id, m.gebruikersnaam, m.naam, m.rol)
+def medewerker_data(m: Medewerker) -> MedewerkerData:
+    return MedewerkerData(m.id, m.gebruikersnaam, m.naam, m.rol, rollen_van(m.rol, m.extra_rollen))
+
+
+_data = medewerker_data
 
 
 def medewerker_fouten(gebruikersnaam: str, naam: str, rol: str) -> dict[str, str]:
@@ -54,19 +62,46 @@ def zoek_medewerker(db: Database, gebruikersnaam: str) -> MedewerkerData | None:
         return _data(m) if m else None
 
 
+def _mag_aanmaken(db: Database) -> rechten.Actor:
+    """A beheerder adds medewerkers; so does internal work (no gebruiker, the command line
+    without a named medewerker), and anyone while the database has no medewerker at all."""
+    a = rechten.actor(db)
+    if a.heeft(Rol.BEHEERDER.value):
+        return a
+    with db.engine.begin() as conn:
+        if not conn.execute(select(func.count()).select_from(Medewerker.__table__)).scalar():
+            return a
+        logboek.schrijf(
+            conn, [rechten.logregel(a, rechten.Actie.GEWEIGERD, omschrijving="maak_medewerker")]
+        )
+    raise rechten.GeenToegang("Medewerkers toevoegen mag alleen een beheerder.")
+
+
 def maak_medewerker(
     db: Database, gebruikersnaam: str, naam: str, rol: str = "consulent"
 ) -> MedewerkerData:
+    """A new medewerker without a password (chosen at the first sign-in); beheerder only."""
     gebruikersnaam = (gebruikersnaam or "").strip().lower()
     fouten = medewerker_fouten(gebruikersnaam, naam, rol)
     if fouten:
         raise Validatiefout(fouten)
+    a = _mag_aanmaken(db)
     with db.sessie() as s:
         if s.exec(select(Medewerker).where(Medewerker.gebruikersnaam == gebruikersnaam)).first():
             raise Validatiefout({"gebruikersnaam": f"Gebruikersnaam '{gebruikersnaam}' bestaat al"})
         m = Medewerker(gebruikersnaam=gebruikersnaam, naam=naam.strip(), rol=rol)
         s.add(m)
         s.flush()
+        logboek.schrijf(
+            s,
+            [
+                rechten.logregel(
+                    a,
+                    rechten.Actie.BEHEER,
+                    omschrijving=f"medewerker {gebruikersnaam} toegevoegd ({rol})",
+                )
+            ],
+        )
         return _data(m)
 
 

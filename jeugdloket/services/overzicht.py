@@ -34,12 +34,14 @@ from jeugdloket.models import (
     Medewerker,
     Persoon,
     Perspectiefplan,
+    Rol,
     Toewijzing,
 )
 from jeugdloket.regels import kpi
 from jeugdloket.regels.kpi import CasusFeit, JeugdigeFeit, Overzicht, Week
 from jeugdloket.regels.werkdagen import Werkdagen
-from jeugdloket.services import Fout
+from jeugdloket.services import Fout, rechten
+from jeugdloket.services.rechten import Actie as Handeling
 
 
 class OngeldigeWeek(Fout):
@@ -125,6 +127,14 @@ def _venster_ids(van: date, tot: date, werkdagen: Werkdagen):
     return select(c.id).where(or_(open_of_nieuw, c.id.in_(met_toewijzing)))
 
 
+# The weekly figures are the coördinator's; each load is one "overzicht" entry in the access log
+# (no case: the overview shows casusnummers and pseudonyms, no personal data).
+@rechten.handeling(
+    Handeling.OVERZICHT,
+    rollen=(Rol.COORDINATOR.value,),
+    omschrijving="weekoverzicht",
+    zonder_casus=True,
+)
 def laad_casussen(
     db: Database,
     venster: tuple[date, date] | None = None,

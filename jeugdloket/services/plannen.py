@@ -29,8 +29,9 @@ from jeugdloket.regels.plannen import (
     plan_signalen,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import NietGevonden, Validatiefout
+from jeugdloket.services import NietGevonden, Validatiefout, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
+from jeugdloket.services.rechten import Actie as Handeling
 
 FGP_VELDEN = (
     "aangeboden_op",
@@ -255,6 +256,7 @@ def _lees(s: Session, casus_id: uuid.UUID, vandaag: date | None = None) -> Plann
     )
 
 
+@rechten.casus(Handeling.INZAGE)
 def plannen(db: Database, casus_id: uuid.UUID, vandaag: date | None = None) -> PlannenData:
     with db.sessie() as s:
         return _lees(s, casus_id, vandaag)
@@ -318,6 +320,7 @@ def _controleer(s: Session, casus_id: uuid.UUID, velden: dict[str, Any]) -> dict
 # ---------------------------------------------------------------- familiegroepsplan
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def zet_familiegroepsplan(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> PlannenData:
     onbekend = set(velden) - set(FGP_VELDEN)
     if onbekend:
@@ -367,6 +370,7 @@ def _perspectiefplan(s: Session, casus_id: uuid.UUID, jeugdige_ref: str) -> Pers
     return rij
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def zet_perspectiefplan(
     db: Database, casus_id: uuid.UUID, jeugdige_ref: str, velden: dict[str, Any]
 ) -> PlannenData:
@@ -382,6 +386,7 @@ def zet_perspectiefplan(
         return _lees(s, casus_id)
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def zet_gebied(
     db: Database, casus_id: uuid.UUID, jeugdige_ref: str, gebied: str, velden: dict[str, Any]
 ) -> PlannenData:
@@ -410,6 +415,7 @@ def _inhoud(data: PlannenData, soort: str, jeugdige_ref: str | None) -> dict[str
     return data.perspectiefplannen.get(jeugdige_ref or "", {})
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def stel_vast(
     db: Database,
     casus_id: uuid.UUID,
@@ -484,6 +490,7 @@ def pdf_stand(data: PlannenData, soort: str, jeugdige_ref: str | None = None) ->
     return PdfStand(laatste.versie, laatste.vastgesteld_op, laatste.aanwezig)
 
 
+@rechten.casus(Handeling.AFDRUK, "plan als PDF")
 def maak_pdf(
     db: Database,
     casus_id: uuid.UUID,

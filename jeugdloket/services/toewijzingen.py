@@ -29,7 +29,8 @@ from jeugdloket.regels.toewijzing import (
     toewijzing_fouten,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import Fout, NietGevonden, Validatiefout, VersieConflict
+from jeugdloket.services import Fout, NietGevonden, Validatiefout, VersieConflict, rechten
+from jeugdloket.services.rechten import Actie as Handeling
 
 # Fields the consultant enters (maak / wijzig); status, reasons, consent and sharing have
 # their own functions so every change of state goes through its rule.
@@ -193,6 +194,7 @@ def _lees(s: Session, rijen: list[Toewijzing]) -> list[ToewijzingData]:
     return [_data(r, personen.get((r.casus_id, r.jeugdige_ref)), keuzes.get(r.id)) for r in rijen]
 
 
+@rechten.casus(Handeling.INZAGE)
 def lijst(db: Database, casus_id: uuid.UUID) -> list[ToewijzingData]:
     """The toewijzingen of a case, in the order they were made."""
     with db.sessie() as s:
@@ -206,6 +208,7 @@ def lijst(db: Database, casus_id: uuid.UUID) -> list[ToewijzingData]:
         return _lees(s, rijen)
 
 
+@rechten.casus(Handeling.INZAGE)
 def toewijzing(db: Database, toewijzing_id: uuid.UUID) -> ToewijzingData:
     with db.sessie() as s:
         return _lees(s, [_laad(s, toewijzing_id)])[0]
@@ -315,6 +318,7 @@ def _rij_waarden(rij: Toewijzing) -> dict[str, Any]:
 # ---------------------------------------------------------------- entry and the life cycle
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def maak(
     db: Database,
     casus_id: uuid.UUID,
@@ -356,6 +360,7 @@ def maak(
         return _lees(s, [rij])[0]
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def wijzig(
     db: Database, toewijzing_id: uuid.UUID, velden: dict[str, Any], version: int | None = None
 ) -> ToewijzingData:
@@ -402,6 +407,7 @@ def _ga_naar(
         return _lees(s, [rij])[0]
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def start(db: Database, toewijzing_id: uuid.UUID, ingangsdatum: date) -> ToewijzingData:
     """aangevraagd → gestart: the care began on `ingangsdatum`."""
     if ingangsdatum is None:
@@ -409,6 +415,7 @@ def start(db: Database, toewijzing_id: uuid.UUID, ingangsdatum: date) -> Toewijz
     return _ga_naar(db, toewijzing_id, "gestart", {"ingangsdatum": ingangsdatum})
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def beeindig(
     db: Database, toewijzing_id: uuid.UUID, einddatum: date, reden_jz588: str
 ) -> ToewijzingData:
@@ -428,6 +435,7 @@ def beeindig(
     )
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def wijs_af(db: Database, toewijzing_id: uuid.UUID, reden_wj759: str) -> ToewijzingData:
     """aangevraagd → afgewezen, with the reason (WJ759)."""
     if not (reden_wj759 or "").strip():
@@ -435,6 +443,7 @@ def wijs_af(db: Database, toewijzing_id: uuid.UUID, reden_wj759: str) -> Toewijz
     return _ga_naar(db, toewijzing_id, "afgewezen", {"reden_afwijzing": reden_wj759.strip()})
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def verwijder(db: Database, toewijzing_id: uuid.UUID) -> None:
     """Remove a toewijzing entered by mistake – only while it is still aangevraagd."""
     with db.sessie() as s:
@@ -452,6 +461,7 @@ def verwijder(db: Database, toewijzing_id: uuid.UUID) -> None:
 # ---------------------------------------------------------------- consent and sharing
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def leg_toestemming_vast(
     db: Database, toewijzing_id: uuid.UUID, toelichting: str, op: datetime | None = None
 ) -> ToewijzingData:
@@ -476,6 +486,7 @@ def leg_toestemming_vast(
         return _lees(s, [rij])[0]
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def trek_toestemming_in(db: Database, toewijzing_id: uuid.UUID) -> ToewijzingData:
     """The family withdrew its consent: nothing more is shared (what was shared stays noted)."""
     with db.sessie() as s:
@@ -486,6 +497,7 @@ def trek_toestemming_in(db: Database, toewijzing_id: uuid.UUID) -> ToewijzingDat
         return _lees(s, [rij])[0]
 
 
+@rechten.casus(Handeling.EXPORT, "toewijzing gedeeld met aanbieder")
 def deel_met_aanbieder(db: Database, toewijzing_id: uuid.UUID) -> ToewijzingData:
     """Note that the toewijzing was shared with the provider; refused without consent."""
     with db.sessie() as s:
@@ -533,6 +545,7 @@ def _json_waarde(v: Any) -> Any:
     return v
 
 
+@rechten.casus(Handeling.WIJZIGING)
 def leg_keuze_vast(
     db: Database,
     casus_id: uuid.UUID,
@@ -580,6 +593,7 @@ def leg_keuze_vast(
         return k.id
 
 
+@rechten.casus(Handeling.INZAGE)
 def keuzes(db: Database, casus_id: uuid.UUID) -> list[KeuzeData]:
     """The recorded searches of a case, newest first."""
     with db.sessie() as s:
@@ -723,6 +737,9 @@ def _status_filter(status: str | None) -> None:
         )
 
 
+@rechten.handeling(
+    Handeling.EXPORT, rollen=rechten.CASUSROLLEN, omschrijving="toewijzingen naar de backoffice"
+)
 def exporteer_backoffice(
     db: Database,
     pad: str | Path,
@@ -752,6 +769,7 @@ def exporteer_backoffice(
             p.tussenvoegsel,
             p.achternaam,
             *[t[k] for k in KOLOMMEN],
+            c.id,
         )
         .select_from(Toewijzing.__table__)
         .join(Casus.__table__, c.id == t.casus_id)
@@ -762,13 +780,20 @@ def exporteer_backoffice(
         q = q.where(t.status == status)
     if vanaf is not None:
         q = q.where(t.aanvraagdatum >= vanaf.isoformat())
-    regels, zonder = [], 0
+    # A consulent exports the toewijzingen of the cases they may open; a coördinator all.
+    voorwaarde = rechten.casusfilter(rechten.huidige_actor())
+    if voorwaarde is not None:
+        q = q.where(voorwaarde)
+    regels, zonder, gelogd = [], 0, set()
     with db.sessie() as s:
         for r in s.execute(q):
-            w = dict(zip(KOLOMMEN, r[7:], strict=True))
+            w = dict(zip(KOLOMMEN, r[7:-1], strict=True))
             if w["toestemming_op"] is None and not ook_zonder_toestemming:
                 zonder += 1
                 continue
+            if r[-1] not in gelogd:  # one export entry per case
+                gelogd.add(r[-1])
+                rechten.noteer(r[-1], r[0])
             naam = volledige_naam({"voornaam": r[4], "tussenvoegsel": r[5], "achternaam": r[6]})
             regels.append(
                 BackofficeRegel(

@@ -40,12 +40,13 @@ from jeugdloket.regels.validatie import (
     normaliseer_postcode,
     persoon_fouten,
 )
-from jeugdloket.services import Fout, NietGevonden
+from jeugdloket.services import Fout, NietGevonden, rechten
 from jeugdloket.services import intake as intake_dienst
 from jeugdloket.services import plannen as plannen_dienst
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.casussen import ververs_afgeleid
 from jeugdloket.services.medewerkers import medewerker_fouten
+from jeugdloket.services.rechten import Actie as Handeling
 
 FORMAAT = "jeugdloket-casussen"
 VERSIE = 1
@@ -875,13 +876,18 @@ def _controleer_toewijzing(
 # ---------------------------------------------------------------- import
 
 
+@rechten.handeling(Handeling.IMPORT, rollen=rechten.CASUSROLLEN, omschrijving="import casussen")
 def importeer(
     db: Database,
     doc: Any,
     vandaag: date | None = None,
     voortgang: Callable[[int, int], None] | None = None,
 ) -> ImportResultaat:
-    """Check the whole document, then write it in one transaction (or nothing at all)."""
+    """Check the whole document, then write it in one transaction (or nothing at all).
+
+    Rights: a case already in the database is only updated by someone who may open it
+    (otherwise nothing is imported); new and updated cases each get an "import" log entry.
+    """
     medewerkers_doc, casussen, meldingen = controleer(doc, vandaag)
     if meldingen:
         raise ImportFout(meldingen)
@@ -890,12 +896,14 @@ def importeer(
         namen = _medewerkers_bijwerken(s, medewerkers_doc, casussen, r)
         ids = {naam: mid for mid, naam in namen.items()}
         bestaand = _bestaande_casussen(s, [c.casusnummer for c in casussen])
+        rechten.vereis_casussen(s.connection(), [(c.id, c.casusnummer) for c in bestaand.values()])
         for i, nieuw in enumerate(casussen, start=1):
             casus = bestaand.get(nieuw.casusnummer)
             if casus is None:
                 casus = Casus(casusnummer=nieuw.casusnummer, gemeente="", aanmelddatum=date.today())
                 s.add(casus)
                 _schrijf(s, casus, nieuw, ids)
+                rechten.noteer(casus.id, casus.casusnummer, omschrijving="import: nieuwe casus")
                 r.nieuw += 1
             elif _vergelijkbaar(_vorm(_uit_database(s, casus, namen))) == _vergelijkbaar(
                 _vorm(nieuw)
@@ -903,6 +911,7 @@ def importeer(
                 r.ongewijzigd += 1
             else:
                 _schrijf(s, casus, nieuw, ids)
+                rechten.noteer(casus.id, casus.casusnummer, omschrijving="import: bijgewerkt")
                 r.bijgewerkt += 1
             if i % 500 == 0:
                 s.flush()
@@ -920,9 +929,12 @@ def _medewerkers_bijwerken(
     """Create the medewerkers the document lists or refers to; existing ones are left as they are
     (a case file must not change someone's role)."""
     bekend = {m.gebruikersnaam: m.id for m in s.execute(select(Medewerker)).scalars()}
+    # A new medewerker has no password and chooses one at the first sign-in: only a beheerder
+    # may bring in other roles than consulent that way (no coördinator created by a document).
+    beheerder = rechten.huidige_actor().heeft("beheerder")
     for m in uit_doc:
         if m["gebruikersnaam"] not in bekend:
-            mw = Medewerker(**m)
+            mw = Medewerker(**(m if beheerder else {**m, "rol": "consulent"}))
             s.add(mw)
             bekend[mw.gebruikersnaam] = mw.id
             r.medewerkers_nieuw.append(mw.gebruikersnaam)
@@ -1016,8 +1028,13 @@ def _schrijf(s: Session, casus: Casus, nieuw: _CasusIn, ids: dict[str, uuid.UUID
 # ---------------------------------------------------------------- export
 
 
+@rechten.handeling(Handeling.EXPORT, rollen=rechten.CASUSROLLEN, omschrijving="export casussen")
 def exporteer(db: Database, casusnummers: Iterable[str] | None = None) -> dict[str, Any]:
-    """The cases (all, or the given numbers) as one exchange document, sorted by casusnummer."""
+    """The cases (all, or the given numbers) as one exchange document, sorted by casusnummer.
+
+    Rights: named cases must all be open to the acting medewerker (else nothing is exported);
+    "all" means all the cases they may open. Every exported case gets an "export" log entry.
+    """
     gevraagd = sorted(set(casusnummers)) if casusnummers else None
     with db.sessie() as s:
         namen = {m.id: m for m in s.execute(select(Medewerker)).scalars()}
@@ -1036,8 +1053,12 @@ def exporteer(db: Database, casusnummers: Iterable[str] | None = None) -> dict[s
                     else "Deze casussen bestaan niet: " + ", ".join(ontbreekt)
                 )
             rijen = [gevonden[n] for n in gevraagd]
+            rechten.vereis_casussen(s.connection(), [(c.id, c.casusnummer) for c in rijen])
         else:
-            rijen = list(s.execute(q).scalars())
+            voorwaarde = rechten.casusfilter(rechten.huidige_actor())
+            rijen = list(s.execute(q if voorwaarde is None else q.where(voorwaarde)).scalars())
+        for c in rijen:
+            rechten.noteer(c.id, c.casusnummer)
         gebruikersnamen = {mid: m.gebruikersnaam for mid, m in namen.items()}
         casussen = [_vorm(_uit_database(s, c, gebruikersnamen)) for c in rijen]
     genoemd = {c.get("consulent") for c in casussen} | {

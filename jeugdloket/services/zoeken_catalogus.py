@@ -53,8 +53,9 @@ from jeugdloket.regels.zoektool import (
     woorden,
     zoektermen,
 )
-from jeugdloket.services import NietGevonden, Validatiefout
+from jeugdloket.services import NietGevonden, Validatiefout, rechten
 from jeugdloket.services.catalogus import catalogus_stand
+from jeugdloket.services.rechten import Actie as Handeling
 
 # How much a match counts, by where it is found (the word's own weight multiplies this).
 VELDGEWICHT = {
@@ -826,6 +827,7 @@ def _casuswoorden(
     return list(termen.values())
 
 
+@rechten.casus(Handeling.INZAGE)
 def zoek_voor_casus(
     db: Database,
     casus_id: uuid.UUID,

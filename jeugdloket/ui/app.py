@@ -4,11 +4,10 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jeugdloket.db import Database
 from jeugdloket.paden import TRANSLATIONS
-from jeugdloket.services import medewerkers
 from jeugdloket.services.medewerkers import MedewerkerData
 
 _vertalers: list[QTranslator] = []  # kept alive as long as the application
@@ -38,23 +37,15 @@ def installeer_vertaling(app: QApplication, taal: str | None = None) -> str:
 def kies_medewerker(
     db: Database, gebruiker: str | None, settings: QSettings
 ) -> MedewerkerData | None:
-    """The medewerker named on the command line, the one chosen before, or ask (first start)."""
-    if gebruiker:
-        return medewerkers.zoek_medewerker(db, gebruiker) or medewerkers.maak_medewerker(
-            db, gebruiker, gebruiker
-        )
-    onthouden = settings.value("medewerker")
-    if onthouden:
-        gevonden = medewerkers.zoek_medewerker(db, str(onthouden))
-        if gevonden:
-            return gevonden
-    from jeugdloket.ui.casussen.dialogen import MedewerkerDialoog
+    """Sign in with a password (ui/aanmelden.py); the name from the command line or the last
+    sign-in is filled in. An empty database makes its first account here."""
+    from jeugdloket.ui import aanmelden
 
-    dialoog = MedewerkerDialoog(db)
-    if dialoog.exec() != QDialog.DialogCode.Accepted or dialoog.gekozen is None:
-        return None
-    settings.setValue("medewerker", dialoog.gekozen.gebruikersnaam)
-    return dialoog.gekozen
+    voorstel = gebruiker or settings.value("medewerker") or None
+    medewerker = aanmelden.vraag_aanmelding(db, str(voorstel) if voorstel else None)
+    if medewerker is not None:
+        settings.setValue("medewerker", medewerker.gebruikersnaam)
+    return medewerker
 
 
 def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = None) -> int:
@@ -93,6 +84,10 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
             venster.windowTitle() + app.translate("start", " – demo data (public demo passphrase)")
         )
     venster.show()
+    from jeugdloket.ui.aanmelden import Vergrendeling
+
+    # Hides the window behind a password after 5 minutes without input (saved first).
+    venster.vergrendeling = Vergrendeling(venster, db, medewerker)
     # Integrity check off the UI thread (a damaged file: offer the newest good backup), the daily
     # backup, and a backup when the window closes.
     bewaking = beveiliging.Bewaking(db)

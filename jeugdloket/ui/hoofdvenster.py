@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from jeugdloket.db import Database
 from jeugdloket.services import casussen
 from jeugdloket.services.medewerkers import MedewerkerData
+from jeugdloket.ui import aanmelden
 from jeugdloket.ui.casussen.casusview import CasusView
 from jeugdloket.ui.casussen.dialogen import NieuweCasusDialoog
 from jeugdloket.ui.casussen.lijst import CasuslijstPagina
@@ -72,10 +73,14 @@ class Hoofdvenster(QMainWindow):
         self.actie_overzicht = QAction(self.tr("&Weekly overview"), self)
         self.actie_overzicht.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.actie_overzicht.triggered.connect(self.open_overzicht)
-        self.actie_overzicht.setVisible(
-            self.medewerker is not None and self.medewerker.rol == "coördinator"
-        )
+        self.actie_overzicht.setVisible(self._heeft_rol("coördinator"))
         beeld.addAction(self.actie_overzicht)
+        # The access log: the coördinator's (the service refuses anyone else as well).
+        self.actie_logboek = QAction(self.tr("Access &log"), self)
+        self.actie_logboek.triggered.connect(self.open_logboek)
+        self.actie_logboek.setVisible(self._heeft_rol("coördinator"))
+        beeld.addAction(self.actie_logboek)
+        self.logboek = None
         self.overzicht = None
         self.actie_zoektool = QAction(self.tr("&Find care (zoektool)"), self)
         self.actie_zoektool.setShortcut(QKeySequence("Ctrl+Shift+Z"))
@@ -92,7 +97,20 @@ class Hoofdvenster(QMainWindow):
         ):
             actie.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
+    def _heeft_rol(self, rol: str) -> bool:
+        return self.medewerker is not None and self.medewerker.heeft_rol(rol)
+
     # ------------------------------------------------------------------ actions
+    def open_logboek(self):
+        """The access log in its own tab (one per window)."""
+        from jeugdloket.ui.logboek import LogboekPagina
+
+        if self.logboek is None or self.tabs.indexOf(self.logboek) < 0:
+            self.logboek = LogboekPagina(self.db)
+            self.tabs.addTab(self.logboek, self.tr("Access log"))
+        self.tabs.setCurrentWidget(self.logboek)
+        return self.logboek
+
     def open_overzicht(self):
         """The weekly overview in its own tab (one per window)."""
         from jeugdloket.ui.overzicht.pagina import OverzichtPagina
@@ -108,7 +126,7 @@ class Hoofdvenster(QMainWindow):
         from jeugdloket.ui.zoektool.zoekpaneel import ZoekPaneel
 
         if self.zoektool is None or self.tabs.indexOf(self.zoektool) < 0:
-            beheerder = self.medewerker is not None and self.medewerker.rol == "beheerder"
+            beheerder = self._heeft_rol("beheerder")
             self.zoektool = ZoekPaneel(self.db, beheerder=beheerder)
             self.tabs.addTab(self.zoektool, self.tr("Find care"))
         self.tabs.setCurrentWidget(self.zoektool)
@@ -151,7 +169,8 @@ class Hoofdvenster(QMainWindow):
         if casus:
             self._casus_gewijzigd(casus.id)
             view = self.open_casus(casus.id)
-            view.tabs.setCurrentWidget(view.gezin)
+            if view is not None:
+                view.tabs.setCurrentWidget(view.gezin)
 
     def casus_tab(self, casus_id: uuid.UUID) -> CasusView | None:
         for i in range(1, self.tabs.count()):
@@ -160,9 +179,12 @@ class Hoofdvenster(QMainWindow):
                 return w
         return None
 
-    def open_casus(self, casus_id: uuid.UUID) -> CasusView:
+    def open_casus(self, casus_id: uuid.UUID) -> CasusView | None:
         view = self.casus_tab(casus_id)
         if view is None:
+            # A colleague's case asks a reason first (waarneming); the services check again.
+            if not aanmelden.mag_openen(self, self.db, casus_id):
+                return None
             view = CasusView(self.db, casus_id)
             view.gewijzigd.connect(self._casus_gewijzigd)
             self.tabs.addTab(view, view.kort_titel())
@@ -176,6 +198,9 @@ class Hoofdvenster(QMainWindow):
             self._gewijzigd_tijdens_laden.add(casus_id)
 
     def sluit_tab(self, index: int) -> None:
+        if self.logboek is not None and self.tabs.widget(index) is self.logboek:
+            self.tabs.removeTab(index)
+            return
         w = self.tabs.widget(index)
         if isinstance(w, CasusView):
             w.bewaar_alles()

@@ -1,4 +1,4 @@
-"""Dialogs of the case register: new case, add a person, close a case, who are you."""
+"""Dialogs of the case register: new case, add a person, close a case (signing in: ui/aanmelden.py)."""
 
 import uuid
 from datetime import date
@@ -22,7 +22,6 @@ from jeugdloket.models import nu
 from jeugdloket.regels.codelijsten import (
     GEMEENTEN,
     KADER,
-    ROLLEN_MEDEWERKER,
     ROLLEN_PERSOON,
     SOORT_VRAAG,
     codelijst,
@@ -367,73 +366,4 @@ class AfsluitenDialoog(QDialog):
             for naam, houder in self.houders.items():
                 houder.toon_fout(e.fouten.get(naam))
             return
-        super().accept()
-
-
-class MedewerkerDialoog(QDialog):
-    """First start: which medewerker are you? (Passwords come with the security module.)"""
-
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.gekozen: medewerkers.MedewerkerData | None = None
-        self.setWindowTitle(self.tr("Who are you?"))
-        self.setMinimumWidth(440)
-        self.lijst = QComboBox()
-        self.lijst.setObjectName("medewerkers")
-        for m in medewerkers.medewerkers(db):
-            self.lijst.addItem(f"{m.naam} ({ROLLEN_MEDEWERKER.get(m.rol, m.rol).lower()})", m)
-        self.lijst.addItem(self.tr("I am not in the list: add me"), None)
-        self.gebruikersnaam = QLineEdit()
-        self.gebruikersnaam.setPlaceholderText("a.devries")
-        self.naam = QLineEdit()
-        self.rol = QComboBox()
-        vul_codes(self.rol, ROLLEN_MEDEWERKER)
-        self.houders = {
-            "gebruikersnaam": VeldMetFout(self.gebruikersnaam),
-            "naam": VeldMetFout(self.naam),
-            "rol": VeldMetFout(self.rol),
-        }
-        self.nieuw = QWidget()
-        nform = QFormLayout(self.nieuw)
-        nform.setContentsMargins(0, 0, 0, 0)
-        nform.addRow(self.tr("User name"), self.houders["gebruikersnaam"])
-        nform.addRow(self.tr("Full name"), self.houders["naam"])
-        nform.addRow(self.tr("Role"), self.houders["rol"])
-        knoppen = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        knoppen.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Continue"))
-        knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        knoppen.accepted.connect(self.accept)
-        knoppen.rejected.connect(self.reject)
-        uitleg = QLabel(
-            self.tr(
-                "Jeugdloket records who registers and changes what. Choose your name; the app remembers it."
-            )
-        )
-        uitleg.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.addWidget(uitleg)
-        lay.addWidget(self.lijst)
-        lay.addWidget(self.nieuw)
-        lay.addWidget(knoppen)
-        self.lijst.currentIndexChanged.connect(self._wissel)
-        self._wissel()
-
-    def _wissel(self) -> None:
-        self.nieuw.setVisible(self.lijst.currentData() is None)
-
-    def accept(self) -> None:
-        gekozen = self.lijst.currentData()
-        if gekozen is None:
-            try:
-                gekozen = medewerkers.maak_medewerker(
-                    self.db, self.gebruikersnaam.text(), self.naam.text(), self.rol.currentData()
-                )
-            except Validatiefout as e:
-                for naam, houder in self.houders.items():
-                    houder.toon_fout(e.fouten.get(naam))
-                return
-        self.gekozen = gekozen
         super().accept()

@@ -1,0 +1,815 @@
+"""Rights and the access log, as one layer every case-level service goes through.
+
+A service entry point carries one decorator; it checks the right of whoever acts
+(`Database.gebruiker`) and writes the access-log entry in the same transaction as the action:
+
+    @rechten.casus(Actie.WIJZIGING)
+    def wijzig_casus(db, casus_id, velden): ...
+
+`casus` finds the case from the first parameter it knows (`casus_id`, `persoon_id`,
+`contactmoment_id`, `factor_id`, `doel_id`, …). `handeling` guards an action by role
+(a new case, an import, the weekly overview, the log) and lets the service note the cases it
+touched with `noteer`. The entry is written when the service's session commits (a Session
+`before_commit` hook), so an action and its trace are saved together or not at all; a service
+that commits nothing gets its entry in a transaction of its own right after it returns.
+
+Who acts:
+- a medewerker (the window: whoever signed in; the command line: `--gebruiker` /
+  JEUGDLOKET_GEBRUIKER) has the rights of their roles – an unknown or inactive name has none;
+- `cli:<os user>`: the command line without a named medewerker. Whoever runs it holds the
+  database key and could read the file anyway, so it may do everything; the log names it;
+- `gebruiker=None`: internal work without a person (migrations, demo data, service tests);
+  logged as "systeem". Nothing a user does runs like this: the window always signs in;
+- anyone, while the database has no medewerker at all (setting up a new database: the first
+  account, an import that brings the team along) – there is nobody to shield from yet.
+
+Rules (README, "Aanmelden, rollen en logboek"):
+- consulent: own cases (casus.consulent_id), cases without a consulent (the team's, to be picked
+  up), cases shared with them (`deel_casus`) and cases opened with a reason (`open_met_reden`,
+  waarneming: valid until the end of that day, logged with the reason);
+- coördinator: every case, the weekly overview, the log;
+- beheerder: catalogue and medewerkers; no case contents unless the medewerker also has another
+  role (`extra_rollen`).
+A call to a decorated service from inside another one is not checked or logged again: the outer
+entry point answers for it (one entry per user action).
+"""
+
+import functools
+import inspect
+import uuid
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import and_, event, exists, or_, select
+from sqlmodel import Session
+
+from jeugdloket.db import Database
+from jeugdloket.models import Actie as ActieRij
+from jeugdloket.models import (
+    Casus,
+    Contactmoment,
+    Doel,
+    Factor,
+    Medewerker,
+    Persoon,
+    Rol,
+    Samenhang,
+    Toewijzing,
+    nu,
+)
+from jeugdloket.models.toegang import CasusDeling, Logboekregel
+from jeugdloket.services import Fout, NietGevonden, Validatiefout
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+SYSTEEM = "systeem"
+OPDRACHTREGEL = "cli:"
+# Reading the same case again within this time is the same opening (the case view re-reads after
+# every save): one "inzage" entry per opening, not one per keystroke.
+INZAGE_VENSTER = timedelta(minutes=15)
+DELING = "deling"
+WAARNEMING = "waarneming"
+
+
+class Actie(StrEnum):
+    """What an access-log entry records (column `logboek.actie`)."""
+
+    INZAGE = "inzage"
+    WIJZIGING = "wijziging"
+    AANMAAK = "aanmaak"
+    EXPORT = "export"
+    AFDRUK = "afdruk"
+    IMPORT = "import"
+    WAARNEMING = "waarneming"
+    DELING = "deling"
+    GEWEIGERD = "geweigerd"
+    AANMELDING = "aanmelding"
+    AANMELDING_MISLUKT = "aanmelding mislukt"
+    OVERZICHT = "overzicht"
+    LOGBOEK = "logboek"
+    BEHEER = "beheer"
+
+
+# The access rights a role gives to case contents.
+CASUSROLLEN = (Rol.CONSULENT.value, Rol.COORDINATOR.value)
+
+
+class GeenToegang(Fout):
+    """The acting medewerker may not do this. `met_reden`: a consulent may open it as waarneming."""
+
+    def __init__(
+        self,
+        melding: str,
+        casus_id: uuid.UUID | None = None,
+        casusnummer: str | None = None,
+        met_reden: bool = False,
+    ):
+        super().__init__(melding)
+        self.casus_id = casus_id
+        self.casusnummer = casusnummer
+        self.met_reden = met_reden
+
+
+def rollen_van(rol: str | None, extra_rollen: str | None) -> frozenset[str]:
+    """`rol` (the main role, as before) plus the comma-separated `extra_rollen`."""
+    rollen = {rol} if rol else set()
+    rollen |= {r.strip() for r in (extra_rollen or "").split(",") if r.strip()}
+    return frozenset(rollen)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acts: the name the log shows, the medewerker (if any) and their roles."""
+
+    gebruiker: str
+    medewerker_id: uuid.UUID | None = None
+    rollen: frozenset[str] = frozenset()
+    systeem: bool = False  # internal work, or the command line without a named medewerker
+    naam: str | None = None
+
+    def heeft(self, *rollen: str) -> bool:
+        return self.systeem or any(r in self.rollen for r in rollen)
+
+    @property
+    def bekend(self) -> bool:
+        return self.systeem or self.medewerker_id is not None
+
+
+def _actor(verbinding, gebruiker: str | None) -> Actor:
+    if gebruiker is None:
+        return Actor(SYSTEEM, systeem=True)
+    if gebruiker.startswith(OPDRACHTREGEL):
+        return Actor(gebruiker, systeem=True)
+    m = Medewerker.__table__.c
+    rij = verbinding.execute(
+        select(m.id, m.rol, m.extra_rollen, m.actief, m.naam).where(m.gebruikersnaam == gebruiker)
+    ).first()
+    if rij is None and not verbinding.execute(select(exists().where(m.id.is_not(None)))).scalar():
+        # A new database without any medewerker: nobody to shield from yet, whoever acts sets
+        # it up (an import that brings the team along, the first account).
+        return Actor(gebruiker, systeem=True)
+    if rij is None or not rij.actief:
+        return Actor(gebruiker)
+    return Actor(gebruiker, rij.id, rollen_van(rij.rol, rij.extra_rollen), naam=rij.naam)
+
+
+def actor(db: Database) -> Actor:
+    """Who acts on this database, with their roles (read fresh: a beheerder may change them)."""
+    with db.engine.connect() as conn:
+        return _actor(conn, db.gebruiker)
+
+
+def _onbekend(a: Actor) -> str:
+    return (
+        f"Medewerker '{a.gebruiker}' is onbekend of niet (meer) actief: geen toegang. "
+        "Geef een bestaande gebruikersnaam (--gebruiker of JEUGDLOKET_GEBRUIKER)."
+    )
+
+
+def _klok() -> datetime:
+    """Now; tests replace it to move time forward."""
+    return nu()
+
+
+def einde_van_de_dag(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), time(23, 59, 59))
+
+
+# ---------------------------------------------------------------- the case a call is about
+
+# Parameter name → the table whose row belongs to one case (by its casus_id column).
+_OBJECTEN: dict[str, Any] = {
+    "casus_id": None,
+    "persoon_id": Persoon,
+    "contactmoment_id": Contactmoment,
+    "factor_id": Factor,
+    "van_id": Factor,
+    "samenhang_id": Samenhang,
+    "doel_id": Doel,
+    "actie_id": ActieRij,
+    "toewijzing_id": Toewijzing,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _CasusKop:
+    id: uuid.UUID
+    casusnummer: str
+    consulent_id: uuid.UUID | None
+
+
+def _casus_kop(verbinding, parameter: str, waarde: Any) -> _CasusKop | None:
+    """The case an id belongs to (None: the row does not exist; the service says so itself)."""
+    if waarde is None:
+        return None
+    c = Casus.__table__.c
+    q = select(c.id, c.casusnummer, c.consulent_id)
+    model = _OBJECTEN[parameter]
+    if model is None:
+        q = q.where(c.id == waarde)
+    elif model is ActieRij:
+        d, a = Doel.__table__.c, ActieRij.__table__.c
+        q = q.join(Doel.__table__, d.casus_id == c.id).join(ActieRij.__table__, a.doel_id == d.id)
+        q = q.where(a.id == waarde)
+    else:
+        t = model.__table__
+        q = q.join(t, t.c.casus_id == c.id).where(t.c.id == waarde)
+    rij = verbinding.execute(q).first()
+    return _CasusKop(rij.id, rij.casusnummer, rij.consulent_id) if rij else None
+
+
+def _gedeeld(verbinding, casus_id: uuid.UUID, medewerker_id: uuid.UUID, moment: datetime) -> bool:
+    d = CasusDeling.__table__.c
+    return bool(
+        verbinding.execute(
+            select(
+                exists().where(
+                    d.casus_id == casus_id,
+                    d.medewerker_id == medewerker_id,
+                    or_(d.tot.is_(None), d.tot > moment),
+                )
+            )
+        ).scalar()
+    )
+
+
+def _weigering(verbinding, a: Actor, kop: _CasusKop, moment: datetime) -> GeenToegang | None:
+    """None when `a` may see and change this case; otherwise the refusal to raise."""
+    if a.systeem or Rol.COORDINATOR.value in a.rollen:
+        return None
+    if not a.bekend:
+        return GeenToegang(_onbekend(a), kop.id, kop.casusnummer)
+    if Rol.CONSULENT.value in a.rollen:
+        if kop.consulent_id is None or kop.consulent_id == a.medewerker_id:
+            return None
+        if _gedeeld(verbinding, kop.id, a.medewerker_id, moment):
+            return None
+        naam = verbinding.execute(
+            select(Medewerker.__table__.c.naam).where(Medewerker.__table__.c.id == kop.consulent_id)
+        ).scalar()
+        return GeenToegang(
+            f"Casus {kop.casusnummer} is van een andere consulent ({naam or 'onbekend'}). "
+            "Open hem met een reden (waarneming) of vraag de consulent hem met u te delen.",
+            kop.id,
+            kop.casusnummer,
+            met_reden=True,
+        )
+    rollen = ", ".join(sorted(a.rollen)) or "geen rol"
+    return GeenToegang(
+        f"Met uw rol ({rollen}) heeft u geen toegang tot de inhoud van casussen "
+        f"(casus {kop.casusnummer}).",
+        kop.id,
+        kop.casusnummer,
+    )
+
+
+# ---------------------------------------------------------------- the running action
+
+
+@dataclass
+class _Handeling:
+    db: Database
+    actor: Actor
+    actie: str
+    omschrijving: str | None
+    regels: list[dict[str, Any]] = field(default_factory=list)
+    weigeringen: list[dict[str, Any]] = field(default_factory=list)
+    # (case, action) already noted: a service that calls another (a PDF reads the case through
+    # the export) still leaves one entry per case for the user's action.
+    genoteerd: set[tuple[Any, str]] = field(default_factory=set)
+
+    def noteer(self, regel: dict[str, Any]) -> None:
+        sleutel = (regel["casus_id"] or regel["casusnummer"], regel["actie"])
+        if regel["casus_id"] is None and regel["casusnummer"] is None:
+            sleutel = (regel["omschrijving"], regel["actie"])
+        if sleutel not in self.genoteerd:
+            self.genoteerd.add(sleutel)
+            self.regels.append(regel)
+
+
+_lopend: ContextVar[_Handeling | None] = ContextVar("jeugdloket_handeling", default=None)
+
+
+def logregel(
+    a: Actor,
+    actie: str,
+    casus_id: uuid.UUID | None = None,
+    casusnummer: str | None = None,
+    reden: str | None = None,
+    omschrijving: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "gebruiker": a.gebruiker,
+        "actie": str(actie),
+        "casus_id": casus_id,
+        "casusnummer": casusnummer,
+        "reden": reden,
+        "omschrijving": omschrijving,
+    }
+
+
+def _schrijf_los(db: Database, regels: list[dict[str, Any]]) -> None:
+    """Entries in a transaction of their own (no session of the action is open any more)."""
+    from jeugdloket.services import logboek
+
+    if regels:
+        with db.engine.begin() as conn:
+            logboek.schrijf(conn, regels)
+
+
+@event.listens_for(Session, "before_commit")
+def _schrijf_bij_commit(session: Session) -> None:
+    """The pending entries of the running action go into the transaction that saves it."""
+    h = _lopend.get()
+    if h is None or not h.regels or session.get_bind() is not h.db.engine:
+        return
+    from jeugdloket.services import logboek
+
+    regels, h.regels = h.regels, []
+    logboek.schrijf(session, regels)
+
+
+def noteer(
+    casus_id: uuid.UUID | None,
+    casusnummer: str | None,
+    actie: str | None = None,
+    omschrijving: str | None = None,
+    reden: str | None = None,
+) -> None:
+    """Note an entry for the running action (a service guarded by `handeling`)."""
+    h = _lopend.get()
+    if h is None:
+        raise RuntimeError("noteer() buiten een handeling: zet @rechten.handeling op de dienst")
+    h.noteer(
+        logregel(
+            h.actor, actie or h.actie, casus_id, casusnummer, reden, omschrijving or h.omschrijving
+        )
+    )
+
+
+def _voer_uit(h: _Handeling, functie: Callable, args, kwargs) -> Any:
+    token = _lopend.set(h)
+    try:
+        uitkomst = functie(*args, **kwargs)
+    except BaseException:
+        _lopend.reset(token)
+        _schrijf_los(h.db, h.weigeringen)
+        raise
+    _lopend.reset(token)
+    _schrijf_los(h.db, h.regels)
+    return uitkomst
+
+
+def _binnen(db: Database) -> bool:
+    h = _lopend.get()
+    return h is not None and h.db is db
+
+
+def _markeer(wrapper: Callable, actie: Actie, soort: str) -> None:
+    # Tests walk the services and check every case-level entry point carries a guard.
+    wrapper.__rechten__ = (soort, actie)  # type: ignore[attr-defined]
+
+
+def casus(actie: Actie, omschrijving: str | None = None) -> Callable[[F], F]:
+    """Guard a service about one case: check the right, refuse (logged), or log the action."""
+
+    def decorator(functie: F) -> F:
+        handtekening = inspect.signature(functie)
+        parameter = next((p for p in _OBJECTEN if p in handtekening.parameters), None)
+        if parameter is None:
+            raise TypeError(f"{functie.__name__}: geen parameter die een casus aanwijst")
+        wat = omschrijving or functie.__name__
+
+        @functools.wraps(functie)
+        def wrapper(*args, **kwargs):
+            gebonden = handtekening.bind(*args, **kwargs)
+            db: Database = gebonden.arguments["db"]
+            if _binnen(db):
+                return functie(*args, **kwargs)
+            moment = _klok()
+            with db.engine.connect() as conn:
+                a = _actor(conn, db.gebruiker)
+                kop = _casus_kop(conn, parameter, gebonden.arguments.get(parameter))
+                weigering = _weigering(conn, a, kop, moment) if kop else None
+                al_gezien = (
+                    kop is not None
+                    and weigering is None
+                    and actie is Actie.INZAGE
+                    and _recent_ingezien(conn, a, kop.id, moment)
+                )
+            if weigering is not None:
+                _schrijf_los(
+                    db, [logregel(a, Actie.GEWEIGERD, kop.id, kop.casusnummer, omschrijving=wat)]
+                )
+                raise weigering
+            h = _Handeling(db, a, actie, wat)
+            if kop is not None:
+                regel = logregel(a, actie, kop.id, kop.casusnummer, omschrijving=wat)
+                h.noteer(regel)
+                if al_gezien:  # an inzage of this opening is in the log already
+                    h.regels.remove(regel)
+            return _voer_uit(h, functie, args, kwargs)
+
+        _markeer(wrapper, actie, "casus")
+        return wrapper  # type: ignore[return-value]
+
+    return decorator
+
+
+def handeling(
+    actie: Actie,
+    rollen: Iterable[str] = (),
+    omschrijving: str | None = None,
+    zonder_casus: bool = False,
+) -> Callable[[F], F]:
+    """Guard a service by role (empty `rollen`: any known medewerker); the service notes the
+    cases it touches with `noteer`. `zonder_casus`: log the action itself, without a case."""
+    nodig = tuple(str(r) for r in rollen)
+
+    def decorator(functie: F) -> F:
+        handtekening = inspect.signature(functie)
+        wat = omschrijving or functie.__name__
+
+        @functools.wraps(functie)
+        def wrapper(*args, **kwargs):
+            db: Database = handtekening.bind(*args, **kwargs).arguments["db"]
+            if _binnen(db):
+                return functie(*args, **kwargs)
+            a = actor(db)
+            melding = None
+            if not a.bekend:
+                melding = _onbekend(a)
+            elif nodig and not a.heeft(*nodig):
+                melding = (
+                    f"Dit mag alleen een {' of '.join(nodig)} ({_leesbaar(wat)}); "
+                    f"uw rol: {', '.join(sorted(a.rollen)) or 'geen'}."
+                )
+            if melding:
+                _schrijf_los(db, [logregel(a, Actie.GEWEIGERD, omschrijving=wat)])
+                raise GeenToegang(melding)
+            h = _Handeling(db, a, actie, wat)
+            if zonder_casus:
+                h.noteer(logregel(a, actie, omschrijving=wat))
+            return _voer_uit(h, functie, args, kwargs)
+
+        _markeer(wrapper, actie, "handeling")
+        return wrapper  # type: ignore[return-value]
+
+    return decorator
+
+
+def _leesbaar(wat: str) -> str:
+    return wat.replace("_", " ")
+
+
+def _recent_ingezien(verbinding, a: Actor, casus_id: uuid.UUID, moment: datetime) -> bool:
+    c = Logboekregel.__table__.c
+    laatste = verbinding.execute(
+        select(c.moment)
+        .where(c.casus_id == casus_id, c.gebruiker == a.gebruiker, c.actie == Actie.INZAGE.value)
+        .order_by(c.volgnummer.desc())
+        .limit(1)
+    ).scalar()
+    return laatste is not None and moment - laatste < INZAGE_VENSTER
+
+
+# ---------------------------------------------------------------- several cases at once
+
+
+def huidige_actor() -> Actor:
+    """The actor of the running action (inside a service guarded by `handeling`)."""
+    h = _lopend.get()
+    if h is None:
+        raise RuntimeError("huidige_actor() buiten een handeling")
+    return h.actor
+
+
+def casusfilter(a: Actor, moment: datetime | None = None) -> Any:
+    """A WHERE condition on `casus` for the cases `a` may open; None: no limit (all cases)."""
+    if a.systeem or Rol.COORDINATOR.value in a.rollen:
+        return None
+    c = Casus.__table__.c
+    if not a.bekend or Rol.CONSULENT.value not in a.rollen:
+        return c.id.is_(None)  # matches nothing: a case always has an id
+    moment = moment or _klok()
+    d = CasusDeling.__table__.c
+    gedeeld = select(d.casus_id).where(
+        d.medewerker_id == a.medewerker_id, or_(d.tot.is_(None), d.tot > moment)
+    )
+    return or_(c.consulent_id == a.medewerker_id, c.consulent_id.is_(None), c.id.in_(gedeeld))
+
+
+def toegankelijk(verbinding, a: Actor, moment: datetime | None = None) -> set[uuid.UUID] | None:
+    """The ids of the cases `a` may open; None means all of them (coördinator, system)."""
+    voorwaarde = casusfilter(a, moment)
+    if voorwaarde is None:
+        return None
+    return set(verbinding.execute(select(Casus.__table__.c.id).where(voorwaarde)).scalars())
+
+
+def vereis_casussen(
+    verbinding, koppen: Iterable[tuple[uuid.UUID, str]], actie: Actie | None = None
+) -> None:
+    """Inside a `handeling`: every listed case must be open to the actor, else GeenToegang for
+    the first that is not (logged once the action's session rolled back). With `actie`, an entry
+    per case is noted as well."""
+    h = _lopend.get()
+    if h is None:
+        raise RuntimeError("vereis_casussen() buiten een handeling")
+    koppen = list(koppen)
+    mag = toegankelijk(verbinding, h.actor) if koppen else None
+    for casus_id, casusnummer in koppen:
+        if mag is not None and casus_id not in mag:
+            kop = _casus_kop(verbinding, "casus_id", casus_id) or _CasusKop(
+                casus_id, casusnummer, None
+            )
+            weigering = _weigering(verbinding, h.actor, kop, _klok()) or GeenToegang(
+                f"Geen toegang tot casus {casusnummer}.", casus_id, casusnummer
+            )
+            h.weigeringen.append(
+                logregel(
+                    h.actor, Actie.GEWEIGERD, casus_id, casusnummer, omschrijving=h.omschrijving
+                )
+            )
+            raise weigering
+    if actie is not None:
+        for casus_id, casusnummer in koppen:
+            noteer(casus_id, casusnummer, actie)
+
+
+REDEN_REGISTRATIE = "Aanmelding geregistreerd voor een collega"
+
+
+def registratietoegang(s: Session, casus_id: uuid.UUID, consulent_id: uuid.UUID | None) -> None:
+    """Inside `maak_casus`: a consulent who registers an aanmelding for a colleague may fill it
+    in today (the window opens the new case at once) – a waarneming until the end of the day."""
+    a = huidige_actor()
+    if (
+        a.systeem
+        or Rol.COORDINATOR.value in a.rollen
+        or a.medewerker_id is None
+        or consulent_id in (None, a.medewerker_id)
+    ):
+        return
+    moment = _klok()
+    s.add(
+        CasusDeling(
+            casus_id=casus_id,
+            medewerker_id=a.medewerker_id,
+            soort=WAARNEMING,
+            door=a.gebruiker,
+            op=moment,
+            tot=einde_van_de_dag(moment),
+            reden=REDEN_REGISTRATIE,
+        )
+    )
+
+
+# ---------------------------------------------------------------- for the window
+
+
+@dataclass(frozen=True, slots=True)
+class Toegang:
+    """May the acting medewerker open this case? `met_reden`: yes, after giving a reason."""
+
+    mag: bool
+    met_reden: bool
+    melding: str | None
+    casusnummer: str
+
+
+def toegang_tot(db: Database, casus_id: uuid.UUID) -> Toegang:
+    """Asked by the window before it opens a case tab; changes and logs nothing."""
+    with db.engine.connect() as conn:
+        a = _actor(conn, db.gebruiker)
+        kop = _casus_kop(conn, "casus_id", casus_id)
+        if kop is None:
+            raise NietGevonden("Deze casus bestaat niet (meer)")
+        w = _weigering(conn, a, kop, _klok())
+    if w is None:
+        return Toegang(True, False, None, kop.casusnummer)
+    return Toegang(False, w.met_reden, str(w), kop.casusnummer)
+
+
+def ziet_casuslijst(db: Database) -> bool:
+    """The case list (numbers, names, status – to find a family) is for the case roles only."""
+    a = actor(db)
+    return a.heeft(*CASUSROLLEN)
+
+
+# ---------------------------------------------------------------- sharing and waarneming
+
+MIN_REDEN = 5
+
+
+@dataclass(frozen=True, slots=True)
+class DelingData:
+    id: uuid.UUID
+    medewerker: str  # gebruikersnaam
+    naam: str
+    soort: str
+    door: str
+    op: datetime
+    tot: datetime | None
+    reden: str | None
+
+
+def open_met_reden(db: Database, casus_id: uuid.UUID, reden: str) -> datetime | None:
+    """Open another consulent's case as waarneming: access until the end of today, logged with
+    the reason. Returns until when (None: the medewerker already had access, nothing changed)."""
+    reden = (reden or "").strip()
+    moment = _klok()
+    with db.sessie() as s:
+        conn = s.connection()
+        a = _actor(conn, db.gebruiker)
+        kop = _casus_kop(conn, "casus_id", casus_id)
+        if kop is None:
+            raise NietGevonden("Deze casus bestaat niet (meer)")
+        weigering = _weigering(conn, a, kop, moment)
+        if weigering is None:
+            return None
+        if not weigering.met_reden:
+            geweigerd = weigering
+        elif len(reden) < MIN_REDEN:
+            raise Validatiefout(
+                {
+                    "reden": "Geef een reden voor de waarneming (minstens 5 tekens), bijvoorbeeld "
+                    "'Waarneming tijdens vakantie van de consulent'"
+                }
+            )
+        else:
+            geweigerd = None
+            tot = einde_van_de_dag(moment)
+            s.add(
+                CasusDeling(
+                    casus_id=kop.id,
+                    medewerker_id=a.medewerker_id,
+                    soort=WAARNEMING,
+                    door=a.gebruiker,
+                    op=moment,
+                    tot=tot,
+                    reden=reden,
+                )
+            )
+            from jeugdloket.services import logboek
+
+            s.flush()
+            logboek.schrijf(
+                s,
+                [
+                    logregel(
+                        a,
+                        Actie.WAARNEMING,
+                        kop.id,
+                        kop.casusnummer,
+                        reden=reden,
+                        omschrijving=f"toegang tot {tot:%d-%m-%Y %H:%M}",
+                    )
+                ],
+            )
+            return tot
+    _schrijf_los(
+        db,
+        [
+            logregel(
+                a,
+                Actie.GEWEIGERD,
+                kop.id,
+                kop.casusnummer,
+                reden=reden,
+                omschrijving="open_met_reden",
+            )
+        ],
+    )
+    raise geweigerd
+
+
+def _medewerker_met(s: Session, gebruikersnaam: str) -> Medewerker:
+    m = s.execute(
+        select(Medewerker).where(Medewerker.gebruikersnaam == (gebruikersnaam or "").strip())
+    ).scalar()
+    if m is None or not m.actief:
+        raise Validatiefout({"medewerker": f"Medewerker '{gebruikersnaam}' bestaat niet"})
+    return m
+
+
+def _mag_delen(conn, a: Actor, kop: _CasusKop) -> None:
+    if a.systeem or Rol.COORDINATOR.value in a.rollen:
+        return
+    if a.medewerker_id is not None and kop.consulent_id == a.medewerker_id:
+        return
+    raise GeenToegang(
+        f"Alleen de consulent van casus {kop.casusnummer} of een coördinator kan hem delen.",
+        kop.id,
+        kop.casusnummer,
+    )
+
+
+def deel_casus(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> DelingData:
+    """Share a case with a colleague (a consulent) until it is withdrawn; logged."""
+    with db.sessie() as s:
+        conn = s.connection()
+        a = _actor(conn, db.gebruiker)
+        kop = _casus_kop(conn, "casus_id", casus_id)
+        if kop is None:
+            raise NietGevonden("Deze casus bestaat niet (meer)")
+        _mag_delen(conn, a, kop)
+        m = _medewerker_met(s, gebruikersnaam)
+        if Rol.CONSULENT.value not in rollen_van(m.rol, m.extra_rollen):
+            raise Validatiefout(
+                {"medewerker": f"{m.naam} is geen consulent: delen geeft geen toegang"}
+            )
+        bestaand = s.execute(
+            select(CasusDeling).where(
+                CasusDeling.casus_id == kop.id,
+                CasusDeling.medewerker_id == m.id,
+                CasusDeling.soort == DELING,
+            )
+        ).scalar()
+        deling = bestaand or CasusDeling(
+            casus_id=kop.id, medewerker_id=m.id, soort=DELING, door=a.gebruiker, op=_klok()
+        )
+        if bestaand is None:
+            s.add(deling)
+            s.flush()
+            from jeugdloket.services import logboek
+
+            logboek.schrijf(
+                s,
+                [
+                    logregel(
+                        a,
+                        Actie.DELING,
+                        kop.id,
+                        kop.casusnummer,
+                        omschrijving=f"gedeeld met {m.gebruikersnaam}",
+                    )
+                ],
+            )
+        return DelingData(
+            deling.id,
+            m.gebruikersnaam,
+            m.naam,
+            deling.soort,
+            deling.door,
+            deling.op,
+            deling.tot,
+            deling.reden,
+        )
+
+
+def trek_deling_in(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> None:
+    """End a share (and any waarneming) of a colleague on this case; logged."""
+    with db.sessie() as s:
+        conn = s.connection()
+        a = _actor(conn, db.gebruiker)
+        kop = _casus_kop(conn, "casus_id", casus_id)
+        if kop is None:
+            raise NietGevonden("Deze casus bestaat niet (meer)")
+        _mag_delen(conn, a, kop)
+        m = _medewerker_met(s, gebruikersnaam)
+        rijen = (
+            s.execute(
+                select(CasusDeling).where(
+                    CasusDeling.casus_id == kop.id, CasusDeling.medewerker_id == m.id
+                )
+            )
+            .scalars()
+            .all()
+        )
+        for rij in rijen:
+            s.delete(rij)
+        if rijen:
+            s.flush()
+            from jeugdloket.services import logboek
+
+            logboek.schrijf(
+                s,
+                [
+                    logregel(
+                        a,
+                        Actie.DELING,
+                        kop.id,
+                        kop.casusnummer,
+                        omschrijving=f"delen met {m.gebruikersnaam} beëindigd",
+                    )
+                ],
+            )
+
+
+def delingen(db: Database, casus_id: uuid.UUID) -> list[DelingData]:
+    """Who besides the consulent may open this case now (shares and running waarnemingen)."""
+    moment = _klok()
+    d, m = CasusDeling.__table__.c, Medewerker.__table__.c
+    with db.engine.connect() as conn:
+        rijen = conn.execute(
+            select(d.id, m.gebruikersnaam, m.naam, d.soort, d.door, d.op, d.tot, d.reden)
+            .join(Medewerker.__table__, m.id == d.medewerker_id)
+            .where(and_(d.casus_id == casus_id, or_(d.tot.is_(None), d.tot > moment)))
+            .order_by(d.op)
+        ).all()
+    return [DelingData(*r) for r in rijen]
