@@ -18,8 +18,9 @@ from jeugdloket.ui.hoofdvenster import Hoofdvenster  # noqa: E402
 
 app = QApplication(sys.argv)
 installeer_vertaling(app, "nl")
-db = open_database(sys.argv[1], gebruiker="demo")
-venster = Hoofdvenster(db, medewerkers.medewerkers(db)[0])
+# A consulent of the demo, as at a real start (an unknown name would see no cases).
+db = open_database(sys.argv[1], gebruiker="a.devries")
+venster = Hoofdvenster(db, medewerkers.zoek_medewerker(db, "a.devries"))
 venster.resize(1366, 768)
 venster.show()
 venster.lijst.tabel.viewport().repaint()

@@ -65,8 +65,9 @@ def toetsaanslagen(pad: Path) -> list[float]:
     from jeugdloket.ui.hoofdvenster import Hoofdvenster
 
     app = QApplication.instance() or QApplication([])
-    db = open_database(pad, gebruiker="demo")
-    mw = medewerkers.medewerkers(db)[0]
+    # A consulent of the demo, as at a real start (an unknown name would see no cases).
+    db = open_database(pad, gebruiker="a.devries")
+    mw = medewerkers.zoek_medewerker(db, "a.devries")
     venster = Hoofdvenster(db, mw)
     venster.resize(1366, 768)
     venster.show()

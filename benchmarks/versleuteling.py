@@ -57,7 +57,8 @@ def _meet_service(pad: str, sleutel: str | None) -> None:
     from jeugdloket.services import casussen
 
     t1 = time.perf_counter()
-    db = open_database(pad, gebruiker="demo", sleutel=sleutel)
+    # A consulent of the demo: the case list as at a real start (an unknown name sees none).
+    db = open_database(pad, gebruiker="a.devries", sleutel=sleutel)
     t2 = time.perf_counter()
     regels = casussen.casuslijst(db)
     t3 = time.perf_counter()
