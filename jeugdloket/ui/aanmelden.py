@@ -7,13 +7,14 @@ Every question goes through a small module-level function (`vraag_aanmelding`, `
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -256,7 +257,8 @@ class VergrendelScherm(QWidget):
         self.stoppen.clicked.connect(self.afsluiten_gevraagd)
 
         kader = QWidget()
-        kader.setMaximumWidth(460)
+        # A fixed width lets the wrapped explanation take the height it needs (no clipping).
+        kader.setFixedWidth(460)
         laag = QVBoxLayout(kader)
         laag.addWidget(titel)
         laag.addWidget(uitleg)
@@ -264,9 +266,15 @@ class VergrendelScherm(QWidget):
         laag.addWidget(self.melding)
         laag.addWidget(self.verder)
         laag.addWidget(self.stoppen)
+        # Centred by stretches, not an alignment flag: a layout with alignment sizes the box by
+        # its size hint and clips the wrapped explanation.
+        rij = QHBoxLayout()
+        rij.addStretch(1)
+        rij.addWidget(kader)
+        rij.addStretch(1)
         buiten = QVBoxLayout(self)
         buiten.addStretch(1)
-        buiten.addWidget(kader, 0, Qt.AlignmentFlag.AlignHCenter)
+        buiten.addLayout(rij)
         buiten.addStretch(2)
 
     def _verder(self) -> None:

@@ -113,6 +113,7 @@ class LogboekPagina(QWidget):
         self.casus = QLineEdit()
         self.casus.setPlaceholderText(self.tr("Case number, e.g. 2026-0042"))
         self.casus.setClearButtonEnabled(True)
+        self.casus.setMinimumWidth(190)
         self.medewerker = QComboBox()
         self.medewerker.addItem(self.tr("Everyone"), None)
         for m in medewerkers.medewerkers(db, alleen_actief=False):
