@@ -120,12 +120,14 @@ def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path):
         assert abs(r.moment - datetime.now()) < timedelta(minutes=5)
         assert r.gebruiker in ("a.devries", "b.yilmaz")
     assert {r.omschrijving for r in per_casus if r.actie == "wijziging"} >= {
-        "voeg_persoon_toe",
-        "zet_intake",
-        "zet_familiegroepsplan",
-        "maak",
-        "leg_toestemming_vast",
+        "persoon toegevoegd",
+        "intake gewijzigd",
+        "familiegroepsplan gewijzigd",
+        "toewijzing aangevraagd",
+        "toestemming van het gezin vastgelegd",
     }
+    # Every entry says what happened in words, not as the name of a function.
+    assert all("_" not in (r.omschrijving or "") for r in per_casus)
     assert [r.actie for r in per_casus if r.gebruiker == "b.yilmaz"] == ["geweigerd", "waarneming"]
     assert [r.omschrijving for r in per_casus if r.actie == "afdruk"] == ["plan als PDF"]
     assert len([r for r in per_casus if r.actie == "export"]) == 2  # exchange file, back office

@@ -161,6 +161,28 @@ def main() -> None:
         app.processEvents()
         venster.grab().save(str(DOEL / "zoeken.png"))
 
+        # Signing in, the passphrase of a new database, the access log (coördinator).
+        from jeugdloket.db import Database
+        from jeugdloket.ui.aanmelden import AanmeldDialoog
+        from jeugdloket.ui.beveiliging import SleutelDialoog
+        from jeugdloket.ui.logboek import LogboekPagina
+
+        for naam, dlg in (
+            ("aanmelden.png", AanmeldDialoog(db)),
+            ("sleutel-kiezen.png", SleutelDialoog(Path(tmp) / "jeugdloket.db", nieuw=True)),
+        ):
+            dlg.show()
+            app.processEvents()
+            dlg.grab().save(str(DOEL / naam))
+            dlg.reject()
+        coordinator = next(m for m in medewerkers.medewerkers(db) if m.rol == "coördinator")
+        logboek = LogboekPagina(Database(db.engine, coordinator.gebruikersnaam))
+        logboek.resize(1366, 600)
+        logboek.show()
+        app.processEvents()
+        logboek.grab().save(str(DOEL / "logboek.png"))
+        logboek.close()
+
         venster.nieuwe_casus()
         app.processEvents()
         venster.dialoog.grab().save(str(DOEL / "nieuwe-casus.png"))

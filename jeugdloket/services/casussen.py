@@ -548,7 +548,7 @@ def _commit_of_conflict(s: Session, wat: str) -> None:
         raise VersieConflict(wat) from e
 
 
-@rechten.handeling(Handeling.AANMAAK, rollen=rechten.CASUSROLLEN, omschrijving="maak_casus")
+@rechten.handeling(Handeling.AANMAAK, rollen=rechten.CASUSROLLEN, omschrijving="nieuwe casus")
 def maak_casus(db: Database, nieuw: NieuweCasus) -> CasusDetail:
     velden = {
         "gemeente": (nieuw.gemeente or "").strip(),

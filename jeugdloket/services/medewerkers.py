@@ -72,7 +72,7 @@ def _mag_aanmaken(db: Database) -> rechten.Actor:
         if not conn.execute(select(func.count()).select_from(Medewerker.__table__)).scalar():
             return a
         logboek.schrijf(
-            conn, [rechten.logregel(a, rechten.Actie.GEWEIGERD, omschrijving="maak_medewerker")]
+            conn, [rechten.logregel(a, rechten.Actie.GEWEIGERD, omschrijving="medewerker aanmaken")]
         )
     raise rechten.GeenToegang("Medewerkers toevoegen mag alleen een beheerder.")
 

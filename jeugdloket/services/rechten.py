@@ -374,6 +374,67 @@ def _markeer(wrapper: Callable, actie: Actie, soort: str) -> None:
     wrapper.__rechten__ = (soort, actie)  # type: ignore[attr-defined]
 
 
+# What a service did, in the words a client reads in "wie heeft mijn dossier ingezien" (the log
+# keeps this text; a service not listed is named by its function, underscores as spaces).
+OMSCHRIJVINGEN = {
+    "casussen.casus_detail": "dossier geopend",
+    "casussen.wijzig_casus": "aanmelding gewijzigd",
+    "casussen.sluit_casus": "casus afgesloten",
+    "casussen.heropen_casus": "casus heropend",
+    "casussen.voeg_persoon_toe": "persoon toegevoegd",
+    "casussen.wijzig_persoon": "gegevens van een persoon gewijzigd",
+    "casussen.verwijder_persoon": "persoon verwijderd",
+    "casussen.voeg_contactmoment_toe": "contactmoment toegevoegd",
+    "casussen.wijzig_contactmoment": "contactmoment gewijzigd",
+    "casussen.verwijder_contactmoment": "contactmoment verwijderd",
+    "intake.intake": "intake en analyse bekeken",
+    "intake.zet_intake": "intake gewijzigd",
+    "intake.zet_leefgebied": "levenskracht gewijzigd",
+    "intake.zet_netwerklid": "netwerk gewijzigd",
+    "intake.verwijder_netwerklid": "netwerklid verwijderd",
+    "intake.voeg_factor_toe": "factor toegevoegd",
+    "intake.wijzig_factor": "factor gewijzigd",
+    "intake.verwijder_factor": "factor verwijderd",
+    "intake.voeg_samenhang_toe": "samenhang toegevoegd",
+    "intake.wijzig_samenhang": "samenhang gewijzigd",
+    "intake.verwijder_samenhang": "samenhang verwijderd",
+    "intake.voeg_doel_toe": "doel toegevoegd",
+    "intake.wijzig_doel": "doel gewijzigd",
+    "intake.verplaats_doel": "volgorde van de doelen gewijzigd",
+    "intake.verwijder_doel": "doel verwijderd",
+    "intake.zet_doel_factoren": "factoren bij een doel gewijzigd",
+    "intake.voeg_actie_toe": "actie toegevoegd",
+    "intake.wijzig_actie": "actie gewijzigd",
+    "intake.verwijder_actie": "actie verwijderd",
+    "intake.rond_af": "analyse afgerond",
+    "intake.heropen": "analyse heropend",
+    "plannen.plannen": "plannen bekeken",
+    "plannen.zet_familiegroepsplan": "familiegroepsplan gewijzigd",
+    "plannen.zet_perspectiefplan": "perspectiefplan gewijzigd",
+    "plannen.zet_gebied": "perspectiefplan gewijzigd",
+    "plannen.stel_vast": "plan vastgesteld",
+    "toewijzingen.lijst": "toewijzingen bekeken",
+    "toewijzingen.toewijzing": "toewijzing bekeken",
+    "toewijzingen.keuzes": "keuzes van het gezin bekeken",
+    "toewijzingen.maak": "toewijzing aangevraagd",
+    "toewijzingen.wijzig": "toewijzing gewijzigd",
+    "toewijzingen.start": "hulp gestart",
+    "toewijzingen.beeindig": "toewijzing beëindigd",
+    "toewijzingen.wijs_af": "toewijzing afgewezen",
+    "toewijzingen.verwijder": "aanvraag verwijderd",
+    "toewijzingen.leg_toestemming_vast": "toestemming van het gezin vastgelegd",
+    "toewijzingen.trek_toestemming_in": "toestemming ingetrokken",
+    "toewijzingen.deel_met_aanbieder": "gedeeld met de aanbieder",
+    "toewijzingen.leg_keuze_vast": "keuze van het gezin vastgelegd",
+    "zoeken_catalogus.zoek_voor_casus": "zorg gezocht voor de casus",
+}
+
+
+def _omschrijving(functie: Callable) -> str:
+    sleutel = f"{functie.__module__.rsplit('.', 1)[-1]}.{functie.__name__}"
+    return OMSCHRIJVINGEN.get(sleutel) or functie.__name__.replace("_", " ")
+
+
 def casus(actie: Actie, omschrijving: str | None = None) -> Callable[[F], F]:
     """Guard a service about one case: check the right, refuse (logged), or log the action."""
 
@@ -382,7 +443,7 @@ def casus(actie: Actie, omschrijving: str | None = None) -> Callable[[F], F]:
         parameter = next((p for p in _OBJECTEN if p in handtekening.parameters), None)
         if parameter is None:
             raise TypeError(f"{functie.__name__}: geen parameter die een casus aanwijst")
-        wat = omschrijving or functie.__name__
+        wat = omschrijving or _omschrijving(functie)
 
         @functools.wraps(functie)
         def wrapper(*args, **kwargs):
@@ -681,7 +742,7 @@ def open_met_reden(db: Database, casus_id: uuid.UUID, reden: str) -> datetime | 
                 kop.id,
                 kop.casusnummer,
                 reden=reden,
-                omschrijving="open_met_reden",
+                omschrijving="waarneming met reden",
             )
         ],
     )
