@@ -191,6 +191,10 @@ def maak_parser() -> argparse.ArgumentParser:
         from jeugdloket import cli_logboek  # logboek, medewerker, casus (rights and the log)
 
         cli_logboek.registreer(sub, gedeeld, _Parser)
+    if importlib.util.find_spec("jeugdloket.cli_bewaren") is not None:
+        from jeugdloket import cli_bewaren  # bewaartermijn, vernietiging, inzage (AVG)
+
+        cli_bewaren.registreer(sub, gedeeld)
     return parser
 
 

@@ -3,47 +3,47 @@
 <context>
     <name>AanmeldDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="59" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="60" />
         <source>Jeugdloket – sign in</source>
         <translation>Jeugdloket – aanmelden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="74" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="75" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="75" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="76" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="76" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="77" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="77" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="78" />
         <source>Password again</source>
         <translation>Wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="81" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="82" />
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="94" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="95" />
         <source>This database has no users yet. Create the first account: it gets every role (consultant, coordinator, administrator) and can add colleagues.</source>
         <translation>Deze database heeft nog geen medewerkers. Maak het eerste account: het krijgt alle rollen (consulent, coördinator, beheerder) en kan collega's toevoegen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="99" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="100" />
         <source>Sign in with your user name and password.</source>
         <translation>Meld u aan met uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="105" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="106" />
         <source>Demo data: every demo user has the public password %1 – for example a.devries (consultant), r.hendriks (coordinator), i.smit (administrator).</source>
         <translation>Demogegevens: elke demomedewerker heeft het openbare wachtwoord %1 – bijvoorbeeld a.devries (consulent), r.hendriks (coördinator), i.smit (beheerder).</translation>
     </message>
@@ -543,6 +543,101 @@
         <location filename="../jeugdloket/ui/beveiliging.py" line="417" />
         <source>Start Jeugdloket again.</source>
         <translation>Start Jeugdloket opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>BewaarPagina</name>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="41" />
+        <source>Request destruction</source>
+        <translation>Vernietiging aanvragen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="43" />
+        <source>Why may file %1 be destroyed? The reason is kept after the file is gone: do not write names.</source>
+        <translation>Waarom mag dossier %1 vernietigd worden? De reden blijft bewaard als het dossier weg is: schrijf geen namen.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="50" />
+        <source>e.g. retention period over, no procedure pending</source>
+        <translation>bijv. bewaartermijn verstreken, geen lopende procedure</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="69" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="165" />
+        <source>Confirm destruction</source>
+        <translation>Vernietiging bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="79" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="182" />
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="144" />
+        <source>A youth file is kept for 20 years after the help ended. These files are past that date. Destruction takes two coordinators: one requests it, another confirms. Everything about the case is removed; only the case number, who requested and confirmed it, and a count remain.</source>
+        <translation>Een jeugddossier wordt 20 jaar bewaard nadat de hulp is beëindigd. Deze dossiers zijn over die datum heen. Vernietigen gaat met twee coördinatoren: de een vraagt het aan, de ander bevestigt. Alles over de casus wordt verwijderd; alleen het casusnummer, wie het aanvroeg en bevestigde, en een telling blijven.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="163" />
+        <source>Request destruction…</source>
+        <translation>Vernietiging aanvragen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="167" />
+        <source>Withdraw request</source>
+        <translation>Verzoek intrekken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="169" />
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="203" />
+        <source>%1 files past the retention period</source>
+        <translation>%1 dossiers voorbij de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="206" />
+        <source>No files are past the retention period.</source>
+        <translation>Er zijn geen dossiers voorbij de bewaartermijn.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="211" />
+        <source>Destroyed so far: %1 files (last on %2)</source>
+        <translation>Tot nu toe vernietigd: %1 dossiers (laatst op %2)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="216" />
+        <source>No files destroyed so far.</source>
+        <translation>Nog geen dossiers vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="240" />
+        <source>You requested this yourself: another coordinator confirms.</source>
+        <translation>U vroeg dit zelf aan: een andere coördinator bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="261" />
+        <source>Destruction of %1 requested; another coordinator confirms it.</source>
+        <translation>Vernietiging van %1 aangevraagd; een andere coördinator bevestigt die.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="272" />
+        <source>Destroy file %1 for good? Requested by %2. This cannot be undone: everything about the case is removed.</source>
+        <translation>Dossier %1 definitief vernietigen? Aangevraagd door %2. Dit kan niet ongedaan worden gemaakt: alles over de casus wordt verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="290" />
+        <source>File %1 has been destroyed.</source>
+        <translation>Dossier %1 is vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="305" />
+        <source>The request to destroy %1 was withdrawn.</source>
+        <translation>Het verzoek om %1 te vernietigen is ingetrokken.</translation>
     </message>
 </context>
 <context>
@@ -1086,21 +1181,31 @@
     </message>
     <message>
         <location filename="../jeugdloket/ui/hoofdvenster.py" line="85" />
+        <source>&amp;Retention period</source>
+        <translation>&amp;Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="91" />
         <source>&amp;Find care (zoektool)</source>
         <translation>&amp;Zoektool: passende zorg zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="110" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="116" />
         <source>Access log</source>
         <translation>Toegangslogboek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="120" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="127" />
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="137" />
         <source>Weekly overview</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="131" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="148" />
         <source>Find care</source>
         <translation>Zoektool</translation>
     </message>
@@ -1495,67 +1600,67 @@
         <translation>Casusnummer, bijv. 2026-0042</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="117" />
+        <location filename="../jeugdloket/ui/logboek.py" line="118" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="120" />
+        <location filename="../jeugdloket/ui/logboek.py" line="121" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="130" />
+        <location filename="../jeugdloket/ui/logboek.py" line="131" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="133" />
+        <location filename="../jeugdloket/ui/logboek.py" line="134" />
         <source>Check the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="135" />
+        <location filename="../jeugdloket/ui/logboek.py" line="136" />
         <source>Who opened this file…</source>
         <translation>Wie heeft dit dossier ingezien…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="137" />
+        <location filename="../jeugdloket/ui/logboek.py" line="138" />
         <source>Export the entries of the case for the family (Excel or CSV)</source>
         <translation>De regels van deze casus exporteren voor het gezin (Excel of CSV)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="142" />
+        <location filename="../jeugdloket/ui/logboek.py" line="143" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="144" />
+        <location filename="../jeugdloket/ui/logboek.py" line="145" />
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="193" />
+        <location filename="../jeugdloket/ui/logboek.py" line="194" />
         <source>%1 entries, newest first</source>
         <translation>%1 regels, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="195" />
+        <location filename="../jeugdloket/ui/logboek.py" line="196" />
         <source>(only the newest %1: narrow the search)</source>
         <translation>(alleen de nieuwste %1: maak de zoekvraag kleiner)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="209" />
+        <location filename="../jeugdloket/ui/logboek.py" line="210" />
         <source>The access log is intact: %1 entries, the chain is unbroken.</source>
         <translation>Het toegangslogboek is in orde: %1 regels, de keten is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="219" />
+        <location filename="../jeugdloket/ui/logboek.py" line="220" />
         <source>Type the case number first.</source>
         <translation>Typ eerst het casusnummer.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="231" />
+        <location filename="../jeugdloket/ui/logboek.py" line="232" />
         <source>%1 entries written to %2</source>
         <translation>%1 regels geschreven naar %2</translation>
     </message>
@@ -2201,22 +2306,22 @@
 <context>
     <name>RedenDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="164" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="165" />
         <source>Open case %1</source>
         <translation>Casus %1 openen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="169" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="170" />
         <source>To open it as a stand-in (waarneming), give the reason. You then have access until the end of the day; the reason is written in the access log and the family can ask who opened their file.</source>
         <translation>Wilt u hem openen als waarnemer, geef dan de reden. U heeft dan toegang tot het eind van de dag; de reden komt in het toegangslogboek en het gezin kan opvragen wie hun dossier heeft ingezien.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="177" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="178" />
         <source>For example: stand-in during the holiday of the consultant</source>
         <translation>Bijvoorbeeld: waarneming tijdens de vakantie van de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="183" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="184" />
         <source>Open as stand-in</source>
         <translation>Openen als waarnemer</translation>
     </message>
@@ -2776,27 +2881,27 @@
 <context>
     <name>VergrendelScherm</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="238" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="239" />
         <source>Jeugdloket is locked</source>
         <translation>Jeugdloket is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="242" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="243" />
         <source>Locked after a period without use, so nobody can read along. Everything you typed has been saved. %1: type your password to continue.</source>
         <translation>Vergrendeld na een tijd zonder gebruik, zodat niemand kan meelezen. Alles wat u typte is bewaard. %1: typ uw wachtwoord om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="249" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="250" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="252" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="253" />
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="255" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="256" />
         <source>Quit Jeugdloket</source>
         <translation>Jeugdloket afsluiten</translation>
     </message>
@@ -2899,6 +3004,39 @@
         <location filename="../jeugdloket/ui/intake/verkennen.py" line="355" />
         <source>Companion</source>
         <translation>Metgezel</translation>
+    </message>
+</context>
+<context>
+    <name>VerlopenModel</name>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="88" />
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="89" />
+        <source>Help ended</source>
+        <translation>Einde hulp</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="90" />
+        <source>Keep until</source>
+        <translation>Bewaren t/m</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="91" />
+        <source>Destruction</source>
+        <translation>Vernietiging</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="114" />
+        <source>requested by %1 on %2</source>
+        <translation>aangevraagd door %1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/bewaren.py" line="131" />
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """SQLModel tables. Importing this package registers every table on SQLModel.metadata."""
 
 from jeugdloket.models.base import Bewerkbaar, IsoDatum, nu
+from jeugdloket.models.bewaren import Vernietigingsverzoek, VernietigingTelling
 from jeugdloket.models.casus import Casus, Contactmoment, Persoon
 from jeugdloket.models.catalogus import (
     Aanbieder,
@@ -55,6 +56,8 @@ __all__ = [
     "Rol",
     "Samenhang",
     "Toewijzing",
+    "Vernietigingsverzoek",
+    "VernietigingTelling",
     "Wachttijd",
     "Zoekkeuze",
     "nu",

@@ -81,6 +81,12 @@ class Hoofdvenster(QMainWindow):
         self.actie_logboek.setVisible(self._heeft_rol("coördinator"))
         beeld.addAction(self.actie_logboek)
         self.logboek = None
+        # Files past the bewaartermijn and their destruction: the coördinator's (services too).
+        self.actie_bewaartermijn = QAction(self.tr("&Retention period"), self)
+        self.actie_bewaartermijn.triggered.connect(self.open_bewaartermijn)
+        self.actie_bewaartermijn.setVisible(self._heeft_rol("coördinator"))
+        beeld.addAction(self.actie_bewaartermijn)
+        self.bewaartermijn = None
         self.overzicht = None
         self.actie_zoektool = QAction(self.tr("&Find care (zoektool)"), self)
         self.actie_zoektool.setShortcut(QKeySequence("Ctrl+Shift+Z"))
@@ -110,6 +116,17 @@ class Hoofdvenster(QMainWindow):
             self.tabs.addTab(self.logboek, self.tr("Access log"))
         self.tabs.setCurrentWidget(self.logboek)
         return self.logboek
+
+    def open_bewaartermijn(self):
+        """Files past the bewaartermijn in their own tab (one per window)."""
+        from jeugdloket.ui.bewaren import BewaarPagina
+
+        if self.bewaartermijn is None or self.tabs.indexOf(self.bewaartermijn) < 0:
+            self.bewaartermijn = BewaarPagina(self.db)
+            self.bewaartermijn.vernietigd.connect(lambda _id: self.ververs_lijst())
+            self.tabs.addTab(self.bewaartermijn, self.tr("Retention period"))
+        self.tabs.setCurrentWidget(self.bewaartermijn)
+        return self.bewaartermijn
 
     def open_overzicht(self):
         """The weekly overview in its own tab (one per window)."""
@@ -213,7 +230,7 @@ class Hoofdvenster(QMainWindow):
         """Pages without typed work close at once; the overview waits for its export."""
         if w is self.overzicht:
             return not self.overzicht.export_bezig
-        return w is self.zoektool
+        return w is self.zoektool or w is self.bewaartermijn
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for i in range(1, self.tabs.count()):

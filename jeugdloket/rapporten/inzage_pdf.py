@@ -1,0 +1,679 @@
+"""The readable PDF of an inzage (AVG art. 15): everything about one person, for that person.
+
+Input is the exchange document of the cases the person appears in (the same document that is
+handed over as JSON), which person that is in each case, and per case the access log and the
+bewaartermijn. The layout is the plan PDF's (jeugdloket.rapporten.plannen_pdf): DejaVu Sans
+embedded, a header on every page, "pagina X van Y", nl-NL metadata. The metadata and the file
+name carry no name of the person: the file may lie in a mail box or a download folder.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from jeugdloket.rapporten.plannen_pdf import (
+    ACCENT,
+    GEBIEDEN,
+    GEWOON,
+    GRIJS,
+    LIJN,
+    MARGE_LINKS,
+    MARGE_ONDER,
+    MARGE_RECHTS,
+    NIET_INGEVULD,
+    RIJ_SPLITSEN_VANAF,
+    TINT,
+    VET,
+    _actietabel,
+    _alineas,
+    _gegevens,
+    _GenummerdCanvas,
+    _kop2,
+    _kop3,
+    _leeg,
+    _maak_stijlen,
+    _markup,
+    _opsomming,
+    _passend,
+    _Personen,
+    _schoon,
+    _schrijf_atomair,
+    _Stijlen,
+    datum_nl,
+    registreer_lettertype,
+)
+from jeugdloket.regels.codelijsten import (
+    KADER,
+    ROLLEN_PERSOON,
+    SOORT_CONTACT,
+    SOORT_VRAAG,
+    codelijst,
+    leefgebieden,
+)
+
+MARGE_BOVEN = 32 * mm
+BREEDTE = A4[0] - MARGE_LINKS - MARGE_RECHTS
+
+FACTORTYPEN = {
+    "predisponerend": "Wat kwetsbaar maakt (predisponerend)",
+    "uitlokkend": "Waarom nu (uitlokkend)",
+    "instandhoudend": "Wat het in stand houdt (instandhoudend)",
+    "beschermend": "Wat helpt en beschermt (beschermend)",
+}
+NABIJHEID = {1: "dichtbij", 2: "midden", 3: "veraf"}
+TOEWIJZING_STATUS = {
+    "aangevraagd": "aangevraagd",
+    "gestart": "gestart",
+    "beeindigd": "beëindigd",
+    "afgewezen": "afgewezen",
+}
+FGP_STATUS = {"aangeboden": "aangeboden", "opgesteld": "opgesteld", "afgezien": "afgezien"}
+
+
+@dataclass(frozen=True)
+class Logregel:
+    moment: datetime
+    medewerker: str
+    wat: str
+    reden: str | None = None
+
+
+@dataclass(frozen=True)
+class InzageKop:
+    """What the PDF needs besides the exchange document."""
+
+    gemaakt_op: date
+    # Per casusnummer: the person's ref in that case (None: the whole case was asked for).
+    persoon_per_casus: dict[str, str | None]
+    # Per casusnummer: the access log, oldest first (None: the app keeps no log).
+    logboek: dict[str, list[Logregel] | None] = field(default_factory=dict)
+    bewaren_tot: dict[str, date | None] = field(default_factory=dict)
+    team: str = "Jeugdteam"
+
+
+# --------------------------------------------------------------------------- small blocks
+
+
+def _tabel(
+    koppen: Sequence[str], rijen: Sequence[Sequence[str]], breedtes: Sequence[float], st: _Stijlen
+) -> Table:
+    """A table with a tinted header row that breaks across pages with the header repeated."""
+    data: list[list[Any]] = [[Paragraph(escape(k), st.celkop) for k in koppen]]
+    for rij in rijen:
+        data.append([Paragraph(_markup(c) if not _leeg(c) else "–", st.cel) for c in rij])
+    tabel = Table(
+        data,
+        colWidths=[BREEDTE * b for b in breedtes],
+        repeatRows=1,
+        splitInRow=RIJ_SPLITSEN_VANAF,
+        hAlign="LEFT",
+    )
+    tabel.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), TINT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIJN),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), GEWOON),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return tabel
+
+
+def _rijen(paren: Sequence[tuple[str, Any]]) -> list[tuple[str, str]]:
+    """Label/value pairs for the facts block, empty values left out, values escaped."""
+    return [(label, _markup(waarde)) for label, waarde in paren if not _leeg(waarde)]
+
+
+def _code(lijst: str, waarde: Any) -> str | None:
+    if _leeg(waarde):
+        return None
+    omschrijving = codelijst(lijst).get(str(waarde))
+    return f"{omschrijving} ({waarde})" if omschrijving else str(waarde)
+
+
+def _ja_nee(waarde: Any) -> str | None:
+    if waarde is None:
+        return None
+    return "ja" if waarde else "nee"
+
+
+def _adres(p: dict[str, Any]) -> str | None:
+    straat = " ".join(_schoon(p[k]) for k in ("straat", "huisnummer") if not _leeg(p.get(k)))
+    plaats = "  ".join(_schoon(p[k]) for k in ("postcode", "woonplaats") if not _leeg(p.get(k)))
+    regels = [r for r in (straat, plaats) if r]
+    return ", ".join(regels) or None
+
+
+def _rol(p: dict[str, Any]) -> str:
+    rol = ROLLEN_PERSOON.get(str(p.get("rol") or ""), str(p.get("rol") or ""))
+    relatie = _code("COD472", p.get("relatie"))
+    return f"{rol}, {relatie}" if relatie else rol
+
+
+def persoonsgegevens(p: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Every field the app keeps about a person, in the words of the form."""
+    return [
+        ("Naam", _Personen.naam_van(p) or None),
+        ("Rol in het dossier", _rol(p)),
+        ("Geboortedatum", datum_nl(p.get("geboortedatum")) or None),
+        ("BSN", p.get("bsn")),
+        ("Geslacht", _code("COD046", p.get("geslacht"))),
+        ("Gezag", _ja_nee(p.get("gezag"))),
+        ("Telefoon", p.get("telefoon")),
+        ("E-mail", p.get("email")),
+        ("Adres", _adres(p)),
+    ]
+
+
+def _datum_tijd(waarde: Any) -> str:
+    if isinstance(waarde, str) and "T" in waarde:
+        dag, tijd = waarde.split("T", 1)
+        return f"{datum_nl(dag)}, {tijd[:5]}"
+    return datum_nl(waarde)
+
+
+# --------------------------------------------------------------------------- one case
+
+
+def _aanmelding(
+    casus: dict[str, Any], consulenten: dict[str, str], tot: date | None, st: _Stijlen
+) -> list[Flowable]:
+    consulent = casus.get("consulent")
+    paren = [
+        ("Gemeente", casus.get("gemeente")),
+        ("Consulent", consulenten.get(str(consulent), consulent) if consulent else None),
+        ("Aangemeld op", _datum_tijd(casus.get("aanmelddatum"))),
+        ("Verwezen door", _code("COD327", casus.get("verwijzer"))),
+        ("Soort vraag", SOORT_VRAAG.get(str(casus.get("soort_vraag")), casus.get("soort_vraag"))),
+        ("Kader", KADER.get(str(casus.get("kader")), casus.get("kader"))),
+        ("Eerste contact", _datum_tijd(casus.get("eerste_contact")) or None),
+        ("Afgesloten op", datum_nl(casus.get("afgesloten_op")) or None),
+        ("Reden afsluiting", _code("JZ588", casus.get("reden_afsluiting"))),
+        (
+            "Bewaard tot en met",
+            datum_nl(tot) if tot else "20 jaar nadat de hulp is beëindigd",
+        ),
+    ]
+    uit: list[Flowable] = [_gegevens(_rijen(paren), st), Spacer(1, 4)]
+    uit += _kop3("Hulpvraag", st)
+    uit += _alineas(casus.get("hulpvraag"), st.tekst, st.leeg)
+    return uit
+
+
+def _personen(casus: dict[str, Any], ref: str | None, st: _Stijlen) -> list[Flowable]:
+    personen = [p for p in casus.get("personen") or [] if isinstance(p, dict)]
+    uit: list[Flowable] = []
+    zelf = next((p for p in personen if str(p.get("id")) == str(ref)), None) if ref else None
+    if zelf is not None:
+        uit += _kop3("Uw gegevens in dit dossier", st)
+        uit += [_gegevens(_rijen(persoonsgegevens(zelf)), st), Spacer(1, 4)]
+    anderen = [p for p in personen if p is not zelf]
+    if anderen:
+        uit += _kop3(
+            "Anderen in dit dossier" if zelf is not None else "Personen in dit dossier", st
+        )
+        # Of others only name and role: their details are their own (AVG art. 15 lid 4).
+        uit += _opsomming(
+            [f"{_Personen.naam_van(p) or p.get('id')} – {_rol(p)}" for p in anderen], st
+        )
+    return uit
+
+
+def _contactmomenten(
+    casus: dict[str, Any], consulenten: dict[str, str], st: _Stijlen
+) -> list[Flowable]:
+    momenten = [m for m in casus.get("contactmomenten") or [] if isinstance(m, dict)]
+    uit = _kop3("Contactmomenten", st)
+    if not momenten:
+        return [*uit, Paragraph("Geen contactmomenten vastgelegd.", st.leeg)]
+    # "Door" only when the app knew who: imported notes often do not say.
+    door = any(not _leeg(m.get("medewerker")) for m in momenten)
+    rijen = [
+        (
+            _datum_tijd(m.get("datum")),
+            SOORT_CONTACT.get(str(m.get("soort")), m.get("soort") or ""),
+            *(
+                [consulenten.get(str(m.get("medewerker")), m.get("medewerker") or "")]
+                if door
+                else []
+            ),
+            m.get("notitie") or "",
+        )
+        for m in momenten
+    ]
+    if door:
+        return [
+            *uit,
+            _tabel(("Wanneer", "Soort", "Door", "Notitie"), rijen, (0.2, 0.16, 0.18, 0.46), st),
+        ]
+    return [*uit, _tabel(("Wanneer", "Soort", "Notitie"), rijen, (0.22, 0.18, 0.6), st)]
+
+
+def _levenskracht(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+    lk = casus.get("levenskracht")
+    if not isinstance(lk, dict) or not lk:
+        return []
+    uit = _kop2("Levenskracht: waar staat u nu?", st)
+    if not _leeg(lk.get("metgezel")):
+        uit.append(
+            Paragraph(_markup(f"Metgezel: {personen.omschrijving(lk['metgezel'])}"), st.tekst)
+        )
+    namen = leefgebieden()
+    rijen = []
+    for g in lk.get("leefgebieden") or []:
+        if not isinstance(g, dict):
+            continue
+        scores = " / ".join(
+            str(g[k]) if g.get(k) is not None else "–" for k in ("score_inwoner", "score_metgezel")
+        )
+        rijen.append(
+            (
+                namen.get(str(g.get("leefgebied")), str(g.get("leefgebied") or "")),
+                scores,
+                g.get("gaat_goed") or "",
+                g.get("zorgen") or "",
+            )
+        )
+    if rijen:
+        uit.append(
+            _tabel(
+                ("Leefgebied", "Score (zelf / metgezel)", "Wat gaat goed", "Zorgen"),
+                rijen,
+                (0.22, 0.16, 0.31, 0.31),
+                st,
+            )
+        )
+    for sleutel, titel in (("draagkracht", "Draagkracht"), ("draaglast", "Draaglast")):
+        if not _leeg(lk.get(sleutel)):
+            uit += _kop3(titel, st)
+            uit += _alineas(lk[sleutel], st.tekst, st.leeg)
+    netwerk = [n for n in lk.get("netwerk") or [] if isinstance(n, dict)]
+    if netwerk:
+        uit += _kop3("Netwerk", st)
+        uit += _opsomming(
+            [
+                f"{personen.omschrijving(n.get('persoon'))}: "
+                f"{NABIJHEID.get(n.get('nabijheid'), 'midden')}"
+                + (f" – {_schoon(n['bijdrage'])}" if not _leeg(n.get("bijdrage")) else "")
+                for n in netwerk
+            ],
+            st,
+        )
+    return uit
+
+
+def _analyse(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+    va = casus.get("verklarende_analyse")
+    if not isinstance(va, dict) or not va:
+        return []
+    uit = _kop2("Verklarende analyse", st)
+    feiten = _rijen(
+        [
+            ("Datum", datum_nl(va.get("datum")) or None),
+            ("Afgerond op", datum_nl(va.get("afgerond_op")) or None),
+            ("Gemaakt door", va.get("auteur")),
+            ("Samen met", ", ".join(personen.naam(r) for r in va.get("deelnemers") or []) or None),
+        ]
+    )
+    if feiten:
+        uit += [_gegevens(feiten, st), Spacer(1, 4)]
+    if not _leeg(va.get("samenvatting")):
+        uit += _kop3("In gewone woorden", st)
+        uit += _alineas(va["samenvatting"], st.tekst, st.leeg)
+    factoren = [f for f in va.get("factoren") or [] if isinstance(f, dict)]
+    per_id = {str(f.get("id")): f for f in factoren}
+    for soort, titel in FACTORTYPEN.items():
+        van_soort = [f for f in factoren if f.get("type") == soort]
+        if van_soort:
+            uit += _kop3(titel, st)
+            uit += _opsomming(
+                [_schoon(f.get("omschrijving") or f.get("id")) for f in van_soort], st
+            )
+    samenhang = [s for s in va.get("samenhang") or [] if isinstance(s, dict)]
+    if samenhang:
+        uit += _kop3("Hoe het samenhangt", st)
+        regels = []
+        for s in samenhang:
+            van = per_id.get(str(s.get("van")), {}).get("omschrijving") or s.get("van")
+            naar = per_id.get(str(s.get("naar")), {}).get("omschrijving") or s.get("naar")
+            regel = f"{_schoon(van)} → {_schoon(naar)}"
+            if not _leeg(s.get("toelichting")):
+                regel += f" ({_schoon(s['toelichting'])})"
+            regels.append(regel)
+        uit += _opsomming(regels, st)
+    doelen = [d for d in va.get("doelen") or [] if isinstance(d, dict)]
+    if doelen:
+        uit += _kop2("Doelen en routekaart", st)
+        for d in sorted(doelen, key=lambda d: d.get("prioriteit") or 99):
+            uit += _kop3(
+                f"Doel {d.get('prioriteit') or ''}: {_schoon(d.get('omschrijving') or '')}", st
+            )
+            if not _leeg(d.get("goed_genoeg")):
+                uit.append(Paragraph(_markup(f"Goed genoeg als: {d['goed_genoeg']}"), st.tekst))
+            tabel, _ = _actietabel(d.get("acties") or [], personen, st)
+            uit += tabel
+    return uit
+
+
+def _familiegroepsplan(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+    fgp = casus.get("familiegroepsplan")
+    if not isinstance(fgp, dict) or not fgp:
+        return []
+    uit = _kop2("Familiegroepsplan", st)
+    feiten = _rijen(
+        [
+            ("Aangeboden op", datum_nl(fgp.get("aangeboden_op")) or None),
+            ("Aangeboden door", fgp.get("aangeboden_door")),
+            ("Stand", FGP_STATUS.get(str(fgp.get("status")), fgp.get("status"))),
+            ("Opgesteld op", datum_nl(fgp.get("opgesteld_op")) or None),
+            ("Reden afgezien", fgp.get("reden_afgezien")),
+            (
+                "Wie doen mee",
+                ", ".join(
+                    [personen.naam(r) for r in fgp.get("deelnemers") or []]
+                    + [_schoon(n) for n in fgp.get("nieuwe_deelnemers") or [] if not _leeg(n)]
+                )
+                or None,
+            ),
+        ]
+    )
+    if feiten:
+        uit += [_gegevens(feiten, st), Spacer(1, 4)]
+    for sleutel, titel in (
+        ("uitleg", "Hoe het aanbod is uitgelegd"),
+        ("wat_is_er_aan_de_hand", "Wat is er aan de hand?"),
+        ("wat_willen_we_bereiken", "Wat willen we bereiken?"),
+        ("wat_doen_we_zelf", "Wat doen we zelf?"),
+        ("hulp_van_professionals", "Welke hulp van professionals is nodig?"),
+        ("afspraken_veiligheid", "Afspraken over veiligheid"),
+        ("evaluatie", "Evaluatie"),
+    ):
+        if not _leeg(fgp.get(sleutel)):
+            uit += _kop3(titel, st)
+            uit += _alineas(fgp[sleutel], st.tekst, st.leeg)
+    netwerk = fgp.get("wat_doet_ons_netwerk") or []
+    if netwerk:
+        tabel, nodig = _actietabel(netwerk, personen, st)
+        uit += _kop3("Wat doet ons netwerk?", st, daarna=nodig)
+        uit += tabel
+    return uit
+
+
+def _perspectiefplannen(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+    uit: list[Flowable] = []
+    for plan in casus.get("perspectiefplannen") or []:
+        if not isinstance(plan, dict):
+            continue
+        uit += _kop2(f"Perspectiefplan van {personen.naam(plan.get('jeugdige'))}", st)
+        if not _leeg(plan.get("opgesteld_op")):
+            uit.append(
+                Paragraph(escape(f"Opgesteld op {datum_nl(plan['opgesteld_op'])}"), st.tekst)
+            )
+        if not _leeg(plan.get("eigen_woorden")):
+            uit.append(Paragraph(_markup(plan["eigen_woorden"]), st.citaat))
+        for g in plan.get("gebieden") or []:
+            if not isinstance(g, dict):
+                continue
+            uit += _kop3(GEBIEDEN.get(str(g.get("gebied")), str(g.get("gebied") or "Overig")), st)
+            for sleutel, vraag in (("nu", "Nu"), ("wens_na_18", "Wens na 18"), ("nodig", "Nodig")):
+                if not _leeg(g.get(sleutel)):
+                    uit.append(Paragraph(_markup(f"{vraag}: {g[sleutel]}"), st.tekst))
+            if g.get("acties"):
+                tabel, _ = _actietabel(g["acties"], personen, st)
+                uit += tabel
+        for sleutel, titel in (
+            ("hulp_komende_twee_jaar", "Hulp in de komende twee jaar"),
+            ("hulp_na_18", "Hulp na 18"),
+            ("overdracht", "Overdracht"),
+        ):
+            if not _leeg(plan.get(sleutel)):
+                uit += _kop3(titel, st)
+                uit += _alineas(plan[sleutel], st.tekst, st.leeg)
+    return uit
+
+
+def _toewijzingen(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+    lijst = [t for t in casus.get("toewijzingen") or [] if isinstance(t, dict)]
+    if not lijst:
+        return []
+    rijen = []
+    for t in lijst:
+        product = t.get("product") or _code("JZ020", t.get("productcategorie")) or ""
+        if not _leeg(t.get("productcode")):
+            product += f", product {t['productcode']}"
+        periode = " t/m ".join(
+            datum_nl(t[k]) for k in ("ingangsdatum", "einddatum") if not _leeg(t.get(k))
+        )
+        rijen.append(
+            (
+                personen.naam(t.get("jeugdige")),
+                product,
+                t.get("aanbieder")
+                or (f"AGB {t['aanbieder_agb']}" if t.get("aanbieder_agb") else ""),
+                TOEWIJZING_STATUS.get(str(t.get("status")), str(t.get("status") or "")),
+                periode or f"aangevraagd {datum_nl(t.get('aanvraagdatum'))}",
+            )
+        )
+    return [
+        *_kop2("Hulp en toewijzingen", st),
+        _tabel(
+            ("Voor", "Hulp", "Aanbieder", "Stand", "Periode"),
+            rijen,
+            (0.22, 0.23, 0.17, 0.18, 0.20),
+            st,
+        ),
+    ]
+
+
+def _logboek(regels: list[Logregel] | None, st: _Stijlen) -> list[Flowable]:
+    uit = _kop2("Wie heeft dit dossier ingezien of gewijzigd?", st)
+    if regels is None:
+        return [*uit, Paragraph("Van dit dossier is geen logboek bijgehouden.", st.leeg)]
+    if not regels:
+        return [*uit, Paragraph("Het logboek vermeldt niets over dit dossier.", st.leeg)]
+    rijen = [
+        (
+            f"{datum_nl(r.moment)}, {r.moment:%H:%M}",
+            r.medewerker,
+            r.wat + (f" – reden: {r.reden}" if r.reden else ""),
+        )
+        for r in regels
+    ]
+    return [*uit, _tabel(("Wanneer", "Medewerker", "Wat"), rijen, (0.26, 0.28, 0.46), st)]
+
+
+def _casus(casus: dict[str, Any], kop: InzageKop, consulenten: dict[str, str]) -> list[Flowable]:
+    st = _maak_stijlen()
+    nummer = str(casus.get("casusnummer") or "")
+    consulent = consulenten.get(str(casus.get("consulent")), "")
+    personen = _Personen(casus, consulent)
+    uit = _kop2(f"Dossier {nummer}", st)
+    uit += _aanmelding(casus, consulenten, kop.bewaren_tot.get(nummer), st)
+    uit += _personen(casus, kop.persoon_per_casus.get(nummer), st)
+    uit += _contactmomenten(casus, consulenten, st)
+    uit += _levenskracht(casus, personen, st)
+    uit += _analyse(casus, personen, st)
+    uit += _familiegroepsplan(casus, personen, st)
+    uit += _perspectiefplannen(casus, personen, st)
+    uit += _toewijzingen(casus, personen, st)
+    uit += _logboek(kop.logboek.get(nummer), st)
+    return uit
+
+
+# --------------------------------------------------------------------------- the document
+
+
+def _verhaal(doc: dict[str, Any], kop: InzageKop) -> list[Flowable]:
+    st = _maak_stijlen()
+    casussen = [c for c in doc.get("casussen") or [] if isinstance(c, dict)]
+    consulenten = {
+        str(m.get("gebruikersnaam")): str(m.get("naam") or m.get("gebruikersnaam"))
+        for m in doc.get("medewerkers") or []
+        if isinstance(m, dict)
+    }
+    # The person as recorded in the newest case (the same BSN may carry an older address).
+    zelf = None
+    for casus in reversed(casussen):
+        ref = kop.persoon_per_casus.get(str(casus.get("casusnummer")))
+        zelf = next(
+            (p for p in casus.get("personen") or [] if ref and str(p.get("id")) == str(ref)), None
+        )
+        if zelf:
+            break
+    nummers = ", ".join(str(c.get("casusnummer")) for c in casussen)
+    verhaal: list[Flowable] = [
+        Paragraph("Uw gegevens bij het jeugdteam", st.titel),
+        Paragraph(
+            escape(f"Inzage volgens de AVG (artikel 15), gemaakt op {datum_nl(kop.gemaakt_op)}"),
+            st.ondertitel,
+        ),
+        Spacer(1, 8),
+    ]
+    feiten = [("Over", _Personen.naam_van(zelf) if zelf else "het hele dossier")]
+    if zelf is not None:
+        feiten += [
+            ("Geboortedatum", datum_nl(zelf.get("geboortedatum")) or None),
+            ("BSN", zelf.get("bsn")),
+        ]
+    feiten.append(("Dossiers" if len(casussen) != 1 else "Dossier", nummers))
+    verhaal += [_gegevens(_rijen(feiten), st), Spacer(1, 10)]
+    verhaal += [
+        Paragraph(
+            "U heeft gevraagd welke gegevens het jeugdteam over u heeft vastgelegd. Hieronder "
+            "staat alles wat daarover in ons registratiesysteem staat, per dossier: de "
+            "aanmelding, de gesprekken, wat u samen met ons over uw situatie heeft "
+            "vastgelegd, de plannen, de hulp die is ingezet, en wie het dossier heeft "
+            "ingezien of gewijzigd. Van anderen in het dossier staan alleen naam en rol.",
+            st.tekst,
+        ),
+        Paragraph(
+            "Klopt er iets niet of ontbreekt er iets? Dan mag u vragen het te verbeteren of "
+            "aan te vullen (AVG artikel 16). Een jeugddossier wordt 20 jaar bewaard nadat de "
+            "hulp is beëindigd (Jeugdwet artikel 7.3.8); daarna wordt het vernietigd. De "
+            "gegevens staan ook in het bijgevoegde bestand in het uitwisselingsformaat "
+            "(JSON), zodat u ze aan een andere hulpverlener kunt geven.",
+            st.tekst,
+        ),
+    ]
+    for casus in casussen:
+        verhaal += _casus(casus, kop, consulenten)
+    return verhaal
+
+
+@dataclass(frozen=True)
+class _Opmaak:
+    team: str
+    gemaakt_op: date
+
+    def kop(self, c: Canvas, _doc: BaseDocTemplate) -> None:
+        breedte, hoogte = A4
+        links, rechts = MARGE_LINKS, breedte - MARGE_RECHTS
+        c.saveState()
+        y = hoogte - 15 * mm
+        c.setFillColor(ACCENT)
+        c.drawString(links, y, _passend(c, _schoon(self.team), VET, 10, (rechts - links) * 0.7))
+        c.setFont(VET, 9)
+        c.drawRightString(rechts, y, "Inzage in uw gegevens")
+        c.setFillColor(GRIJS)
+        c.setFont(GEWOON, 8.5)
+        c.drawString(links, y - 12, "Vertrouwelijk: persoonsgegevens")
+        c.setStrokeColor(LIJN)
+        c.setLineWidth(0.6)
+        c.line(links, y - 20, rechts, y - 20)
+        c.restoreState()
+
+    def voet(self, c: Canvas, nummer: int, totaal: int) -> None:
+        breedte, _ = A4
+        links, rechts = MARGE_LINKS, breedte - MARGE_RECHTS
+        y = 14 * mm
+        c.saveState()
+        c.setStrokeColor(LIJN)
+        c.setLineWidth(0.6)
+        c.line(links, y + 10, rechts, y + 10)
+        c.setFillColor(GRIJS)
+        c.setFont(GEWOON, 8.5)
+        c.drawString(links, y, f"Gemaakt op {datum_nl(self.gemaakt_op)}  ·  AVG artikel 15")
+        c.drawRightString(rechts, y, f"pagina {nummer} van {totaal}")
+        c.restoreState()
+
+
+def inzage_pdf_bytes(doc: dict[str, Any], kop: InzageKop) -> bytes:
+    """The inzage of the cases in `doc` (exchange format) as PDF bytes."""
+    registreer_lettertype()
+    opmaak = _Opmaak(kop.team, kop.gemaakt_op)
+    buffer = io.BytesIO()
+    nummers = [str(c.get("casusnummer")) for c in doc.get("casussen") or []]
+    pdf = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGE_LINKS,
+        rightMargin=MARGE_RECHTS,
+        topMargin=MARGE_BOVEN,
+        bottomMargin=MARGE_ONDER,
+        # No name in the metadata: it shows in file managers and mail previews.
+        title="Inzage in uw gegevens",
+        author=_schoon(kop.team),
+        subject=f"Inzage AVG artikel 15, dossier {', '.join(nummers)}",
+        creator="Jeugdloket",
+        keywords=["inzage", "AVG"],
+        lang="nl-NL",
+        displayDocTitle=True,
+        initialFontName=GEWOON,
+    )
+    frame = Frame(
+        pdf.leftMargin,
+        pdf.bottomMargin,
+        pdf.width,
+        pdf.height,
+        id="tekst",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    pdf.addPageTemplates([PageTemplate(id="inzage", frames=[frame], onPage=opmaak.kop)])
+    pdf.build(_verhaal(doc, kop), canvasmaker=partial(_GenummerdCanvas, voet=opmaak.voet))
+    return buffer.getvalue()
+
+
+def inzage_pdf(doc: dict[str, Any], kop: InzageKop, pad: Path) -> None:
+    """Write the inzage PDF to `pad` (atomically: never half a file)."""
+    _schrijf_atomair(Path(pad), inzage_pdf_bytes(doc, kop))
+
+
+__all__ = [
+    "InzageKop",
+    "Logregel",
+    "NIET_INGEVULD",
+    "inzage_pdf",
+    "inzage_pdf_bytes",
+    "persoonsgegevens",
+]
