@@ -22,8 +22,15 @@ $(DEMO_DB): | $(STAMP)
 run: $(STAMP) $(DEMO_DB)
 	JEUGDLOKET_GEBRUIKER=$${JEUGDLOKET_GEBRUIKER:-} $(BIN)/jeugdloket --db $(DEMO_DB)
 
+# The suite in parallel: many tests wait on subprocesses (the CLI, SIGKILLed writers), so more
+# workers than cores pays; --dist loadscope keeps a module on one worker, so a module's shared
+# fixture (a demo database, a generated register) is built once. Bytecode is written even where
+# the environment says PYTHONDONTWRITEBYTECODE: every CLI test starts Python and would compile
+# the whole package again.
+TEST_WORKERS ?= 4
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= \
+	  $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

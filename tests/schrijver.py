@@ -1,5 +1,7 @@
-"""Keeps saving cases and reports each save once it is committed (used by test_doden.py)."""
+"""Keeps saving cases and reports each save once it is committed (forked by schrijver_vork.py
+for the SIGKILL tests; also runs on its own: `python schrijver.py DB RONDE`)."""
 
+import os
 import sys
 from datetime import datetime, timedelta
 
@@ -7,31 +9,38 @@ from jeugdloket.db import open_database
 from jeugdloket.services import casussen, intake, medewerkers
 
 
+def meld(regel: str) -> None:
+    """One write() per line: a pipe write under PIPE_BUF is atomic, so a SIGKILL leaves a line
+    either whole or absent – never half a line that the next process's output runs into
+    (print() writes the text and the newline separately when stdout is unbuffered)."""
+    os.write(sys.stdout.fileno(), (regel + "\n").encode())
+
+
 def main(pad: str, ronde: int) -> None:
     db = open_database(pad, gebruiker="a.devries")
     if medewerkers.zoek_medewerker(db, "a.devries") is None:
         medewerkers.maak_medewerker(db, "a.devries", "Anouk de Vries")
-    print("START", flush=True)
+    meld("START")
     start = datetime(2026, 1, 1, 9, 0) + timedelta(days=ronde)
     i = 0
     while True:
         i += 1
         c = casussen.maak_casus(db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=start))
-        print(f"CASUS {c.casusnummer}", flush=True)
+        meld(f"CASUS {c.casusnummer}")
         p = casussen.voeg_persoon_toe(
             db, c.id, {"rol": "jeugdige", "voornaam": "Zoë", "achternaam": f"Ronde{ronde}-{i}"}
         )
-        print(f"PERSOON {c.casusnummer} {p.achternaam}", flush=True)
+        meld(f"PERSOON {c.casusnummer} {p.achternaam}")
         casussen.wijzig_casus(db, c.id, {"hulpvraag": f"Hulpvraag {ronde}-{i} " + "x" * 500})
-        print(f"HULPVRAAG {c.casusnummer} {ronde}-{i}", flush=True)
+        meld(f"HULPVRAAG {c.casusnummer} {ronde}-{i}")
         # The intake as it is typed: each keystroke a save of the growing text.
         for n in range(1, 6):
             intake.zet_leefgebied(db, c.id, "school_en_werk", {"zorgen": f"{ronde}-{i} " + "z" * n})
-            print(f"ZORGEN {c.casusnummer} {ronde}-{i} {n}", flush=True)
+            meld(f"ZORGEN {c.casusnummer} {ronde}-{i} {n}")
         f = intake.voeg_factor_toe(
             db, c.id, {"type": "instandhoudend", "omschrijving": f"{ronde}-{i}"}
         )
-        print(f"FACTOR {c.casusnummer} {f.ref}", flush=True)
+        meld(f"FACTOR {c.casusnummer} {f.ref}")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
-"""A fork server for test_doden_versleuteld.py: imports once, then forks one writer per round.
+"""A fork server for the SIGKILL tests (sigkill.py): imports once, then forks one writer per round.
 
 Starting a fresh interpreter for each of 50 kills costs about a second a round; a fork costs
 nothing, so the test stays short. Protocol on stdin/stdout, one line each:
   test → "RONDE n"        server forks; the child runs schrijver.main(pad, n) until killed
   server → "PID p"        (the child's own lines – START, CASUS … – arrive on the same pipe)
   server → "DOOD s"       after the child is gone (the test SIGKILLed it)
-The database must exist already (encrypted); the child finds its key in JEUGDLOKET_SLEUTEL.
+The database must exist already; for an encrypted one the child finds its key in
+JEUGDLOKET_SLEUTEL.
 """
 
 import os
@@ -38,7 +39,7 @@ def _opwarmen() -> None:
 
 def main(pad: str) -> None:
     _opwarmen()
-    print("KLAAR", flush=True)
+    schrijver.meld("KLAAR")
     for regel in sys.stdin:
         _, ronde = regel.split()
         pid = os.fork()
@@ -47,9 +48,9 @@ def main(pad: str) -> None:
                 schrijver.main(pad, int(ronde))
             finally:
                 os._exit(1)  # never back into the server loop
-        print(f"PID {pid}", flush=True)
+        schrijver.meld(f"PID {pid}")
         _, status = os.waitpid(pid, 0)
-        print(f"DOOD {status}", flush=True)
+        schrijver.meld(f"DOOD {status}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,5 @@
 """The verklarende analyse diagram (4P): lanes, arrows, dragging, linking, keyboard."""
 
-import time
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -294,7 +292,9 @@ def test_lege_toestand_zegt_wat_te_doen(diagram):
     assert not any(getattr(i, "_tekst", "") for i in diagram.scene().items())
 
 
-def test_opbouwen_is_snel(diagram):
+def test_opnieuw_opbouwen_geeft_geen_dubbele_pijlen(diagram):
+    # Every save redraws the diagram from the service's data: building it again must replace,
+    # not add. (Its speed is a benchmark – benchmarks/diagram.py – not a timed test.)
     fs = [
         factor(
             f"f{i}",
@@ -308,11 +308,6 @@ def test_opbouwen_is_snel(diagram):
         DiagramLink(f"l{i}", f"f{i % 40}", f"f{(i * 7 + 3) % 40}", "want zo gaat het")
         for i in range(60)
     ]
-    diagram.zet_gegevens(fs, links)
-    tijden = []
-    for _ in range(5):
-        t = time.perf_counter()
+    for _ in range(3):
         diagram.zet_gegevens(fs, links)
-        tijden.append(time.perf_counter() - t)
     assert diagram.aantal_pijlen() == 60
-    assert min(tijden) < 0.15  # target 50 ms; see benchmarks/diagram.py for the real figure
