@@ -35,7 +35,7 @@ from jeugdloket.regels.codelijsten import (
     codelijst,
 )
 from jeugdloket.regels.intake import ACTIE_STATUS, FACTOR_TYPES, NIVEAUS
-from jeugdloket.services.uitwisseling import FORMAAT, VERSIE, ImportFout
+from jeugdloket.services.uitwisseling import FORMAAT, PERSOON_SLEUTELS, VERSIE, ImportFout
 
 INSTRUCTIES = "Instructies"
 MEDEWERKERS = "Medewerkers"
@@ -60,25 +60,7 @@ BLADEN: dict[str, tuple[str, ...]] = {
         "afgesloten_op",
         "reden_afsluiting",
     ),
-    "Personen": (
-        "casusnummer",
-        "id",
-        "rol",
-        "voornaam",
-        "tussenvoegsel",
-        "achternaam",
-        "geboortedatum",
-        "bsn",
-        "geslacht",
-        "gezag",
-        "relatie",
-        "telefoon",
-        "email",
-        "straat",
-        "huisnummer",
-        "postcode",
-        "woonplaats",
-    ),
+    "Personen": ("casusnummer", "id", *PERSOON_SLEUTELS),
     "Contactmomenten": ("casusnummer", "datum", "soort", "notitie", "medewerker"),
     "Levenskracht": (
         "casusnummer",

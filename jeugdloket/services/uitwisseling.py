@@ -44,7 +44,7 @@ from jeugdloket.services import Fout, NietGevonden, rechten
 from jeugdloket.services import intake as intake_dienst
 from jeugdloket.services import plannen as plannen_dienst
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
-from jeugdloket.services.casussen import ververs_afgeleid
+from jeugdloket.services.casussen import PERSOON_VELDEN, ververs_afgeleid
 from jeugdloket.services.medewerkers import medewerker_fouten
 from jeugdloket.services.rechten import Actie as Handeling
 
@@ -72,23 +72,8 @@ LATERE_DELEN = (
     "perspectiefplannen",
     "toewijzingen",
 )
-PERSOON_SLEUTELS = (
-    "rol",
-    "voornaam",
-    "tussenvoegsel",
-    "achternaam",
-    "geboortedatum",
-    "bsn",
-    "geslacht",
-    "gezag",
-    "relatie",
-    "telefoon",
-    "email",
-    "straat",
-    "huisnummer",
-    "postcode",
-    "woonplaats",
-)
+# The exchange format names a person's fields exactly as the register does.
+PERSOON_SLEUTELS = PERSOON_VELDEN
 CONTACT_SLEUTELS = ("datum", "soort", "notitie", "medewerker")
 MAX_DOELEN = 5
 

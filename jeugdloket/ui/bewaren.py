@@ -16,8 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,36 +29,26 @@ from PySide6.QtWidgets import (
 from jeugdloket.db import Database
 from jeugdloket.services import Fout, bewaartermijn
 from jeugdloket.services.bewaartermijn import VerlopenDossier
-from jeugdloket.ui.widgets import kop, tekstveld
+from jeugdloket.ui.widgets import kop, tekstveld, vraag
 
 
 # Dialog routes the tests can replace: a modal exec() would block an offscreen test run.
 def vraag_reden(parent: QWidget, casusnummer: str) -> str | None:
     """Why this file may go; the reason is kept after the file is gone, so no names."""
-    dlg = QDialog(parent)
-    dlg.setWindowTitle(QCoreApplication.translate("BewaarPagina", "Request destruction"))
-    lay = QVBoxLayout(dlg)
-    vraag = QCoreApplication.translate(
+    uitleg = QCoreApplication.translate(
         "BewaarPagina",
         "Why may file %1 be destroyed? The reason is kept after the file is gone: do not write names.",
     )
-    label = QLabel(vraag.replace("%1", casusnummer))
-    label.setWordWrap(True)
-    lay.addWidget(label)
     voorbeeld = QCoreApplication.translate(
         "BewaarPagina", "e.g. retention period over, no procedure pending"
     )
     veld = tekstveld(voorbeeld, 80)
-    lay.addWidget(veld)
-    knoppen = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    return vraag(
+        parent,
+        QCoreApplication.translate("BewaarPagina", "Request destruction"),
+        [uitleg.replace("%1", casusnummer), veld],
+        lambda: veld.toPlainText().strip() or None,
     )
-    knoppen.accepted.connect(dlg.accept)
-    knoppen.rejected.connect(dlg.reject)
-    lay.addWidget(knoppen)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return veld.toPlainText().strip() or None
 
 
 def bevestig(parent: QWidget, tekst: str) -> bool:

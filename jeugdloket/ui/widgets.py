@@ -1,12 +1,16 @@
 """Shared widgets: date fields that may be empty, inline errors, autosave, confirmations."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -16,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.services import Fout, Validatiefout
+
+T = TypeVar("T")
 
 AUTOSAVE_MS = 500  # pause in typing after which a field is saved
 
@@ -259,3 +265,36 @@ def tekstveld(plaats: str, hoogte: int | None = None) -> QPlainTextEdit:
     if hoogte is not None:
         veld.setMinimumHeight(hoogte)
     return veld
+
+
+def vraag(
+    parent: QWidget,
+    titel: str,
+    inhoud: Sequence[str | QWidget | tuple[str, QWidget]],
+    antwoord: Callable[[], T],
+) -> T | None:
+    """A small modal question with OK / Cancel: text lines (wrapped), widgets, or labelled
+    widgets, top to bottom. Returns ``antwoord()`` – read while the dialog still exists – or
+    None when cancelled."""
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(titel)
+    form = QFormLayout(dlg)
+    for deel in inhoud:
+        if isinstance(deel, str):
+            label = QLabel(deel)
+            label.setWordWrap(True)
+            form.addRow(label)
+        elif isinstance(deel, tuple):
+            form.addRow(*deel)
+        else:
+            form.addRow(deel)
+    knoppen = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    knoppen.accepted.connect(dlg.accept)
+    knoppen.rejected.connect(dlg.reject)
+    form.addRow(knoppen)
+    try:
+        return antwoord() if dlg.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dlg.deleteLater()  # parented to the window: do not keep one per question

@@ -375,68 +375,37 @@ class ToewijzingenModel(QAbstractTableModel):
 
 # Dialog routes the tests can replace: a modal exec() would block an offscreen test run.
 def vraag_code(parent: QWidget, titel: str, uitleg: str, codes: dict[str, str]) -> str | None:
-    dlg = QDialog(parent)
-    dlg.setWindowTitle(titel)
-    lay = QVBoxLayout(dlg)
-    lay.addWidget(QLabel(uitleg))
     combo = QComboBox()
     widgets.vul_codes(combo, codes, toon_code=True)
-    lay.addWidget(combo)
-    knoppen = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    knoppen.accepted.connect(dlg.accept)
-    knoppen.rejected.connect(dlg.reject)
-    lay.addWidget(knoppen)
-    return combo.currentData() if dlg.exec() == QDialog.DialogCode.Accepted else None
+    return widgets.vraag(parent, titel, [uitleg, combo], combo.currentData)
 
 
 def vraag_datum(parent: QWidget, titel: str, uitleg: str, standaard: date) -> date | None:
-    dlg = QDialog(parent)
-    dlg.setWindowTitle(titel)
-    lay = QVBoxLayout(dlg)
-    lay.addWidget(QLabel(uitleg))
     veld = DatumVeld()
     veld.zet(standaard)
-    lay.addWidget(veld)
-    knoppen = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    knoppen.accepted.connect(dlg.accept)
-    knoppen.rejected.connect(dlg.reject)
-    lay.addWidget(knoppen)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return None
-    try:
-        return veld.waarde()
-    except ValueError:
-        return None
+
+    def waarde() -> date | None:
+        try:
+            return veld.waarde()
+        except ValueError:
+            return None
+
+    return widgets.vraag(parent, titel, [uitleg, veld], waarde)
 
 
 def vraag_toestemming(parent: QWidget) -> str | None:
     """Who gave consent and how (e.g. 'moeder en vader, mondeling bij huisbezoek')."""
-    dlg = QDialog(parent)
-    dlg.setWindowTitle(parent.tr("Consent of the family"))
-    lay = QVBoxLayout(dlg)
-    lay.addWidget(
-        QLabel(
-            parent.tr(
-                "The family agrees that this allocation and what is needed for it is shared"
-                " with the provider. Who gave consent, and how?"
-            )
-        )
+    uitleg = parent.tr(
+        "The family agrees that this allocation and what is needed for it is shared"
+        " with the provider. Who gave consent, and how?"
     )
     veld = tekstveld(parent.tr("e.g. mother and father, verbally during the home visit"), 70)
-    lay.addWidget(veld)
-    knoppen = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    return widgets.vraag(
+        parent,
+        parent.tr("Consent of the family"),
+        [uitleg, veld],
+        lambda: veld.toPlainText().strip() or None,
     )
-    knoppen.accepted.connect(dlg.accept)
-    knoppen.rejected.connect(dlg.reject)
-    lay.addWidget(knoppen)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return veld.toPlainText().strip() or None
 
 
 class HulpTab(QWidget):

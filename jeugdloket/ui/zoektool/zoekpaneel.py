@@ -16,9 +16,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -194,66 +191,46 @@ class ResultatenModel(QAbstractTableModel):
 # Dialog routes the tests can replace: a modal exec() would block an offscreen test run.
 def vraag_reden(parent: QWidget, r: Zoekresultaat) -> str | None:
     """The family's reason for this choice (required: it goes into the file)."""
-    dlg = QDialog(parent)
-    dlg.setWindowTitle(parent.tr("Choice of the family"))
-    lay = QVBoxLayout(dlg)
-    lay.addWidget(QLabel(f"<b>{r.product}</b><br>{r.aanbieder}"))
-    lay.addWidget(QLabel(parent.tr("Why does the family choose this? (in their words)")))
     veld = tekstveld(parent.tr("e.g. close to school, they know the provider, short wait"), 90)
-    lay.addWidget(veld)
-    knoppen = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    inhoud = [
+        f"<b>{r.product}</b><br>{r.aanbieder}",
+        parent.tr("Why does the family choose this? (in their words)"),
+        veld,
+    ]
+    return widgets.vraag(
+        parent,
+        parent.tr("Choice of the family"),
+        inhoud,
+        lambda: veld.toPlainText().strip() or None,
     )
-    knoppen.accepted.connect(dlg.accept)
-    knoppen.rejected.connect(dlg.reject)
-    lay.addWidget(knoppen)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return veld.toPlainText().strip() or None
 
 
 def vraag_ervaring(parent: QWidget, r: Zoekresultaat) -> tuple[int, str | None] | None:
-    dlg = QDialog(parent)
-    dlg.setWindowTitle(parent.tr("Experience with this provider"))
-    form = QFormLayout(dlg)
-    form.addRow(QLabel(f"<b>{r.product}</b><br>{r.aanbieder}"))
     score = QSpinBox()
     score.setRange(1, 5)
     score.setValue(4)
     score.setSuffix(" / 5")
     tekst = tekstveld(parent.tr("What went well, what did not? No names of clients."), 80)
-    form.addRow(parent.tr("Rating (1 poor – 5 good)"), score)
-    form.addRow(parent.tr("Experience"), tekst)
-    knoppen = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    inhoud = [
+        f"<b>{r.product}</b><br>{r.aanbieder}",
+        (parent.tr("Rating (1 poor – 5 good)"), score),
+        (parent.tr("Experience"), tekst),
+    ]
+    return widgets.vraag(
+        parent,
+        parent.tr("Experience with this provider"),
+        inhoud,
+        lambda: (score.value(), tekst.toPlainText().strip() or None),
     )
-    knoppen.accepted.connect(dlg.accept)
-    knoppen.rejected.connect(dlg.reject)
-    form.addRow(knoppen)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return score.value(), tekst.toPlainText().strip() or None
 
 
 def vraag_wachttijd(parent: QWidget, r: Zoekresultaat) -> int | None:
-    dlg = QDialog(parent)
-    dlg.setWindowTitle(parent.tr("Waiting time"))
-    form = QFormLayout(dlg)
-    form.addRow(QLabel(f"<b>{r.product}</b><br>{r.aanbieder}"))
     weken = QSpinBox()
     weken.setRange(0, 104)
     weken.setValue(r.wachttijd_weken or 0)
     weken.setSuffix(parent.tr(" weeks"))
-    form.addRow(parent.tr("Waiting time today"), weken)
-    knoppen = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    knoppen.accepted.connect(dlg.accept)
-    knoppen.rejected.connect(dlg.reject)
-    form.addRow(knoppen)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return weken.value()
+    inhoud = [f"<b>{r.product}</b><br>{r.aanbieder}", (parent.tr("Waiting time today"), weken)]
+    return widgets.vraag(parent, parent.tr("Waiting time"), inhoud, weken.value)
 
 
 class ZoekPaneel(QWidget):
