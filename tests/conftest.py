@@ -8,6 +8,8 @@ os.environ.setdefault("JEUGDLOKET_TAAL", "nl")
 TEST_SLEUTEL = "toets-sleutel voor de testreeks"
 os.environ["JEUGDLOKET_SLEUTEL"] = TEST_SLEUTEL
 
+import sys  # noqa: E402
+
 import pytest  # noqa: E402
 
 from jeugdloket.db import open_database  # noqa: E402
@@ -21,3 +23,18 @@ def db(tmp_path):
     medewerkers.maak_medewerker(database, "a.devries", "Anouk de Vries", "consulent")
     yield database
     database.sluit()
+
+
+@pytest.fixture(autouse=True)
+def _achtergrondwerk_is_klaar():
+    """After each test its background work (Qt's global thread pool: figures, exports, checks)
+    has finished. Otherwise a task a test left behind occupies the pool's threads – one per
+    core – and the next test's work waits in the queue: a timeout in a test that did nothing
+    wrong, and only when the suite runs in another order."""
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        assert QThreadPool.globalInstance().waitForDone(60_000), (
+            "achtergrondwerk van deze test liep na 60 s nog"
+        )

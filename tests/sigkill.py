@@ -80,7 +80,10 @@ def controleer(pad: Path, gemeld: list[str], rondes: int, sleutel: str | None) -
     db = open_database(pad, sleutel=sleutel)
     try:
         regels = {r.casusnummer: r for r in casussen.casuslijst(db)}
-        assert sum(r.startswith("CASUS") for r in gemeld) >= rondes
+        # Not vacuous: the writers got to work. (Not one case per round: on a loaded machine a
+        # kill 10 ms after START may come before the first case is committed.)
+        gevallen = sum(r.startswith("CASUS") for r in gemeld)
+        assert gevallen >= rondes // 3, f"maar {gevallen} casussen in {rondes} rondes"
         details, intakes = {}, {}  # each case read once, however many lines name it
         for regel in gemeld:
             soort, nummer, *rest = regel.split()

@@ -221,7 +221,7 @@ def test_logboek_voor_de_coordinator(qtbot, nl, db, tmp_path, monkeypatch):
     assert pagina.model.headerData(1, Qt.Orientation.Horizontal) == "Medewerker"
     pagina.casus.setText(d.casusnummer)
     pagina.zoek.click()
-    acties = {pagina.model.regels[i].actie for i in range(pagina.model.rowCount())}
+    acties = {pagina.model.rijen[i].actie for i in range(pagina.model.rowCount())}
     assert acties == {"aanmaak", "inzage"}
     pagina.medewerker.setCurrentIndex(pagina.medewerker.findData("r.hendriks"))
     pagina.zoek.click()

@@ -56,7 +56,7 @@ def _pagina(qtbot, db) -> BewaarPagina:
 
 def test_lijst_aanvragen_en_bevestigen_door_een_ander(qtbot, team, monkeypatch, tmp_path):
     r = _pagina(qtbot, team["r.hendriks"])
-    assert [d.casusnummer for d in r.model.regels] == ["2001-0007", "2003-0011"]
+    assert [d.casusnummer for d in r.model.rijen] == ["2001-0007", "2003-0011"]
     assert r.model.headerData(2, pagina_module.Qt.Orientation.Horizontal) == "Keep until"
     assert r.model.data(r.model.index(0, 2)) == "30-06-2021"
     assert not r.aanvragen_knop.isEnabled()  # nothing chosen yet
@@ -85,7 +85,7 @@ def test_lijst_aanvragen_en_bevestigen_door_een_ander(qtbot, team, monkeypatch, 
     s.grab().save(str(tmp_path / "bewaartermijn.png"))
     s.bevestigen_knop.click()
     assert "2001-0007" in vragen[0] and "r.hendriks" in vragen[0]
-    assert [d.casusnummer for d in s.model.regels] == ["2003-0011"]
+    assert [d.casusnummer for d in s.model.rijen] == ["2003-0011"]
     assert s.status.text() == "File 2001-0007 has been destroyed."
     assert s.tellingen.text().startswith("Destroyed so far: 1 files")
     assert bewaartermijn.tellingen(team["s.bos"])[0][1] == 1
@@ -96,13 +96,13 @@ def test_annuleren_en_intrekken(qtbot, team, monkeypatch):
     r.kies("2003-0011")
     monkeypatch.setattr(pagina_module, "vraag_reden", lambda _p, _nr: None)
     r.aanvragen_knop.click()
-    assert r.model.regels[1].verzoek is None  # cancelled: nothing asked
+    assert r.model.rijen[1].verzoek is None  # cancelled: nothing asked
 
     monkeypatch.setattr(pagina_module, "vraag_reden", lambda _p, _nr: "Termijn voorbij")
     r.aanvragen_knop.click()
-    assert r.model.regels[1].verzoek is not None
+    assert r.model.rijen[1].verzoek is not None
     r.intrekken_knop.click()
-    assert r.model.regels[1].verzoek is None
+    assert r.model.rijen[1].verzoek is None
     assert "withdrawn" in r.status.text()
 
     # A refusal from the service shows as a message, nothing breaks.
@@ -116,7 +116,7 @@ def test_annuleren_en_intrekken(qtbot, team, monkeypatch):
 
 def test_een_consulent_ziet_niets(qtbot, team):
     a = _pagina(qtbot, team["a.devries"])
-    assert a.model.regels == []
+    assert a.model.rijen == []
     assert "coördinator" in a.status.text()
     assert not a.aanvragen_knop.isEnabled()
 
@@ -137,12 +137,12 @@ def test_menu_bewaartermijn_alleen_voor_de_coordinator(qtbot, db, team, monkeypa
     pagina = w.tabs.currentWidget()
     assert isinstance(pagina, BewaarPagina)
     assert w.tabs.tabText(w.tabs.currentIndex()) == "Retention period"
-    assert [d.casusnummer for d in pagina.model.regels] == ["2001-0007", "2003-0011"]
+    assert [d.casusnummer for d in pagina.model.rijen] == ["2001-0007", "2003-0011"]
 
     # A destruction confirmed there drops the case from the case list as well.
     assert "2001-0007" in [r.casusnummer for r in w.lijst.model._alle]
     bewaartermijn.vraag_vernietiging(
-        team["s.bos"], pagina.model.regels[0].casus_id, "Termijn voorbij"
+        team["s.bos"], pagina.model.rijen[0].casus_id, "Termijn voorbij"
     )
     pagina.ververs()
     pagina.kies("2001-0007")

@@ -6,7 +6,6 @@ someone else. The services enforce the same rules, for the command line as well.
 """
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from jeugdloket.db import Database
 from jeugdloket.services import Fout, bewaartermijn
 from jeugdloket.services.bewaartermijn import VerlopenDossier
-from jeugdloket.ui.widgets import kop, tekstveld, vraag
+from jeugdloket.ui.widgets import LijstModel, kop, tekstveld, vraag
 
 
 # Dialog routes the tests can replace: a modal exec() would block an offscreen test run.
@@ -68,32 +67,15 @@ def meld_fout(parent: QWidget, tekst: str) -> None:
     )
 
 
-class VerlopenModel(QAbstractTableModel):
+class VerlopenModel(LijstModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.regels: list[VerlopenDossier] = []
         self.koppen = (
             self.tr("Case"),
             self.tr("Help ended"),
             self.tr("Keep until"),
             self.tr("Destruction"),
         )
-
-    def zet(self, regels: list[VerlopenDossier]) -> None:
-        self.beginResetModel()
-        self.regels = regels
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.regels)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.koppen)
-
-    def headerData(self, sectie, orientatie, rol=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientatie == Qt.Orientation.Horizontal and rol == Qt.ItemDataRole.DisplayRole:
-            return self.koppen[sectie]
-        return None
 
     def _verzoek(self, d: VerlopenDossier) -> str:
         if d.verzoek is None:
@@ -107,7 +89,7 @@ class VerlopenModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        d = self.regels[index.row()]
+        d = self.rijen[index.row()]
         if rol == Qt.ItemDataRole.DisplayRole:
             return (
                 d.casusnummer,
@@ -206,10 +188,10 @@ class BewaarPagina(QWidget):
 
     def gekozen(self) -> VerlopenDossier | None:
         rijen = self.tabel.selectionModel().selectedRows()
-        return self.model.regels[rijen[0].row()] if rijen else None
+        return self.model.rijen[rijen[0].row()] if rijen else None
 
     def kies(self, casusnummer: str) -> None:
-        for i, d in enumerate(self.model.regels):
+        for i, d in enumerate(self.model.rijen):
             if d.casusnummer == casusnummer:
                 self.tabel.selectRow(i)
                 return

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.db import Database
 from jeugdloket.services import Fout, logboek, medewerkers
-from jeugdloket.services.logboek import LogRegel
+from jeugdloket.ui.widgets import LijstModel
 
 MAX_REGELS = 5000
 
@@ -57,10 +56,9 @@ def meld(parent: QWidget, tekst: str, fout: bool = False) -> None:
     (QMessageBox.warning if fout else QMessageBox.information)(parent, titel, tekst)
 
 
-class LogboekModel(QAbstractTableModel):
+class LogboekModel(LijstModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.regels: list[LogRegel] = []
         self.koppen = (
             self.tr("When"),
             self.tr("Staff member"),
@@ -71,26 +69,10 @@ class LogboekModel(QAbstractTableModel):
             self.tr("Details"),
         )
 
-    def zet(self, regels: list[LogRegel]) -> None:
-        self.beginResetModel()
-        self.regels = regels
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.regels)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.koppen)
-
-    def headerData(self, sectie, orientatie, rol=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientatie == Qt.Orientation.Horizontal and rol == Qt.ItemDataRole.DisplayRole:
-            return self.koppen[sectie]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, rol=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self.regels[index.row()]
+        r = self.rijen[index.row()]
         if rol == Qt.ItemDataRole.DisplayRole:
             return (
                 r.moment.strftime("%d-%m-%Y %H:%M:%S"),

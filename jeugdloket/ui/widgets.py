@@ -1,11 +1,11 @@
 """Shared widgets: date fields that may be empty, inline errors, autosave, confirmations."""
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -298,3 +298,41 @@ def vraag(
         return antwoord() if dlg.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dlg.deleteLater()  # parented to the window: do not keep one per question
+
+
+class LijstModel(QAbstractTableModel):
+    """A read-only table of plain rows from a service under fixed headers. A subclass sets
+    ``koppen`` (translated, after ``super().__init__``) and says in ``data()`` what a cell
+    shows; ``rijen`` holds the rows."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.koppen: Sequence[str] = ()
+        self.rijen: list[Any] = []
+
+    def zet(self, rijen: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self.rijen = list(rijen)
+        self.endResetModel()
+
+    def vervang(self, rij: Any) -> None:
+        """One row changed (same ``id``): redraw it without resetting the view's selection."""
+        for i, r in enumerate(self.rijen):
+            if r.id == rij.id:
+                self.rijen[i] = rij
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.koppen) - 1))
+
+    def rij(self, nummer: int) -> Any | None:
+        """The row at a view row number, or None (no selection, or a stale number)."""
+        return self.rijen[nummer] if 0 <= nummer < len(self.rijen) else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rijen)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.koppen)
+
+    def headerData(self, sectie, orientatie, rol=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientatie == Qt.Orientation.Horizontal and rol == Qt.ItemDataRole.DisplayRole:
+            return self.koppen[sectie]
+        return None

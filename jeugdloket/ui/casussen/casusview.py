@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,38 +78,15 @@ class StatusSpoor(QWidget):
         self.setAccessibleName(self.tr("Status: %1").replace("%1", status.label))
 
 
-class PersonenModel(QAbstractTableModel):
+class PersonenModel(widgets.LijstModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.personen: list[casussen.PersoonData] = []
-        self._koppen = (self.tr("Name"), self.tr("Role"), self.tr("Age"), self.tr("BSN"))
-
-    def zet(self, personen: list[casussen.PersoonData]) -> None:
-        self.beginResetModel()
-        self.personen = list(personen)
-        self.endResetModel()
-
-    def vervang(self, persoon: casussen.PersoonData) -> None:
-        for i, p in enumerate(self.personen):
-            if p.id == persoon.id:
-                self.personen[i] = persoon
-                self.dataChanged.emit(self.index(i, 0), self.index(i, 3))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.personen)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._koppen[section]
-        return None
+        self.koppen = (self.tr("Name"), self.tr("Role"), self.tr("Age"), self.tr("BSN"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        p = self.personen[index.row()]
+        p = self.rijen[index.row()]
         leeftijd = p.leeftijd()
         return (
             p.naam or self.tr("(no name)"),
@@ -196,7 +173,7 @@ class GezinTab(QWidget):
 
     def _kies(self, rij: int) -> None:
         self.autosave.bewaar_alles()
-        self.huidig = self.model.personen[rij] if 0 <= rij < len(self.model.personen) else None
+        self.huidig = self.model.rij(rij)
         self.autosave.actief = False
         self.formulier.zet(self.huidig)
         self.autosave.actief = True
@@ -222,7 +199,7 @@ class GezinTab(QWidget):
         self.gewijzigd.emit()
 
     def persoon_toevoegen(self) -> None:
-        rol = "ouder" if any(p.rol == "jeugdige" for p in self.model.personen) else "jeugdige"
+        rol = "ouder" if any(p.rol == "jeugdige" for p in self.model.rijen) else "jeugdige"
         self.dialoog = PersoonDialoog(self.db, self.casus_id, rol, self)
         self.dialoog.accepted.connect(self._toegevoegd)
         self.dialoog.open()
@@ -388,38 +365,15 @@ class AanmeldingTab(QWidget):
         self.gewijzigd.emit()
 
 
-class ContactModel(QAbstractTableModel):
+class ContactModel(widgets.LijstModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.momenten: list[casussen.ContactmomentData] = []
-        self._koppen = (self.tr("Date"), self.tr("Kind"), self.tr("By"), self.tr("Note"))
-
-    def zet(self, momenten: list[casussen.ContactmomentData]) -> None:
-        self.beginResetModel()
-        self.momenten = list(momenten)
-        self.endResetModel()
-
-    def vervang(self, moment: casussen.ContactmomentData) -> None:
-        for i, m in enumerate(self.momenten):
-            if m.id == moment.id:
-                self.momenten[i] = moment
-                self.dataChanged.emit(self.index(i, 0), self.index(i, 3))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.momenten)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._koppen[section]
-        return None
+        self.koppen = (self.tr("Date"), self.tr("Kind"), self.tr("By"), self.tr("Note"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        m = self.momenten[index.row()]
+        m = self.rijen[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             notitie = (m.notitie or "").replace("\n", " ")
             return (
@@ -528,7 +482,7 @@ class ContactmomentenTab(QWidget):
 
     def _kies(self, rij: int) -> None:
         self.autosave.bewaar_alles()
-        self.huidig = self.model.momenten[rij] if 0 <= rij < len(self.model.momenten) else None
+        self.huidig = self.model.rij(rij)
         self.autosave.actief = False
         if self.huidig:
             self.datum.zet(self.huidig.datum)
@@ -552,7 +506,7 @@ class ContactmomentenTab(QWidget):
 
     def nieuw(self) -> None:
         self.autosave.bewaar_alles()
-        soort = "huisbezoek" if self.model.momenten else "telefonisch"
+        soort = "huisbezoek" if self.model.rijen else "telefonisch"
         moment = casussen.voeg_contactmoment_toe(
             self.db, self.casus_id, datetime.now().replace(second=0), soort
         )

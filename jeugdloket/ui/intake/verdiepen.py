@@ -3,7 +3,7 @@
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -232,30 +232,13 @@ class NetwerkTab(QWidget):
         self.autosave.bewaar_alles()
 
 
-class FactorModel(QAbstractTableModel):
+class FactorModel(widgets.LijstModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.factoren: list[intake.FactorData] = []
-        self._koppen = (self.tr("No."), self.tr("Type"), self.tr("Factor"))
-
-    def zet(self, factoren) -> None:
-        self.beginResetModel()
-        self.factoren = list(factoren)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.factoren)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, sectie, orientatie, rol=Qt.ItemDataRole.DisplayRole):
-        if orientatie == Qt.Orientation.Horizontal and rol == Qt.ItemDataRole.DisplayRole:
-            return self._koppen[sectie]
-        return None
+        self.koppen = (self.tr("No."), self.tr("Type"), self.tr("Factor"))
 
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
-        f = self.factoren[index.row()]
+        f = self.rijen[index.row()]
         if rol == Qt.ItemDataRole.DisplayRole:
             return (
                 f.ref,
@@ -400,7 +383,7 @@ class AnalyseTab(QWidget):
 
     def huidige_factor(self) -> intake.FactorData | None:
         rij = self.tabel.currentIndex().row()
-        return self.model.factoren[rij] if 0 <= rij < len(self.model.factoren) else None
+        return self.model.rij(rij)
 
     def zet(self, data: intake.IntakeData) -> None:
         self.autosave.bewaar_alles()
@@ -424,7 +407,7 @@ class AnalyseTab(QWidget):
         self._toon_factor()
 
     def kies_factor(self, factor_id: str) -> None:
-        for i, f in enumerate(self.model.factoren):
+        for i, f in enumerate(self.model.rijen):
             if str(f.id) == factor_id:
                 self.tabel.selectRow(i)
                 self.tabel.setCurrentIndex(self.model.index(i, 0))
@@ -525,7 +508,7 @@ class AnalyseTab(QWidget):
         intake.wijzig_factor(self.db, f.id, {naam: waarde})
         self.data = intake.intake(self.db, self.casus_id)
         rij = self.tabel.currentIndex().row()
-        self.model.factoren = list(self.data.factoren)
+        self.model.rijen = list(self.data.factoren)
         self.model.dataChanged.emit(self.model.index(rij, 0), self.model.index(rij, 2))
         if naam in ("type", "omschrijving"):
             self._ververs_diagram()
@@ -548,13 +531,13 @@ class AnalyseTab(QWidget):
         if f is not None:
             intake.wijzig_factor(self.db, f.id, {"herkend": self.herkend.currentData()})
             self.data = intake.intake(self.db, self.casus_id)
-            self.model.factoren = list(self.data.factoren)
+            self.model.rijen = list(self.data.factoren)
             self._ververs_diagram()
 
     def _verplaatst(self, factor_id: str, x: float, y: float) -> None:
         intake.wijzig_factor(self.db, uuid.UUID(factor_id), {"x": x, "y": y})
         self.data = intake.intake(self.db, self.casus_id)
-        self.model.factoren = list(self.data.factoren)
+        self.model.rijen = list(self.data.factoren)
 
     def _maak_link(self) -> None:
         f = self.huidige_factor()

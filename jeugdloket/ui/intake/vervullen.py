@@ -2,7 +2,7 @@
 
 import uuid
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,31 +51,14 @@ def wanneer_opslaan(tekst: str) -> str | None:
         return tekst
 
 
-class ActiesModel(QAbstractTableModel):
+class ActiesModel(widgets.LijstModel):
     """Actions of one goal, or (routekaart) of all goals with the goal in front."""
 
     def __init__(self, met_doel: bool = False, parent=None):
         super().__init__(parent)
         self.met_doel = met_doel
-        self.rijen: list[tuple[intake.DoelData, intake.ActieData]] = []
         koppen = [self.tr("Who"), self.tr("What"), self.tr("When"), self.tr("Status")]
-        self._koppen = ([self.tr("Goal")] if met_doel else []) + koppen
-
-    def zet(self, rijen) -> None:
-        self.beginResetModel()
-        self.rijen = list(rijen)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rijen)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._koppen)
-
-    def headerData(self, sectie, orientatie, rol=Qt.ItemDataRole.DisplayRole):
-        if orientatie == Qt.Orientation.Horizontal and rol == Qt.ItemDataRole.DisplayRole:
-            return self._koppen[sectie]
-        return None
+        self.koppen = ([self.tr("Goal")] if met_doel else []) + koppen
 
     def data(self, index, rol=Qt.ItemDataRole.DisplayRole):
         doel, a = self.rijen[index.row()]

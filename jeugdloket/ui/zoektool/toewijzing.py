@@ -12,7 +12,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -313,13 +313,12 @@ class ToewijzingDialoog(QDialog):
         self.knop_aanvragen.setEnabled(not self.formulier.fouten)
 
 
-class ToewijzingenModel(QAbstractTableModel):
+class ToewijzingenModel(widgets.LijstModel):
     KOLOMMEN = ("young", "product", "provider", "status", "start", "end", "extent", "consent")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rijen: list = []
-        self._koppen = {
+        koppen = {
             "young": self.tr("Young person"),
             "product": self.tr("Product"),
             "provider": self.tr("Provider"),
@@ -329,22 +328,7 @@ class ToewijzingenModel(QAbstractTableModel):
             "extent": self.tr("Extent"),
             "consent": self.tr("Consent"),
         }
-
-    def zet(self, rijen: list) -> None:
-        self.beginResetModel()
-        self.rijen = list(rijen)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rijen)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.KOLOMMEN)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._koppen[self.KOLOMMEN[section]]
-        return None
+        self.koppen = [koppen[k] for k in self.KOLOMMEN]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -655,12 +639,7 @@ class HulpTab(QWidget):
             widgets.meld_fout(self, self.tr("Allocation"), str(e))
             return
         self.huidige = nieuw
-        rij = next((i for i, x in enumerate(self.model.rijen) if x.id == nieuw.id), None)
-        if rij is not None:
-            self.model.rijen[rij] = nieuw
-            self.model.dataChanged.emit(
-                self.model.index(rij, 0), self.model.index(rij, self.model.columnCount() - 1)
-            )
+        self.model.vervang(nieuw)
         self.opslag.setText(self.tr("Saved."))
         self.gewijzigd.emit()
 

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,7 +73,7 @@ def tarief_tekst(r: Zoekresultaat) -> str:
     return f"€ {r.tarief:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
 
 
-class ResultatenModel(QAbstractTableModel):
+class ResultatenModel(widgets.LijstModel):
     """The results, best first; the first column is the "besproken met het gezin" tick."""
 
     KOLOMMEN = (
@@ -90,9 +90,8 @@ class ResultatenModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rijen: list[Zoekresultaat] = []
         self.besproken: set[tuple[str, str]] = set()
-        self._koppen = {
+        koppen = {
             "discussed": self.tr("Discussed"),
             "provider": self.tr("Provider"),
             "product": self.tr("Product"),
@@ -103,26 +102,11 @@ class ResultatenModel(QAbstractTableModel):
             "colleagues": self.tr("Colleagues"),
             "fit": self.tr("Fit"),
         }
+        self.koppen = [koppen[k] for k in self.KOLOMMEN]
 
     @staticmethod
     def sleutel(r: Zoekresultaat) -> tuple[str, str]:
         return (r.aanbieder_agb, r.productcode)
-
-    def zet(self, rijen: list[Zoekresultaat]) -> None:
-        self.beginResetModel()
-        self.rijen = list(rijen)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rijen)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.KOLOMMEN)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._koppen[self.KOLOMMEN[section]]
-        return None
 
     def flags(self, index):
         basis = super().flags(index)
@@ -564,8 +548,7 @@ class ZoekPaneel(QWidget):
 
     # -- the chosen row
     def huidig(self) -> Zoekresultaat | None:
-        rij = self.tabel.currentIndex().row()
-        return self.model.rijen[rij] if 0 <= rij < len(self.model.rijen) else None
+        return self.model.rij(self.tabel.currentIndex().row())
 
     def _kies_knoppen(self) -> None:
         er_is = self.huidig() is not None
