@@ -52,15 +52,16 @@ def bestaande_sleutel(pad: Path, wat: str) -> str:
     uit_omgeving = s.uit_omgeving()
     if uit_omgeving is not None:
         return uit_omgeving  # a wrong one is refused by maak_engine with a clear message
+    # A key that is right for a damaged file is returned too: maak_engine then says "beschadigd".
     for kandidaat in (s.uit_sleutelbos(pad), s.DEMO_SLEUTEL):
-        if kandidaat and s.sleutel_past(pad, kandidaat):
+        if kandidaat and s.toets_sleutel(pad, kandidaat) != s.VERKEERD:
             return kandidaat
     if not _terminal():
         raise _geen_terminal(f"{pad} is versleuteld")
     getypt = []
     for poging in range(_POGINGEN):
         sleutel = _vraag(f"Sleutel van {wat} {pad}: ")
-        if s.sleutel_past(pad, sleutel):
+        if s.toets_sleutel(pad, sleutel) != s.VERKEERD:
             return sleutel
         getypt.append(sleutel)
         if poging < _POGINGEN - 1:

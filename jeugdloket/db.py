@@ -37,6 +37,15 @@ class SleutelFout(Fout):
     """Wrong or missing passphrase for an encrypted database."""
 
 
+class DatabaseBeschadigd(Fout):
+    """The key is right but the file is damaged: restore a backup."""
+
+
+def _fout_soort(e: DatabaseError) -> str | None:
+    """SQLite's name for the error behind a SQLAlchemy error (SQLITE_CORRUPT, SQLITE_NOTADB)."""
+    return getattr(e.orig, "sqlite_errorname", None)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -99,6 +108,15 @@ def maak_engine(doel: str | Path, sleutel: str | None = None) -> Engine:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except DatabaseError as e:
         engine.dispose()
+        if soort is Soort.VERSLEUTELD and _fout_soort(e) == "SQLITE_CORRUPT":
+            # The first page decrypted, so the key is right; a later page is missing or damaged
+            # (a file cut short by a full disk, a copy broken off).
+            raise DatabaseBeschadigd(
+                f"De database {pad} is beschadigd (de sleutel klopt, maar een deel van het "
+                "bestand ontbreekt of is kapot). Er is niets gewijzigd. Zet een backup terug met: "
+                f"jeugdloket herstel BACKUP --db {pad} (de automatische backups staan in "
+                f"{pad.parent / 'backups'})."
+            ) from e
         if soort is Soort.VERSLEUTELD:
             # SQLCipher cannot tell a wrong key from a damaged first page: name both.
             raise SleutelFout(

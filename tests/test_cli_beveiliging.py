@@ -146,6 +146,17 @@ def test_backup_en_herstel_rondreis(tmp_path):
     assert r.returncode == 1 and "niet bruikbaar" in r.stderr
     assert jl("backup", "-o", str(tmp_path / "b.db"), db=tmp_path / "leeg.db").returncode == 1
 
+    # The database itself cut short (a full disk, a copy broken off): the right key is told
+    # apart from a wrong one, and the backup brings it back.
+    db.write_bytes(db.read_bytes()[: 6 * 4096])
+    r = jl("export", "casussen", "-o", str(tmp_path / "x.json"), db=db)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert "beschadigd (de sleutel klopt" in r.stderr and "jeugdloket herstel" in r.stderr
+    r = jl("export", "casussen", "-o", str(tmp_path / "x.json"), db=db, sleutel="verkeerd, lang")
+    assert r.returncode == 1 and "De sleutel klopt niet" in r.stderr
+    assert jl("herstel", str(kopie), db=db).returncode == 0
+    assert [c["casusnummer"] for c in _export(db)["casussen"]] == ["2026-0901"]
+
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
 def test_sleutel_op_de_terminal_twee_keer_kiezen(tmp_path):

@@ -199,3 +199,49 @@ def test_beschadigde_eerste_pagina_lijkt_verkeerde_sleutel_maar_backup_wordt_aan
         bv, "vraag_sleutel", lambda pad, nieuw, melding="": bv.Antwoord("een verkeerde lange zin")
     )
     assert bv.open_database_venster(str(pad)) is None
+
+
+def test_afgekapt_bestand_met_de_goede_sleutel_heet_beschadigd(tmp_path, monkeypatch):
+    """A file cut short past its first page: the key decrypts page 1, so the app knows the key
+    is right – it offers the backup, or says the file is damaged; never "wrong passphrase"."""
+    pad = tmp_path / "j.db"
+    db = _met_casus(pad)
+    goed = backup.automatische_backup(db, "dagelijks", nu=datetime(2026, 3, 1, 9))
+    db.sluit()
+    heel = pad.read_bytes()
+    pad.write_bytes(heel[: 3 * 4096])
+    assert s.toets_sleutel(pad, SLEUTEL) == s.BESCHADIGD
+    assert s.toets_sleutel(pad, "een verkeerde lange zin") == s.VERKEERD
+
+    gevraagd, aangeboden, meldingen = [], [], []
+    monkeypatch.setattr(
+        bv,
+        "vraag_sleutel",
+        lambda pad, nieuw, melding="": gevraagd.append(melding) or bv.Antwoord(SLEUTEL),
+    )
+    monkeypatch.setattr(
+        bv,
+        "vraag_herstel",
+        lambda p, i, kandidaat: aangeboden.append((i.tekst, kandidaat.pad)) or True,
+    )
+    monkeypatch.setattr(bv, "meld", lambda soort, tekst: meldingen.append((soort, tekst)))
+    db = bv.open_database_venster(str(pad))
+    try:
+        assert gevraagd == [""]  # asked once, never told the right key is wrong
+        [(uitleg, kandidaat)] = aangeboden
+        assert kandidaat == goed and ("sleutel" in uitleg or "passphrase" in uitleg)
+        assert len(casussen.casuslijst(db)) == 1
+    finally:
+        db.sluit()
+
+    # No backup next to it: the message says damaged (and how to restore), the file is kept.
+    for b in backup.backups(pad):
+        b.pad.unlink()
+    pad.write_bytes(heel[: 3 * 4096])
+    meldingen.clear()
+    gevraagd.clear()
+    assert bv.open_database_venster(str(pad)) is None
+    assert gevraagd == [""]
+    [(soort, tekst)] = meldingen
+    assert soort == "fout" and "herstel" in tekst and str(pad) in tekst
+    assert pad.read_bytes() == heel[: 3 * 4096]

@@ -51,72 +51,72 @@
 <context>
     <name>AanmeldingTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="289" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="266" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="290" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="267" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="291" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="268" />
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="292" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="269" />
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="293" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="270" />
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="294" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="271" />
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="295" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="272" />
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="296" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="273" />
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="310" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="287" />
         <source>Close case…</source>
         <translation>Casus afsluiten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="312" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="289" />
         <source>Reopen case</source>
         <translation>Casus heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="350" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="327" />
         <source>In time if on or before %1 (3 working days after registration).</source>
         <translation>Op tijd als dit uiterlijk %1 is (3 werkdagen na de aanmelding).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="360" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="337" />
         <source>Closed on %1: %2</source>
         <translation>Afgesloten op %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="365" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="342" />
         <source>This case is open.</source>
         <translation>Deze casus is open.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="373" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="350" />
         <source>Fill in the registration date</source>
         <translation>Vul de aanmelddatum in</translation>
     </message>
@@ -124,32 +124,32 @@
 <context>
     <name>ActiesModel</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="61" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="60" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="61" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="60" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="61" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="60" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="61" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="60" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="62" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="61" />
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="86" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="69" />
         <source>the consultant</source>
         <translation>de consulent</translation>
     </message>
@@ -157,64 +157,64 @@
 <context>
     <name>AfrondenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="627" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="610" />
         <source>What is going on and why, in words the family would use themselves</source>
         <translation>Wat is er aan de hand en waarom, in woorden die het gezin zelf zou gebruiken</translation>
     </message>
     <message>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="614" />
         <location filename="../jeugdloket/ui/intake/verdiepen.py" line="631" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="648" />
         <source>Who took part</source>
         <translation>Wie deden mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="634" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="617" />
         <source>e.g. consulent jeugd</source>
         <translation>bijv. consulent jeugd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="638" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="736" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="621" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="719" />
         <source>Complete the analysis</source>
         <translation>Analyse afronden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="639" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="622" />
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="647" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="630" />
         <source>In plain words</source>
         <translation>In gewone woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="632" />
         <source>Author</source>
         <translation>Opgesteld door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="633" />
         <source>Author's role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="634" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="693" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="676" />
         <source>Completed on %1.</source>
         <translation>Afgerond op %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="700" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="683" />
         <source>Not ready to complete yet:</source>
         <translation>Nog niet af te ronden:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="709" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="692" />
         <source>Everything needed is there: the analysis can be completed.</source>
         <translation>Alles wat nodig is staat erin: de analyse kan worden afgerond.</translation>
     </message>
@@ -334,130 +334,130 @@
 <context>
     <name>AnalyseTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="289" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="272" />
         <source>Factors</source>
         <translation>Factoren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="290" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="273" />
         <source>&amp;Add factor</source>
         <translation>Factor &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="274" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="299" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="282" />
         <source>In words the family recognises</source>
         <translation>In woorden die het gezin herkent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="302" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="285" />
         <source>Who said it, or where it comes from</source>
         <translation>Wie zei het, of waar komt het vandaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="304" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="287" />
         <source>not asked yet</source>
         <translation>nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="305" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="288" />
         <source>yes, the family recognises it</source>
         <translation>ja, het gezin herkent het</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="306" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="289" />
         <source>no, the family does not recognise it</source>
         <translation>nee, het gezin herkent het niet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="320" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="303" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="304" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="322" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="305" />
         <source>Life area</source>
         <translation>Leefgebied</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="323" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="306" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="307" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="325" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308" />
         <source>Recognised</source>
         <translation>Herkend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="330" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="313" />
         <source>Links from and to this factor</source>
         <translation>Verbanden van en naar deze factor</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="332" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="315" />
         <source>How do they hang together?</source>
         <translation>Hoe hangen ze samen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="334" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="570" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="317" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="553" />
         <source>Link</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="335" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="608" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="318" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="591" />
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="337" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="320" />
         <source>leads to</source>
         <translation>leidt tot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="341" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324" />
         <source>Samenhang</source>
         <translation>Samenhang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="343" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="326" />
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="364" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="347" />
         <source>Drag a card to move it; drag with Shift held from one card to another to link them.</source>
         <translation>Sleep een kaart om hem te verplaatsen; sleep met Shift ingedrukt van de ene kaart naar de andere om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="510" />
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="517" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="493" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="500" />
         <source>Remove factor</source>
         <translation>Factor verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="511" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="494" />
         <source>Remove factor %1 with its links?</source>
         <translation>Factor %1 met zijn verbanden verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="608" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="591" />
         <source>Remove this link?</source>
         <translation>Dit verband verwijderen?</translation>
     </message>
@@ -465,7 +465,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="214" />
+        <location filename="../jeugdloket/ui/widgets.py" line="220" />
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
@@ -510,37 +510,47 @@
         <translation>De backup van %1 terugzetten? De beschadigde database blijft als kopie bewaard in de map backups.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="206" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="207" />
+        <source>The database %1 is damaged (the passphrase is right, but part of the file is missing or broken) and there is no good backup next to it. Nothing has been changed. Restore a backup you keep elsewhere with: jeugdloket herstel BACKUP --db %1</source>
+        <translation>De database %1 is beschadigd (de sleutel klopt, maar een deel van het bestand ontbreekt of is kapot) en er staat geen goede backup naast. Er is niets gewijzigd. Zet een backup die u elders bewaart terug met: jeugdloket herstel BACKUP --db %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="217" />
+        <source>the passphrase is right, but part of the file is missing or broken</source>
+        <translation>de sleutel klopt, maar een deel van het bestand ontbreekt of is kapot</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="221" />
         <source>the file does not open with the passphrase that opens its backups</source>
         <translation>het bestand opent niet met de sleutelzin die de backups wel opent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="243" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="264" />
         <source>The passphrase is not correct. Nothing has been changed.</source>
         <translation>De sleutelzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="248" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="269" />
         <source>The passphrase is not correct. Jeugdloket closes.</source>
         <translation>De sleutelzin klopt niet. Jeugdloket sluit af.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="282" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="303" />
         <source>The database is encrypted. The plain file has been overwritten and removed. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>De database is versleuteld. Het onversleutelde bestand is overschreven en verwijderd. Zonder de sleutelzin zijn de gegevens niet te lezen: bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="348" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="369" />
         <source>The backup %1 has been restored.</source>
         <translation>De backup %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="352" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="373" />
         <source>The damaged database is kept in %1.</source>
         <translation>De beschadigde database is bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="417" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="438" />
         <source>Start Jeugdloket again.</source>
         <translation>Start Jeugdloket opnieuw.</translation>
     </message>
@@ -548,94 +558,94 @@
 <context>
     <name>BewaarPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="41" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="47" />
         <source>Request destruction</source>
         <translation>Vernietiging aanvragen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="43" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="37" />
         <source>Why may file %1 be destroyed? The reason is kept after the file is gone: do not write names.</source>
         <translation>Waarom mag dossier %1 vernietigd worden? De reden blijft bewaard als het dossier weg is: schrijf geen namen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="50" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="41" />
         <source>e.g. retention period over, no procedure pending</source>
         <translation>bijv. bewaartermijn verstreken, geen lopende procedure</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="69" />
-        <location filename="../jeugdloket/ui/bewaren.py" line="165" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="56" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="135" />
         <source>Confirm destruction</source>
         <translation>Vernietiging bevestigen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="79" />
-        <location filename="../jeugdloket/ui/bewaren.py" line="182" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="66" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="152" />
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="144" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="114" />
         <source>A youth file is kept for 20 years after the help ended. These files are past that date. Destruction takes two coordinators: one requests it, another confirms. Everything about the case is removed; only the case number, who requested and confirmed it, and a count remain.</source>
         <translation>Een jeugddossier wordt 20 jaar bewaard nadat de hulp is beëindigd. Deze dossiers zijn over die datum heen. Vernietigen gaat met twee coördinatoren: de een vraagt het aan, de ander bevestigt. Alles over de casus wordt verwijderd; alleen het casusnummer, wie het aanvroeg en bevestigde, en een telling blijven.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="163" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="133" />
         <source>Request destruction…</source>
         <translation>Vernietiging aanvragen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="167" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="137" />
         <source>Withdraw request</source>
         <translation>Verzoek intrekken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="169" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="139" />
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="203" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="173" />
         <source>%1 files past the retention period</source>
         <translation>%1 dossiers voorbij de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="206" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="176" />
         <source>No files are past the retention period.</source>
         <translation>Er zijn geen dossiers voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="211" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="181" />
         <source>Destroyed so far: %1 files (last on %2)</source>
         <translation>Tot nu toe vernietigd: %1 dossiers (laatst op %2)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="216" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="186" />
         <source>No files destroyed so far.</source>
         <translation>Nog geen dossiers vernietigd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="240" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="210" />
         <source>You requested this yourself: another coordinator confirms.</source>
         <translation>U vroeg dit zelf aan: een andere coördinator bevestigt.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="261" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="231" />
         <source>Destruction of %1 requested; another coordinator confirms it.</source>
         <translation>Vernietiging van %1 aangevraagd; een andere coördinator bevestigt die.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="272" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="242" />
         <source>Destroy file %1 for good? Requested by %2. This cannot be undone: everything about the case is removed.</source>
         <translation>Dossier %1 definitief vernietigen? Aangevraagd door %2. Dit kan niet ongedaan worden gemaakt: alles over de casus wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="290" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="260" />
         <source>File %1 has been destroyed.</source>
         <translation>Dossier %1 is vernietigd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="305" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="275" />
         <source>The request to destroy %1 was withdrawn.</source>
         <translation>Het verzoek om %1 te vernietigen is ingetrokken.</translation>
     </message>
@@ -691,52 +701,52 @@
 <context>
     <name>CasusView</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="609" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="563" />
         <source>&amp;Family</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="610" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="564" />
         <source>&amp;Registration</source>
         <translation>&amp;Aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="611" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="565" />
         <source>&amp;Contact moments</source>
         <translation>&amp;Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="619" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="573" />
         <source>&amp;Intake and analysis</source>
         <translation>&amp;Intake en analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="621" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="575" />
         <source>&amp;Plans</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="623" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="577" />
         <source>&amp;Help and allocations</source>
         <translation>&amp;Hulp en toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="648" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="602" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="651" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="605" />
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="655" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="609" />
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="657" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="611" />
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -807,27 +817,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="371" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="371" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="371" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="395" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="371" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="426" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="380" />
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
@@ -835,52 +845,52 @@
 <context>
     <name>ContactmomentenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="462" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="416" />
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="464" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="418" />
         <source>Record a contact now (Ctrl+Shift+N)</source>
         <translation>Leg nu een contact vast (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="467" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="421" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="476" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="430" />
         <source>What was discussed, agreed, and what happens next?</source>
         <translation>Wat is besproken en afgesproken, en wat gebeurt er nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="483" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="437" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="484" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="438" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="485" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="439" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="494" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="448" />
         <source>No contact moments yet. “New contact moment” records one now.</source>
         <translation>Nog geen contactmomenten. „Nieuw contactmoment” legt er nu een vast.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="568" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="522" />
         <source>Remove contact moment</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="569" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="523" />
         <source>Remove the contact moment of %1?</source>
         <translation>Het contactmoment van %1 verwijderen?</translation>
     </message>
@@ -888,12 +898,12 @@
 <context>
     <name>DatumVeld</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="72" />
+        <location filename="../jeugdloket/ui/widgets.py" line="78" />
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="72" />
+        <location filename="../jeugdloket/ui/widgets.py" line="78" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
@@ -924,17 +934,17 @@
 <context>
     <name>FactorModel</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="239" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="238" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="239" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="238" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="239" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="238" />
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
@@ -1077,37 +1087,37 @@
 <context>
     <name>GezinTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="147" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="124" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="149" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="126" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="162" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="139" />
         <source>No one in this case yet. Start with the young person: “Add person…”.</source>
         <translation>Nog niemand in deze casus. Begin met de jeugdige: „Persoon toevoegen…”.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="170" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="147" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="240" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="217" />
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="242" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="219" />
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="242" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="219" />
         <source>Remove %1 from this case?</source>
         <translation>%1 uit deze casus verwijderen?</translation>
     </message>
@@ -1213,166 +1223,166 @@
 <context>
     <name>HulpTab</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="460" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="413" />
         <source>&amp;Find care with the family…</source>
         <translation>&amp;Zoek zorg met het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="462" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="415" />
         <source>Contracted care that fits this case: age, municipality, the case's words</source>
         <translation>Gecontracteerde zorg die bij deze casus past: leeftijd, gemeente, de woorden van de casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="476" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="429" />
         <source>No allocation yet. Use "Find care with the family" to look at contracted care together, choose, and request the allocation.</source>
         <translation>Nog geen toewijzing. Kies "Zoek zorg met het gezin" om samen gecontracteerde zorg te bekijken, te kiezen en de toewijzing aan te vragen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="488" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="441" />
         <source>Record &amp;consent…</source>
         <translation>&amp;Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="490" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="443" />
         <source>&amp;Share with provider</source>
         <translation>&amp;Delen met aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="492" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="445" />
         <source>Help &amp;started…</source>
         <translation>Hulp &amp;gestart…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="494" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="447" />
         <source>&amp;End…</source>
         <translation>&amp;Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="496" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="449" />
         <source>Re&amp;fused…</source>
         <translation>&amp;Afgewezen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="498" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="451" />
         <source>&amp;Delete request</source>
         <translation>Aanvraag &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="532" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="485" />
         <source>Allocations</source>
         <translation>Toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="545" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="498" />
         <source>&lt;b&gt;Discussed with the family&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken met het gezin&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="605" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="558" />
         <source>%1 options discussed; chosen %2. Reason: %3</source>
         <translation>%1 mogelijkheden besproken; gekozen: %2. Reden: %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="623" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="576" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="626" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="579" />
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="632" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="585" />
         <source>Refused: %1</source>
         <translation>Afgewezen: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="638" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="591" />
         <source>Consent %1: %2</source>
         <translation>Toestemming %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="645" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="598" />
         <source>No consent recorded yet: the allocation cannot be shared with the provider.</source>
         <translation>Nog geen toestemming vastgelegd: de toewijzing kan niet met de aanbieder gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="650" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="603" />
         <source>Shared with the provider %1</source>
         <translation>Gedeeld met de aanbieder op %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="667" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="620" />
         <source>Not saved yet: correct what is marked red.</source>
         <translation>Nog niet opgeslagen: verbeter wat rood is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="686" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="708" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="768" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="864" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="639" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="656" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="716" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="812" />
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="695" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="643" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="729" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="677" />
         <source>Help started</source>
         <translation>Hulp gestart</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="730" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="678" />
         <source>On which date did the help start?</source>
         <translation>Op welke datum is de hulp gestart?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="740" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="745" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="688" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="693" />
         <source>End allocation</source>
         <translation>Toewijzing beëindigen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="740" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="688" />
         <source>Last day of the help:</source>
         <translation>Laatste dag van de hulp:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="745" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="693" />
         <source>Reason (JZ588):</source>
         <translation>Reden (JZ588):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="754" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="702" />
         <source>Refuse allocation</source>
         <translation>Toewijzing afwijzen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="754" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="702" />
         <source>Reason (WJ759):</source>
         <translation>Reden (WJ759):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="763" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="711" />
         <source>Delete request</source>
         <translation>Aanvraag verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="763" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="711" />
         <source>Delete this requested allocation?</source>
         <translation>Deze aangevraagde toewijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="779" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="727" />
         <source>← Back to the allocations</source>
         <translation>← Terug naar de toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="823" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="771" />
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
@@ -1542,37 +1552,37 @@
 <context>
     <name>LogboekModel</name>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="65" />
+        <location filename="../jeugdloket/ui/logboek.py" line="63" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="66" />
+        <location filename="../jeugdloket/ui/logboek.py" line="64" />
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="67" />
+        <location filename="../jeugdloket/ui/logboek.py" line="65" />
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="68" />
+        <location filename="../jeugdloket/ui/logboek.py" line="66" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="69" />
+        <location filename="../jeugdloket/ui/logboek.py" line="67" />
         <source>Workstation</source>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="70" />
+        <location filename="../jeugdloket/ui/logboek.py" line="68" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="71" />
+        <location filename="../jeugdloket/ui/logboek.py" line="69" />
         <source>Details</source>
         <translation>Toelichting</translation>
     </message>
@@ -1580,87 +1590,87 @@
 <context>
     <name>LogboekPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="46" />
+        <location filename="../jeugdloket/ui/logboek.py" line="45" />
         <source>Who opened this file</source>
         <translation>Wie heeft dit dossier ingezien</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="48" />
+        <location filename="../jeugdloket/ui/logboek.py" line="47" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="56" />
+        <location filename="../jeugdloket/ui/logboek.py" line="55" />
         <source>Access log</source>
         <translation>Toegangslogboek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="114" />
+        <location filename="../jeugdloket/ui/logboek.py" line="96" />
         <source>Case number, e.g. 2026-0042</source>
         <translation>Casusnummer, bijv. 2026-0042</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="118" />
+        <location filename="../jeugdloket/ui/logboek.py" line="100" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="121" />
+        <location filename="../jeugdloket/ui/logboek.py" line="103" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="131" />
+        <location filename="../jeugdloket/ui/logboek.py" line="113" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="134" />
+        <location filename="../jeugdloket/ui/logboek.py" line="116" />
         <source>Check the chain</source>
         <translation>Keten controleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="136" />
+        <location filename="../jeugdloket/ui/logboek.py" line="118" />
         <source>Who opened this file…</source>
         <translation>Wie heeft dit dossier ingezien…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="138" />
+        <location filename="../jeugdloket/ui/logboek.py" line="120" />
         <source>Export the entries of the case for the family (Excel or CSV)</source>
         <translation>De regels van deze casus exporteren voor het gezin (Excel of CSV)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="143" />
+        <location filename="../jeugdloket/ui/logboek.py" line="125" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="145" />
+        <location filename="../jeugdloket/ui/logboek.py" line="127" />
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="194" />
+        <location filename="../jeugdloket/ui/logboek.py" line="176" />
         <source>%1 entries, newest first</source>
         <translation>%1 regels, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="196" />
+        <location filename="../jeugdloket/ui/logboek.py" line="178" />
         <source>(only the newest %1: narrow the search)</source>
         <translation>(alleen de nieuwste %1: maak de zoekvraag kleiner)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="210" />
+        <location filename="../jeugdloket/ui/logboek.py" line="192" />
         <source>The access log is intact: %1 entries, the chain is unbroken.</source>
         <translation>Het toegangslogboek is in orde: %1 regels, de keten is ongebroken.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="220" />
+        <location filename="../jeugdloket/ui/logboek.py" line="202" />
         <source>Type the case number first.</source>
         <translation>Typ eerst het casusnummer.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/logboek.py" line="232" />
+        <location filename="../jeugdloket/ui/logboek.py" line="214" />
         <source>%1 entries written to %2</source>
         <translation>%1 regels geschreven naar %2</translation>
     </message>
@@ -1986,27 +1996,27 @@
 <context>
     <name>PersonenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="85" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="84" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="85" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="84" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="85" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="84" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="85" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="84" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="115" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="92" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -2515,47 +2525,47 @@
 <context>
     <name>ResultatenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="99" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="95" />
         <source>Discussed</source>
         <translation>Besproken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="100" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="96" />
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="101" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="97" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="102" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="98" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="103" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="99" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="104" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="100" />
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="105" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="101" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="106" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="102" />
         <source>Colleagues</source>
         <translation>Collega's</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="107" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="103" />
         <source>Fit</source>
         <translation>Past</translation>
     </message>
@@ -2772,52 +2782,52 @@
 <context>
     <name>ToewijzingenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="323" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="322" />
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="324" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="323" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="325" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="324" />
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="326" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="325" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="327" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="326" />
         <source>Start</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="328" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="327" />
         <source>End</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="329" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="328" />
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="330" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="329" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="371" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="355" />
         <source>shared %1</source>
         <translation>gedeeld %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="372" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="356" />
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
@@ -2858,22 +2868,22 @@
 <context>
     <name>VerdiepenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="761" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="744" />
         <source>Strengths and burdens</source>
         <translation>Draagkracht en draaglast</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="762" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="745" />
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="763" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="746" />
         <source>Explanatory analysis</source>
         <translation>Verklarende analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="764" />
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="747" />
         <source>Summary and completion</source>
         <translation>Samenvatting en afronden</translation>
     </message>
@@ -3009,32 +3019,32 @@
 <context>
     <name>VerlopenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="88" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="74" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="89" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="75" />
         <source>Help ended</source>
         <translation>Einde hulp</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="90" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="76" />
         <source>Keep until</source>
         <translation>Bewaren t/m</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="91" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="77" />
         <source>Destruction</source>
         <translation>Vernietiging</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="114" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="84" />
         <source>requested by %1 on %2</source>
         <translation>aangevraagd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="131" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="101" />
         <source>Reason: %1</source>
         <translation>Reden: %1</translation>
     </message>
@@ -3042,140 +3052,140 @@
 <context>
     <name>VervullenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="117" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="100" />
         <source>Goals in order of priority</source>
         <translation>Doelen in volgorde van belang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="119" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="102" />
         <source>&amp;Add goal</source>
         <translation>&amp;Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="120" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="103" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="122" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="105" />
         <source>Higher priority (Alt+Up)</source>
         <translation>Belangrijker (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="125" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="108" />
         <source>Lower priority (Alt+Down)</source>
         <translation>Minder belangrijk (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="135" />
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="338" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="118" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="321" />
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="142" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="125" />
         <source>What does the family want to achieve?</source>
         <translation>Wat wil het gezin bereiken?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="146" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="129" />
         <source>When is it good enough?</source>
         <translation>Wanneer is het goed genoeg?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="151" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="134" />
         <source>Factors this goal addresses</source>
         <translation>Factoren die dit doel aanpakt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="164" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="147" />
         <source>Actions of this goal</source>
         <translation>Acties bij dit doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="167" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="150" />
         <source>What will be done</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="169" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="152" />
         <source>dd-mm-yyyy or in words</source>
         <translation>dd-mm-jjjj of in woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="173" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="156" />
         <source>Add a&amp;ction</source>
         <translation>Actie toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="174" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="157" />
         <source>Remove action</source>
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="188" />
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="387" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="171" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="370" />
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="189" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="172" />
         <source>Good enough when</source>
         <translation>Goed genoeg als</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="190" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="173" />
         <source>Addresses</source>
         <translation>Pakt aan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="191" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="174" />
         <source>Who does what, when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="207" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="190" />
         <source>Route map: every action of every goal</source>
         <translation>Routekaart: alle acties van alle doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="210" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="193" />
         <source>Goals and actions</source>
         <translation>Doelen en acties</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="211" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="194" />
         <source>Route map (overview)</source>
         <translation>Routekaart (overzicht)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="262" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="245" />
         <source>%1 of at most %2 goals</source>
         <translation>%1 van hoogstens %2 doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="269" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="252" />
         <source>(who?)</source>
         <translation>(wie?)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="270" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="253" />
         <source>the consultant</source>
         <translation>de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="346" />
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="352" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="329" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="335" />
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="346" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="329" />
         <source>Remove this goal with its actions?</source>
         <translation>Dit doel met zijn acties verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="429" />
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="412" />
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -3183,232 +3193,232 @@
 <context>
     <name>ZoekPaneel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="282" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="243" />
         <source>Find care</source>
         <translation>Zoektool</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="282" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="243" />
         <source>Find care for this case</source>
         <translation>Zorg zoeken voor deze casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="293" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="254" />
         <source>Search problem, product, provider or method, e.g. 'dyslexia', 'parenting'</source>
         <translation>Zoek op probleem, product, aanbieder of methode, bijv. 'dyslexie', 'opvoeden'</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="295" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="256" />
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="300" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="261" />
         <source>any age</source>
         <translation>elke leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="302" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="263" />
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="310" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="271" />
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="312" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="273" />
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="315" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="276" />
         <source>Only contracts valid on this date count</source>
         <translation>Alleen contracten die op deze datum gelden tellen mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="320" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="281" />
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="321" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="282" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="322" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="283" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="323" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="284" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="324" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="285" />
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="325" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="286" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="326" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="287" />
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="327" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="288" />
         <source>Max. waiting time</source>
         <translation>Max. wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="328" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="289" />
         <source>Contract valid on</source>
         <translation>Contract geldig op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="368" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="329" />
         <source>&amp;Family chooses this…</source>
         <translation>&amp;Gezin kiest dit…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="370" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="331" />
         <source>Record this choice with the family's reason and request the allocation</source>
         <translation>Leg deze keuze vast met de reden van het gezin en vraag de toewijzing aan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="374" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="335" />
         <source>Add &amp;experience…</source>
         <translation>&amp;Ervaring toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="376" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="337" />
         <source>Change &amp;waiting time…</source>
         <translation>&amp;Wachttijd wijzigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="418" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="379" />
         <source>all municipalities</source>
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="421" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="382" />
         <source>all segments</source>
         <translation>alle segmenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="424" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="385" />
         <source>all categories</source>
         <translation>alle categorieën</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="427" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="388" />
         <source>every setting</source>
         <translation>elke setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="430" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="391" />
         <source>any identity</source>
         <translation>elke identiteit</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="446" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="407" />
         <source> (%1 years)</source>
         <translation> (%1 jaar)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="477" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="438" />
         <source>Contract valid on: type a date as dd-mm-yyyy</source>
         <translation>Contract geldig op: typ een datum als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="484" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="445" />
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="538" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="499" />
         <source>%1 options, best fit first</source>
         <translation>%1 mogelijkheden, best passend eerst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="542" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="503" />
         <source>Nothing contracted fits. Try fewer words or filters.</source>
         <translation>Niets gecontracteerds past. Probeer minder woorden of filters.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="557" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="518" />
         <source>no young person registered</source>
         <translation>geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="559" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="520" />
         <source>%1 years</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="562" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="523" />
         <source>For &lt;b&gt;%1&lt;/b&gt; (%2) · contracted in &lt;b&gt;%3&lt;/b&gt; · contracts valid on %4</source>
         <translation>Voor &lt;b&gt;%1&lt;/b&gt; (%2) · gecontracteerd in &lt;b&gt;%3&lt;/b&gt; · contracten geldig op %4</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="574" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="535" />
         <source>The case has no hulpvraag, factors or goals yet: type what is needed.</source>
         <translation>De casus heeft nog geen hulpvraag, factoren of doelen: typ wat nodig is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="576" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="537" />
         <source>No word from the case matches the catalogue: type what is needed.</source>
         <translation>Geen woord uit de casus komt voor in de catalogus: typ wat nodig is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="578" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="539" />
         <source>Found with words from the case: %1</source>
         <translation>Gevonden met woorden uit de casus: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="605" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="565" />
         <source>&lt;br&gt;Subcontractor of %1 (responsible main contractor)</source>
         <translation>&lt;br&gt;Onderaannemer van %1 (verantwoordelijke hoofdaannemer)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="616" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="576" />
         <source> until %1</source>
         <translation> tot %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="620" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="580" />
         <source>Segment %1 · %2 · age %3 · identity %4</source>
         <translation>Segment %1 · %2 · leeftijd %3 · identiteit %4</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="626" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="586" />
         <source>Waiting time %1 · rate %2 · contracted for %3</source>
         <translation>Wachttijd %1 · tarief %2 · gecontracteerd voor %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="631" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="591" />
         <source>Colleagues: %1</source>
         <translation>Collega's: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="635" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="595" />
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="672" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="632" />
         <source>Experience</source>
         <translation>Ervaring</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="686" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="646" />
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
@@ -3437,67 +3447,67 @@
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="419" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="389" />
         <source>Consent of the family</source>
         <translation>Toestemming van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="424" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="383" />
         <source>The family agrees that this allocation and what is needed for it is shared with the provider. Who gave consent, and how?</source>
         <translation>Het gezin stemt ermee in dat deze toewijzing en wat daarvoor nodig is met de aanbieder wordt gedeeld. Wie gaf toestemming, en hoe?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="429" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="386" />
         <source>e.g. mother and father, verbally during the home visit</source>
         <translation>bijv. moeder en vader, mondeling tijdens het huisbezoek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="198" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="186" />
         <source>Choice of the family</source>
         <translation>Keuze van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="201" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="181" />
         <source>Why does the family choose this? (in their words)</source>
         <translation>Waarom kiest het gezin hiervoor? (in hun woorden)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="202" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="178" />
         <source>e.g. close to school, they know the provider, short wait</source>
         <translation>bijv. dicht bij school, ze kennen de aanbieder, korte wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="217" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="205" />
         <source>Experience with this provider</source>
         <translation>Ervaring met deze aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="224" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="197" />
         <source>What went well, what did not? No names of clients.</source>
         <translation>Wat ging goed, wat niet? Geen namen van cliënten.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="225" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="200" />
         <source>Rating (1 poor – 5 good)</source>
         <translation>Waardering (1 slecht – 5 goed)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="226" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="201" />
         <source>Experience</source>
         <translation>Ervaring</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="240" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="217" />
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="246" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="215" />
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="247" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="216" />
         <source>Waiting time today</source>
         <translation>Wachttijd vandaag</translation>
     </message>

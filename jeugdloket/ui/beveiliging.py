@@ -193,22 +193,35 @@ def _onthoud(pad: Path, antwoord: Antwoord) -> None:
 _SLEUTEL_FOUT = object()  # the key opens neither the database nor a backup: really wrong
 
 
-def _beschadigd(pad: Path, doel: str, sleutel: str):
-    """A key that does not open the database may still be right: SQLCipher cannot tell a wrong
-    key from a damaged first page. If it opens a good backup of this database, the database is
-    damaged – offer that backup. Returns the opened Database, None (stop) or _SLEUTEL_FOUT."""
+def _beschadigd(pad: Path, doel: str, sleutel: str, zeker: bool = False):
+    """The database does not open with this key. If the key opens a good backup of this
+    database, the key is right and the database damaged – offer that backup. `zeker`: SQLCipher
+    already showed the key to be right (a later page is damaged); without a backup, say so.
+    Returns the opened Database, None (stop) or _SLEUTEL_FOUT."""
     kandidaat = backup.nieuwste_goede_backup(pad, sleutel)
     if kandidaat is None:
-        return _SLEUTEL_FOUT
-    integriteit = backup.Integriteit(
-        False,
-        (
+        if not zeker:
+            return _SLEUTEL_FOUT
+        meld(
+            "fout",
             QCoreApplication.translate(
                 "Beveiliging",
-                "the file does not open with the passphrase that opens its backups",
-            ),
-        ),
-    )
+                "The database %1 is damaged (the passphrase is right, but part of the file is"
+                " missing or broken) and there is no good backup next to it. Nothing has been"
+                " changed. Restore a backup you keep elsewhere with: jeugdloket herstel BACKUP"
+                " --db %1",
+            ).replace("%1", str(pad)),
+        )
+        return None
+    if zeker:
+        uitleg = QCoreApplication.translate(
+            "Beveiliging", "the passphrase is right, but part of the file is missing or broken"
+        )
+    else:
+        uitleg = QCoreApplication.translate(
+            "Beveiliging", "the file does not open with the passphrase that opens its backups"
+        )
+    integriteit = backup.Integriteit(False, (uitleg,))
     if not vraag_herstel(pad, integriteit, kandidaat):
         return None
     try:
@@ -220,13 +233,22 @@ def _beschadigd(pad: Path, doel: str, sleutel: str):
     return open_database(doel, sleutel=sleutel)
 
 
+def _probeer(pad: Path, doel: str, sleutel: str, backups: bool = True):
+    """Open with this key: the Database, None (stop), or _SLEUTEL_FOUT (try another key).
+    `backups`: also try the key on the backups when it does not open the file (not for the
+    demo passphrase, tried on every file: that would cost a key derivation per backup)."""
+    toets = s.toets_sleutel(pad, sleutel)
+    if toets == s.PAST:
+        return open_database(doel, sleutel=sleutel)
+    if toets == s.VERKEERD and not backups:
+        return _SLEUTEL_FOUT
+    return _beschadigd(pad, doel, sleutel, zeker=toets == s.BESCHADIGD)
+
+
 def _open_versleuteld(pad: Path, doel: str) -> Database | None:
     bekend = [k for k in (s.uit_omgeving(), s.uit_sleutelbos(pad)) if k]
     for kandidaat in (*bekend, s.DEMO_SLEUTEL):
-        if s.sleutel_past(pad, kandidaat):
-            return open_database(doel, sleutel=kandidaat)
-    for kandidaat in bekend:
-        uitkomst = _beschadigd(pad, doel, kandidaat)
+        uitkomst = _probeer(pad, doel, kandidaat, backups=kandidaat in bekend)
         if uitkomst is not _SLEUTEL_FOUT:
             return uitkomst
     melding = ""
@@ -234,11 +256,10 @@ def _open_versleuteld(pad: Path, doel: str) -> Database | None:
         antwoord = vraag_sleutel(pad, nieuw=False, melding=melding)
         if antwoord is None:
             return None
-        if s.sleutel_past(pad, antwoord.sleutel):
-            _onthoud(pad, antwoord)
-            return open_database(doel, sleutel=antwoord.sleutel)
-        uitkomst = _beschadigd(pad, doel, antwoord.sleutel)
+        uitkomst = _probeer(pad, doel, antwoord.sleutel)
         if uitkomst is not _SLEUTEL_FOUT:
+            if uitkomst is not None:
+                _onthoud(pad, antwoord)
             return uitkomst
         melding = QCoreApplication.translate(
             "Beveiliging", "The passphrase is not correct. Nothing has been changed."
