@@ -13,7 +13,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -24,7 +23,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -39,7 +37,6 @@ from jeugdloket.rapporten.plannen_pdf import (
     GRIJS,
     LIJN,
     MARGE_LINKS,
-    MARGE_ONDER,
     MARGE_RECHTS,
     NIET_INGEVULD,
     RIJ_SPLITSEN_VANAF,
@@ -47,8 +44,8 @@ from jeugdloket.rapporten.plannen_pdf import (
     VET,
     _actietabel,
     _alineas,
+    _bouw_a4,
     _gegevens,
-    _GenummerdCanvas,
     _kop2,
     _kop3,
     _leeg,
@@ -631,36 +628,16 @@ def inzage_pdf_bytes(doc: dict[str, Any], kop: InzageKop) -> bytes:
     opmaak = _Opmaak(kop.team, kop.gemaakt_op)
     buffer = io.BytesIO()
     nummers = [str(c.get("casusnummer")) for c in doc.get("casussen") or []]
-    pdf = BaseDocTemplate(
+    _bouw_a4(
         buffer,
-        pagesize=A4,
-        leftMargin=MARGE_LINKS,
-        rightMargin=MARGE_RECHTS,
-        topMargin=MARGE_BOVEN,
-        bottomMargin=MARGE_ONDER,
-        # No name in the metadata: it shows in file managers and mail previews.
+        _verhaal(doc, kop),
+        PageTemplate(id="inzage", onPage=opmaak.kop),
+        opmaak.voet,
         title="Inzage in uw gegevens",
         author=_schoon(kop.team),
         subject=f"Inzage AVG artikel 15, dossier {', '.join(nummers)}",
-        creator="Jeugdloket",
         keywords=["inzage", "AVG"],
-        lang="nl-NL",
-        displayDocTitle=True,
-        initialFontName=GEWOON,
     )
-    frame = Frame(
-        pdf.leftMargin,
-        pdf.bottomMargin,
-        pdf.width,
-        pdf.height,
-        id="tekst",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    pdf.addPageTemplates([PageTemplate(id="inzage", frames=[frame], onPage=opmaak.kop)])
-    pdf.build(_verhaal(doc, kop), canvasmaker=partial(_GenummerdCanvas, voet=opmaak.voet))
     return buffer.getvalue()
 
 

@@ -708,6 +708,24 @@ def _bouw(
     registreer_lettertype()
     opmaak = _Opmaak(kop, soort, casusnummer)
     buffer = io.BytesIO()
+    _bouw_a4(
+        buffer,
+        verhaal,
+        PageTemplate(id="plan", onPage=opmaak.kop_en_watermerk, onPageEnd=opmaak.watermerk),
+        opmaak.voet,
+        title=titel,
+        author=_schoon(kop.consulent) or "Jeugdloket",
+        subject=onderwerp,
+        keywords=[soort, f"gemeente {kop.gemeente}"],
+    )
+    return buffer.getvalue()
+
+
+def _bouw_a4(buffer, verhaal: list, pagina: PageTemplate, voet, **metadata) -> None:
+    """Lay `verhaal` out on A4 with the house margins into `buffer`: one text frame on the
+    page template `pagina` (its header/watermark callbacks), numbered pages with `voet`.
+    `metadata` (title, author, subject, keywords) goes into the PDF – never a client's name:
+    it shows in file managers and mail previews."""
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
@@ -715,38 +733,27 @@ def _bouw(
         rightMargin=MARGE_RECHTS,
         topMargin=MARGE_BOVEN,
         bottomMargin=MARGE_ONDER,
-        title=titel,
-        author=_schoon(kop.consulent) or "Jeugdloket",
-        subject=onderwerp,
         creator="Jeugdloket",
-        keywords=[soort, f"gemeente {kop.gemeente}"],
         lang="nl-NL",
         displayDocTitle=True,
         initialFontName=GEWOON,
+        **metadata,
     )
-    frame = Frame(
-        doc.leftMargin,
-        doc.bottomMargin,
-        doc.width,
-        doc.height,
-        id="tekst",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                id="plan",
-                frames=[frame],
-                onPage=opmaak.kop_en_watermerk,
-                onPageEnd=opmaak.watermerk,
-            )
-        ]
-    )
-    doc.build(verhaal, canvasmaker=partial(_GenummerdCanvas, voet=opmaak.voet))
-    return buffer.getvalue()
+    pagina.frames = [
+        Frame(
+            doc.leftMargin,
+            doc.bottomMargin,
+            doc.width,
+            doc.height,
+            id="tekst",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+    ]
+    doc.addPageTemplates([pagina])
+    doc.build(verhaal, canvasmaker=partial(_GenummerdCanvas, voet=voet))
 
 
 def _schrijf_atomair(pad: Path, data: bytes) -> None:
