@@ -8,7 +8,9 @@ os.environ.setdefault("JEUGDLOKET_TAAL", "nl")
 TEST_SLEUTEL = "toets-sleutel voor de testreeks"
 os.environ["JEUGDLOKET_SLEUTEL"] = TEST_SLEUTEL
 
+import shutil  # noqa: E402
 import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -23,6 +25,16 @@ def db(tmp_path):
     medewerkers.maak_medewerker(database, "a.devries", "Anouk de Vries", "consulent")
     yield database
     database.sluit()
+
+
+def kopieer_db(bron: Path, doel: Path) -> Path:
+    """A copy of a closed database file (with its WAL files, if any): CLI tests start from one
+    file made once per module instead of starting the CLI again for every test."""
+    for deel in ("", "-wal", "-shm"):
+        van = bron.with_name(bron.name + deel)
+        if van.exists():
+            shutil.copy2(van, doel.with_name(doel.name + deel))
+    return doel
 
 
 @pytest.fixture(autouse=True)

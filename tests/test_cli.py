@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import kopieer_db
 
 DOC = {
     "formaat": "jeugdloket-casussen",
@@ -160,6 +161,18 @@ def test_import_export_rondreis(tmp_path):
     assert alleen["casussen"][0]["personen"][0]["achternaam"] == "Øster"
 
 
+@pytest.fixture(scope="module")
+def met_doc(tmp_path_factory):
+    """A database with DOC imported through the CLI, and its export (made once per module)."""
+    map_ = tmp_path_factory.mktemp("met_doc")
+    goed = map_ / "goed.json"
+    goed.write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
+    assert jl("import", "casussen", str(goed), db=map_ / "j.db").returncode == 0
+    r = jl("export", "casussen", "-o", "-", db=map_ / "j.db")
+    assert r.returncode == 0, r.stderr
+    return map_ / "j.db", r.stdout
+
+
 @pytest.mark.parametrize(
     ("wijziging", "moet_bevatten"),
     [
@@ -172,12 +185,11 @@ def test_import_export_rondreis(tmp_path):
         (lambda d: d["casussen"][0]["toewijzingen"][0].update(jeugdige="p9"), ["2026-0042", "p9"]),
     ],
 )
-def test_ongeldig_document_wordt_geweigerd_en_verandert_niets(tmp_path, wijziging, moet_bevatten):
-    db = tmp_path / "j.db"
-    goed = tmp_path / "goed.json"
-    goed.write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
-    assert jl("import", "casussen", str(goed), db=db).returncode == 0
-    voor = jl("export", "casussen", "-o", "-", db=db).stdout
+def test_ongeldig_document_wordt_geweigerd_en_verandert_niets(
+    tmp_path, met_doc, wijziging, moet_bevatten
+):
+    db = kopieer_db(met_doc[0], tmp_path / "j.db")
+    voor = met_doc[1]
 
     fout = json.loads(json.dumps(DOC))
     fout["casussen"][1]["gemeente"] = "Duiven"  # would be an update if the import went through

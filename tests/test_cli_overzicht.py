@@ -2,12 +2,14 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from datetime import date, datetime, timedelta
 
 import openpyxl
 import pytest
+from conftest import kopieer_db
 
 from jeugdloket.regels.kpi import laatste_volledige_week
 
@@ -45,12 +47,35 @@ def jl(*args, db=None):
     return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=120)
 
 
-@pytest.fixture
-def db(tmp_path):
-    pad = tmp_path / "j.db"
-    bron = tmp_path / "in.json"
+@pytest.fixture(scope="module")
+def basis(tmp_path_factory):
+    """One database made through the CLI, and its export. Each test works on a copy of the
+    file: a CLI start costs a second or more, and the file would be the same every time."""
+    map_ = tmp_path_factory.mktemp("basis")
+    pad = map_ / "j.db"
+    bron = map_ / "in.json"
     bron.write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
     r = jl("import", "casussen", str(bron), db=pad)
+    assert r.returncode == 0, r.stderr
+    return pad, _export(pad)
+
+
+@pytest.fixture
+def db(tmp_path, basis):
+    return kopieer_db(basis[0], tmp_path / "j.db")
+
+
+@pytest.fixture
+def voor(basis) -> str:
+    """The export of `db` before the test touched it."""
+    return basis[1]
+
+
+@pytest.fixture(scope="module")
+def sjabloon(tmp_path_factory):
+    """The empty case template, written once by `jeugdloket sjabloon casussen`."""
+    pad = tmp_path_factory.mktemp("sjabloon") / "casussen.xlsx"
+    r = jl("sjabloon", "casussen", "-o", str(pad))
     assert r.returncode == 0, r.stderr
     return pad
 
@@ -128,10 +153,9 @@ def _vul(pad, rijen: dict[str, list[dict]]) -> None:
     wb.save(pad)
 
 
-def _ingevuld(tmp_path, **extra) -> tuple:
+def _ingevuld(tmp_path, sjabloon, **extra) -> tuple:
     pad = tmp_path / "casussen.xlsx"
-    r = jl("sjabloon", "casussen", "-o", str(pad))
-    assert r.returncode == 0, r.stderr
+    shutil.copy2(sjabloon, pad)
     rijen = {
         "Medewerkers": [{"gebruikersnaam": "b.jansen", "naam": "Bram Jansen", "rol": "consulent"}],
         "Casussen": [
@@ -231,8 +255,8 @@ def test_sjabloon_heeft_de_bladen_en_kolommen(tmp_path):
     assert "0 nieuw" in r.stdout
 
 
-def test_ingevuld_sjabloon_importeren(db, tmp_path):
-    pad, _ = _ingevuld(tmp_path)
+def test_ingevuld_sjabloon_importeren(db, tmp_path, sjabloon):
+    pad, _ = _ingevuld(tmp_path, sjabloon)
     r = jl("import", "casussen", str(pad), db=db)
     assert r.returncode == 0, r.stderr
     assert "2 nieuw" in r.stdout
@@ -293,9 +317,9 @@ ANALYSE = {
 }  # fmt: skip
 
 
-def test_sjabloon_met_analyse_importeren(db, tmp_path):
+def test_sjabloon_met_analyse_importeren(db, tmp_path, sjabloon):
     """Levenskracht, network, factors, links, goals and actions from their own sheets."""
-    pad, _ = _ingevuld(tmp_path, **ANALYSE)
+    pad, _ = _ingevuld(tmp_path, sjabloon, **ANALYSE)
     r = jl("import", "casussen", str(pad), db=db)
     assert r.returncode == 0, r.stderr
     c = next(c for c in json.loads(_export(db))["casussen"] if c["casusnummer"] == "2026-0101")
@@ -330,11 +354,10 @@ def test_sjabloon_met_analyse_importeren(db, tmp_path):
          ["Blad Draagkracht", "rij 3", "één rij per casus"]),
     ],
 )  # fmt: skip
-def test_fout_in_analysebladen(db, tmp_path, blad, rij, delen):
+def test_fout_in_analysebladen(db, voor, tmp_path, sjabloon, blad, rij, delen):
     extra = {k: list(v) for k, v in ANALYSE.items()}
     extra[blad] = extra[blad] + [rij]
-    pad, _ = _ingevuld(tmp_path, **extra)
-    voor = _export(db)
+    pad, _ = _ingevuld(tmp_path, sjabloon, **extra)
     r = jl("import", "casussen", str(pad), db=db)
     assert r.returncode == 1, r.stdout
     for deel in delen:
@@ -380,12 +403,11 @@ def test_fout_in_analysebladen(db, tmp_path, blad, rij, delen):
         ),
     ],
 )
-def test_ongeldig_werkboek_geeft_1_en_verandert_niets(db, tmp_path, wijzig, delen):
-    pad, _ = _ingevuld(tmp_path)
+def test_ongeldig_werkboek_geeft_1_en_verandert_niets(db, voor, tmp_path, sjabloon, wijzig, delen):
+    pad, _ = _ingevuld(tmp_path, sjabloon)
     wb = openpyxl.load_workbook(pad)
     wijzig(wb)
     wb.save(pad)
-    voor = _export(db)
     r = jl("import", "casussen", str(pad), db=db)
     assert r.returncode == 1, r.stdout
     for deel in delen:
@@ -394,10 +416,9 @@ def test_ongeldig_werkboek_geeft_1_en_verandert_niets(db, tmp_path, wijzig, dele
     assert _export(db) == voor
 
 
-def test_geen_excelbestand(db, tmp_path):
+def test_geen_excelbestand(db, voor, tmp_path):
     nep = tmp_path / "nep.xlsx"
     nep.write_text("dit is geen werkboek", encoding="utf-8")
-    voor = _export(db)
     r = jl("import", "casussen", str(nep), db=db)
     assert r.returncode == 1 and "geen leesbaar Excel-bestand" in r.stderr
     r = jl("import", "casussen", str(tmp_path / "weg.xlsx"), db=db)
@@ -410,9 +431,10 @@ def test_geen_excelbestand(db, tmp_path):
     assert "Traceback" not in r.stderr
 
 
-def test_datum_als_getal_wordt_gemeld(tmp_path):
+def test_datum_als_getal_wordt_gemeld(tmp_path, sjabloon):
     pad, _ = _ingevuld(
         tmp_path,
+        sjabloon,
         Casussen=[
             {
                 "casusnummer": "2026-0103",
