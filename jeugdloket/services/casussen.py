@@ -37,7 +37,7 @@ from jeugdloket.regels.zoeken import (
     zoektekst,
     zoekwoorden,
 )
-from jeugdloket.services import NietGevonden, Validatiefout, VersieConflict, rechten
+from jeugdloket.services import NietGevonden, Validatiefout, VersieConflict, alleen_velden, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.intake import status_verzamelingen, status_vragen
 from jeugdloket.services.rechten import Actie as Handeling
@@ -590,9 +590,7 @@ def wijzig_casus(
     db: Database, casus_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
 ) -> CasusDetail:
     """Save changed fields of the aanmelding; the whole case is checked as it would become."""
-    onbekend = set(velden) - set(CASUS_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen casusveld: {sorted(onbekend)}")
+    alleen_velden(velden, CASUS_VELDEN, "geen casusveld")
     velden = {
         k: (v.strip() or None) if isinstance(v, str) and k != "gemeente" else v
         for k, v in velden.items()
@@ -653,9 +651,7 @@ def _schoon_persoon(velden: dict[str, Any]) -> dict[str, Any]:
 
 @rechten.casus(Handeling.WIJZIGING)
 def voeg_persoon_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> PersoonData:
-    onbekend = set(velden) - set(PERSOON_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen persoonsveld: {sorted(onbekend)}")
+    alleen_velden(velden, PERSOON_VELDEN, "geen persoonsveld")
     velden = _schoon_persoon(velden)
     velden.setdefault("rol", None)
     fouten = persoon_fouten(velden)
@@ -683,9 +679,7 @@ def voeg_persoon_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) 
 def wijzig_persoon(
     db: Database, persoon_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
 ) -> PersoonData:
-    onbekend = set(velden) - set(PERSOON_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen persoonsveld: {sorted(onbekend)}")
+    alleen_velden(velden, PERSOON_VELDEN, "geen persoonsveld")
     velden = _schoon_persoon(velden)
     fouten = persoon_fouten(velden)
     with db.sessie() as s:
@@ -750,24 +744,21 @@ def voeg_contactmoment_toe(
         ):
             casus.eerste_contact = datum
         s.flush()
-        namen = dict(s.execute(select(Medewerker.id, Medewerker.naam)).all())
-        return ContactmomentData(
-            moment.id,
-            moment.version,
-            moment.datum,
-            moment.soort,
-            moment.notitie,
-            namen.get(moment.medewerker_id),
-        )
+        return _contactmoment_data(s, moment)
+
+
+def _contactmoment_data(s: Session, moment: Contactmoment) -> ContactmomentData:
+    naam = s.scalar(select(Medewerker.naam).where(Medewerker.id == moment.medewerker_id))
+    return ContactmomentData(
+        moment.id, moment.version, moment.datum, moment.soort, moment.notitie, naam
+    )
 
 
 @rechten.casus(Handeling.WIJZIGING)
 def wijzig_contactmoment(
     db: Database, contactmoment_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
 ) -> ContactmomentData:
-    onbekend = set(velden) - set(CONTACTMOMENT_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen veld van een contactmoment: {sorted(onbekend)}")
+    alleen_velden(velden, CONTACTMOMENT_VELDEN, "geen veld van een contactmoment")
     fouten = contactmoment_fouten(velden)
     if "datum" in velden and velden["datum"] is None:
         fouten["datum"] = "Datum ontbreekt"
@@ -795,15 +786,7 @@ def wijzig_contactmoment(
             # eerste_contact was taken from this moment: it follows a corrected date or kind.
             _herbereken_eerste_contact(casus)
         _commit_of_conflict(s, "Dit contactmoment")
-        namen = dict(s.execute(select(Medewerker.id, Medewerker.naam)).all())
-        return ContactmomentData(
-            moment.id,
-            moment.version,
-            moment.datum,
-            moment.soort,
-            moment.notitie,
-            namen.get(moment.medewerker_id),
-        )
+        return _contactmoment_data(s, moment)
 
 
 @rechten.casus(Handeling.WIJZIGING)

@@ -39,7 +39,7 @@ from jeugdloket.regels.intake import (
     signalen,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import NietGevonden, Validatiefout, rechten
+from jeugdloket.services import NietGevonden, Validatiefout, alleen_velden, rechten
 from jeugdloket.services.rechten import Actie as Handeling
 
 # ---------------------------------------------------------------- plain data
@@ -360,9 +360,7 @@ def _persoon_van_casus(s: Session, casus_id: uuid.UUID, persoon_id: uuid.UUID | 
 @rechten.casus(Handeling.WIJZIGING)
 def zet_intake(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> IntakeData:
     """Save header fields (metgezel, draagkracht/draaglast, summary, participants, author…)."""
-    onbekend = set(velden) - set(KOP_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen intakeveld: {sorted(onbekend)}")
+    alleen_velden(velden, KOP_VELDEN, "geen intakeveld")
     velden = {k: _schoon(v) for k, v in velden.items()}
     if "fase" in velden and velden["fase"] not in FASEN:
         raise Validatiefout({"fase": f"Fase '{velden['fase']}' bestaat niet"})
@@ -388,9 +386,7 @@ LEEFGEBIED_VELDEN = ("gaat_goed", "zorgen", "score_inwoner", "score_metgezel", "
 def zet_leefgebied(
     db: Database, casus_id: uuid.UUID, sleutel: str, velden: dict[str, Any]
 ) -> LeefgebiedData:
-    onbekend = set(velden) - set(LEEFGEBIED_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen leefgebiedveld: {sorted(onbekend)}")
+    alleen_velden(velden, LEEFGEBIED_VELDEN, "geen leefgebiedveld")
     velden = {k: _schoon(v) for k, v in velden.items()}
     fouten = {}
     for veld, naam in (("score_inwoner", "Score inwoner"), ("score_metgezel", "Score metgezel")):
@@ -509,9 +505,7 @@ def _bewaak_afgerond(s: Session, casus_id: uuid.UUID) -> None:
 @rechten.casus(Handeling.WIJZIGING)
 def voeg_factor_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> FactorData:
     velden = {k: _schoon(v) for k, v in velden.items()}
-    onbekend = set(velden) - set(FACTOR_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen factorveld: {sorted(onbekend)}")
+    alleen_velden(velden, FACTOR_VELDEN, "geen factorveld")
     velden.setdefault("type", None)
     fouten = _factor_fouten(velden)
     if fouten:
@@ -537,9 +531,7 @@ def voeg_factor_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -
 @rechten.casus(Handeling.WIJZIGING)
 def wijzig_factor(db: Database, factor_id: uuid.UUID, velden: dict[str, Any]) -> None:
     velden = {k: _schoon(v) for k, v in velden.items()}
-    onbekend = set(velden) - set(FACTOR_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen factorveld: {sorted(onbekend)}")
+    alleen_velden(velden, FACTOR_VELDEN, "geen factorveld")
     fouten = _factor_fouten(velden)
     if fouten:
         raise Validatiefout(fouten)
@@ -648,9 +640,7 @@ def voeg_doel_toe(db: Database, casus_id: uuid.UUID, omschrijving: str | None = 
 
 @rechten.casus(Handeling.WIJZIGING)
 def wijzig_doel(db: Database, doel_id: uuid.UUID, velden: dict[str, Any]) -> None:
-    onbekend = set(velden) - {"omschrijving", "goed_genoeg"}
-    if onbekend:
-        raise ValueError(f"geen doelveld: {sorted(onbekend)}")
+    alleen_velden(velden, ("omschrijving", "goed_genoeg"), "geen doelveld")
     with db.sessie() as s:
         d = s.get(Doel, doel_id)
         if d is None:
@@ -732,9 +722,7 @@ def _actie_fouten(velden: dict[str, Any]) -> dict[str, str]:
 @rechten.casus(Handeling.WIJZIGING)
 def voeg_actie_toe(db: Database, doel_id: uuid.UUID, velden: dict[str, Any]) -> ActieData:
     velden = {k: _schoon(v) for k, v in velden.items()}
-    onbekend = set(velden) - set(ACTIE_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen actieveld: {sorted(onbekend)}")
+    alleen_velden(velden, ACTIE_VELDEN, "geen actieveld")
     velden.setdefault("status", "open")
     fouten = _actie_fouten(velden)
     if fouten:
@@ -756,9 +744,7 @@ def voeg_actie_toe(db: Database, doel_id: uuid.UUID, velden: dict[str, Any]) -> 
 @rechten.casus(Handeling.WIJZIGING)
 def wijzig_actie(db: Database, actie_id: uuid.UUID, velden: dict[str, Any]) -> None:
     velden = {k: _schoon(v) for k, v in velden.items()}
-    onbekend = set(velden) - set(ACTIE_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen actieveld: {sorted(onbekend)}")
+    alleen_velden(velden, ACTIE_VELDEN, "geen actieveld")
     fouten = _actie_fouten(velden)
     if fouten:
         raise Validatiefout(fouten)

@@ -29,7 +29,7 @@ from jeugdloket.regels.plannen import (
     plan_signalen,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import NietGevonden, Validatiefout, rechten
+from jeugdloket.services import NietGevonden, Validatiefout, alleen_velden, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.rechten import Actie as Handeling
 
@@ -322,9 +322,7 @@ def _controleer(s: Session, casus_id: uuid.UUID, velden: dict[str, Any]) -> dict
 
 @rechten.casus(Handeling.WIJZIGING)
 def zet_familiegroepsplan(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> PlannenData:
-    onbekend = set(velden) - set(FGP_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen veld van het familiegroepsplan: {sorted(onbekend)}")
+    alleen_velden(velden, FGP_VELDEN, "geen veld van het familiegroepsplan")
     with db.sessie() as s:
         velden = _controleer(s, casus_id, velden)
         if "doelen" in velden:
@@ -374,9 +372,7 @@ def _perspectiefplan(s: Session, casus_id: uuid.UUID, jeugdige_ref: str) -> Pers
 def zet_perspectiefplan(
     db: Database, casus_id: uuid.UUID, jeugdige_ref: str, velden: dict[str, Any]
 ) -> PlannenData:
-    onbekend = set(velden) - set(PP_VELDEN)
-    if onbekend:
-        raise ValueError(f"geen veld van het perspectiefplan: {sorted(onbekend)}")
+    alleen_velden(velden, PP_VELDEN, "geen veld van het perspectiefplan")
     with db.sessie() as s:
         velden = _controleer(s, casus_id, velden)
         rij = _perspectiefplan(s, casus_id, jeugdige_ref)

@@ -29,7 +29,14 @@ from jeugdloket.regels.toewijzing import (
     toewijzing_fouten,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import Fout, NietGevonden, Validatiefout, VersieConflict, rechten
+from jeugdloket.services import (
+    Fout,
+    NietGevonden,
+    Validatiefout,
+    VersieConflict,
+    alleen_velden,
+    rechten,
+)
 from jeugdloket.services.rechten import Actie as Handeling
 
 # Fields the consultant enters (maak / wijzig); status, reasons, consent and sharing have
@@ -299,9 +306,7 @@ def _uit_catalogus(s: Session, t: dict[str, Any]) -> None:
 
 
 def _onbekend(velden: Mapping[str, Any]) -> None:
-    onbekend = set(velden) - set(INVOERVELDEN)
-    if onbekend:
-        raise ValueError(f"geen veld van een toewijzing: {sorted(onbekend)}")
+    alleen_velden(velden, INVOERVELDEN, "geen veld van een toewijzing")
 
 
 def _bewaar(s: Session) -> None:
