@@ -143,6 +143,8 @@ def _catalogus_import(args) -> int:
         db.sluit()
     for regel in samenvatting.regels():
         print(regel)
+    for opmerking in inhoud.opmerkingen:
+        print(f"Let op: {opmerking}", file=sys.stderr)
     return 0
 
 

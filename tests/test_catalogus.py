@@ -366,3 +366,55 @@ def test_migratie_0005_behoudt_gegevens(tmp_path):
         assert list((tmp_path / "backups").glob(f"oud-*-voor-{HEAD}.db"))
     finally:
         db.sluit()
+
+
+def _zonder_kolommen(blad_kolommen: dict[str, list[str]]) -> tuple[dict, dict]:
+    """klein() and KOPPEN with some columns taken out of some sheets."""
+    rijen, koppen = klein(), {b: list(k) for b, k in KOPPEN.items()}
+    for blad, weg in blad_kolommen.items():
+        houden = [i for i, k in enumerate(koppen[blad]) if k not in weg]
+        koppen[blad] = [koppen[blad][i] for i in houden]
+        rijen[blad] = [[rij[i] for i in houden] for rij in rijen[blad]]
+    return rijen, koppen
+
+
+def test_optionele_kolommen_mogen_ontbreken_met_een_opmerking(db, tmp_path):
+    """catalogus.md calls the contact columns optional and lets geldig_tot be empty: a
+    workbook without those columns is read as if they were empty – and that is said."""
+    rijen, koppen = _zonder_kolommen(
+        {"Aanbieders": ["telefoon", "email", "website"], "Contracten": ["geldig_tot"]}
+    )
+    pad = schrijf(tmp_path / "zonder.xlsx", rijen, koppen)
+    cat = catalogus.lees_werkboek(pad, vandaag=VANDAAG)
+    assert cat.opmerkingen == (
+        "Blad Aanbieders: geen kolom telefoon; die blijft overal leeg",
+        "Blad Aanbieders: geen kolom email; die blijft overal leeg",
+        "Blad Aanbieders: geen kolom website; die blijft overal leeg",
+        "Blad Contracten: geen kolom geldig_tot; die blijft overal leeg",
+    )
+    assert all(a.telefoon is None and a.email is None for a in cat.aanbieders)
+    assert all(c.geldig_tot is None for c in cat.contracten)
+    catalogus.importeer(db, pad, vandaag=VANDAAG)
+    assert zoek(db, "dyslexie", gemeente="Duiven", datum=VANDAAG)
+
+
+@pytest.mark.parametrize(
+    ("blad", "kop", "verwacht"),
+    [
+        # A column that looks like a typo of an optional one is not quietly left empty.
+        ("Aanbieders", ("email", "e-mail"), "kolom email ontbreekt (bedoelt u 'e-mail'?)"),
+        # Required columns stay required.
+        ("Producten", ("naam", None), "kolom naam ontbreekt"),
+        ("Wachttijden", ("peildatum", None), "kolom peildatum ontbreekt"),
+    ],
+)
+def test_verplichte_of_verschreven_kolom_wordt_geweigerd(db, tmp_path, blad, kop, verwacht):
+    oud, nieuw = kop
+    if nieuw is None:
+        rijen, koppen = _zonder_kolommen({blad: [oud]})
+    else:
+        rijen, koppen = klein(), {**KOPPEN, blad: [nieuw if k == oud else k for k in KOPPEN[blad]]}
+    with pytest.raises(ImportFout) as fout:
+        catalogus.importeer(db, schrijf(tmp_path / "fout.xlsx", rijen, koppen), vandaag=VANDAAG)
+    assert f"Blad {blad}, rij 1: {verwacht}; rij 1 noemt de kolommen" in fout.value.meldingen
+    assert catalogus.versies(db) == []

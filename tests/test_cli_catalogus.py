@@ -59,6 +59,16 @@ def test_import_zoek_json_export(tmp_path):
         r.returncode == 0
         and "Contracten: 0 nieuw, 0 gewijzigd, 0 beëindigd, 12 ongewijzigd" in r.stdout
     )
+    assert "Let op" not in r.stderr
+
+    # An optional column left out of the workbook: imported, and said.
+    wb = load_workbook(uit)
+    ws = wb["Aanbieders"]
+    ws.delete_cols(next(c.column for c in ws[1] if c.value == "website"))
+    wb.save(uit)
+    r = jl("catalogus", "import", str(uit), db=db)
+    assert r.returncode == 0, r.stderr
+    assert "Let op: Blad Aanbieders: geen kolom website; die blijft overal leeg" in r.stderr
 
 
 def test_fout_werkboek_geeft_1_en_verandert_niets(tmp_path):

@@ -50,6 +50,26 @@ BLADEN: dict[str, tuple[str, ...]] = {
     WACHTTIJDEN: ("aanbieder_agb", "productcode", "wachttijd_weken", "peildatum"),
 }
 
+# Columns whose content catalogus.md calls optional or lets be empty ("empty = no limit"): a
+# workbook without them is read as if they were empty, with a note – not refused.
+MAG_ONTBREKEN: dict[str, frozenset[str]] = {
+    AANBIEDERS: frozenset(
+        (
+            "hoofdaannemer_agb",
+            "identiteit",
+            "telefoon",
+            "email",
+            "website",
+            "adres",
+            "postcode",
+            "plaats",
+        )
+    ),
+    PRODUCTEN: frozenset(("leeftijd_van", "leeftijd_tot")),
+    CONTRACTEN: frozenset(("geldig_tot",)),
+    WACHTTIJDEN: frozenset(),
+}
+
 # "Zo thuis mogelijk": the order in which equally fitting care is offered.
 SETTINGS = ("ambulant", "dagbehandeling", "verblijf", "crisis")
 SETTING_RANG = {s: i for i, s in enumerate(SETTINGS)}

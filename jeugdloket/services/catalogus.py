@@ -26,7 +26,7 @@ import uuid
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, datetime
 from decimal import Decimal
 from difflib import get_close_matches
@@ -59,6 +59,7 @@ from jeugdloket.regels.catalogus import (
     AANBIEDERS,
     BLADEN,
     CONTRACTEN,
+    MAG_ONTBREKEN,
     PRODUCTEN,
     TOELICHTING,
     WACHTTIJDEN,
@@ -160,6 +161,8 @@ class Catalogus:
     producten: tuple[ProductRij, ...] = ()
     contracten: tuple[ContractRij, ...] = ()
     wachttijden: tuple[WachttijdRij, ...] = ()
+    # Said to the user, not part of the content: e.g. an optional column that was left out.
+    opmerkingen: tuple[str, ...] = field(default=(), compare=False)
 
     @classmethod
     def gesorteerd(cls, aanbieders, producten, contracten, wachttijden) -> "Catalogus":
@@ -334,6 +337,7 @@ class _Lezer:
     def __init__(self, vandaag: date):
         self.vandaag = vandaag
         self.fouten: list[str] = []
+        self.opmerkingen: list[str] = []  # accepted, but said (an optional column left out)
 
     def fout(self, blad: str, rij: int | None, kolom: str | None, tekst: str) -> None:
         self.fouten.append(_plek(blad, rij, kolom) + tekst)
@@ -515,6 +519,11 @@ def _rijen(lezer: _Lezer, ws, blad: str) -> list[tuple[int, dict[str, Any]]]:
             for kolom in kolommen:
                 if kolom not in gezien:
                     lijkt = get_close_matches(kolom, onbekend, n=1, cutoff=0.5)
+                    if not lijkt and kolom in MAG_ONTBREKEN[blad]:
+                        lezer.opmerkingen.append(
+                            f"Blad {blad}: geen kolom {kolom}; die blijft overal leeg"
+                        )
+                        continue
                     hint = f" (bedoelt u '{lijkt[0]}'?)" if lijkt else ""
                     lezer.fout(
                         blad, 1, None, f"kolom {kolom} ontbreekt{hint}; rij 1 noemt de kolommen"
@@ -562,7 +571,7 @@ def lees_werkboek(pad: str | Path, vandaag: date | None = None) -> Catalogus:
     cat = _controleer(lezer, rijen)
     if lezer.fouten:
         raise ImportFout(lezer.fouten)
-    return cat
+    return replace(cat, opmerkingen=tuple(lezer.opmerkingen))
 
 
 def _controleer(lezer: _Lezer, rijen: dict[str, list[tuple[int, dict]]]) -> Catalogus:
