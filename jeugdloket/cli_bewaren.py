@@ -14,21 +14,15 @@ error handling are that module's (`voer_uit`): 0 done, 1 refused, 2 wrong usage.
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
+
+from jeugdloket import cli_argumenten
 
 
 def _cli():
     from jeugdloket import cli  # imported late: cli.py imports this module while building
 
     return cli
-
-
-def _datum(tekst: str) -> date:
-    try:
-        return date.fromisoformat(tekst.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{tekst} is geen datum (JJJJ-MM-DD)") from None
 
 
 def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentParser) -> None:
@@ -55,7 +49,7 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
     )
     bt.add_argument(
         "--op",
-        type=_datum,
+        type=cli_argumenten.datum,
         metavar="JJJJ-MM-DD",
         help="welke dossiers op deze dag voorbij de termijn zijn (standaard: vandaag)",
     )

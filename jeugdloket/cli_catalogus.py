@@ -14,27 +14,13 @@ this module at its top without a cycle.
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from jeugdloket import cli_argumenten
 from jeugdloket.regels.catalogus import SETTINGS
-
-
-def _datum(tekst: str) -> date:
-    """--datum: 2026-11-23 or 23-11-2026; anything else is wrong usage (exit 2)."""
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", tekst.strip())
-    n = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", tekst.strip())
-    try:
-        if m:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        if n:
-            return date(int(n[3]), int(n[2]), int(n[1]))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{tekst} bestaat niet als datum") from None
-    raise argparse.ArgumentTypeError(f"{tekst} is geen datum (JJJJ-MM-DD)")
 
 
 def _niet_negatief(tekst: str) -> int:
@@ -104,7 +90,7 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
     zk.add_argument("--identiteit", metavar="TEKST", help="identiteit van de aanbieder")
     zk.add_argument(
         "--datum",
-        type=_datum,
+        type=cli_argumenten.datum,
         metavar="JJJJ-MM-DD",
         help="contracten die op deze dag gelden (standaard: vandaag)",
     )

@@ -10,8 +10,9 @@ import getpass
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
+
+from jeugdloket import cli_argumenten
 
 WACHTWOORD_OMGEVING = "JEUGDLOKET_WACHTWOORD"
 
@@ -20,13 +21,6 @@ def _cli():
     from jeugdloket import cli  # imported late: cli.py imports this module while building
 
     return cli
-
-
-def _datum(tekst: str) -> date:
-    try:
-        return date.fromisoformat(tekst)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{tekst} is geen datum (JJJJ-MM-DD)") from None
 
 
 def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
@@ -55,8 +49,10 @@ def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
     t = lb_sub.add_parser("toon", parents=[gedeeld], help="toon regels van het logboek")
     t.add_argument("--casus", metavar="NR", help="alleen deze casus")
     t.add_argument("--medewerker", metavar="NAAM", help="alleen deze gebruikersnaam")
-    t.add_argument("--van", type=_datum, metavar="JJJJ-MM-DD", help="vanaf deze dag")
-    t.add_argument("--tot", type=_datum, metavar="JJJJ-MM-DD", help="tot en met deze dag")
+    t.add_argument("--van", type=cli_argumenten.datum, metavar="JJJJ-MM-DD", help="vanaf deze dag")
+    t.add_argument(
+        "--tot", type=cli_argumenten.datum, metavar="JJJJ-MM-DD", help="tot en met deze dag"
+    )
     t.add_argument("--max", type=int, default=200, metavar="N", help="hoogstens N regels (200)")
     t.add_argument("--json", action="store_true", help="als JSON op stdout")
     t.set_defaults(functie=_toon)

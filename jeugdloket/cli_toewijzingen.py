@@ -9,25 +9,10 @@ inside the function, so cli.py can import this module without a cycle.
 """
 
 import argparse
-import re
 import sys
-from datetime import date
 
+from jeugdloket import cli_argumenten
 from jeugdloket.regels.toewijzing import STATUS
-
-
-def _datum(tekst: str) -> date:
-    """--vanaf: 2026-11-23 or 23-11-2026; anything else is wrong usage (exit 2)."""
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", tekst.strip())
-    n = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", tekst.strip())
-    try:
-        if m:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        if n:
-            return date(int(n[3]), int(n[2]), int(n[1]))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{tekst} bestaat niet als datum") from None
-    raise argparse.ArgumentTypeError(f"{tekst} is geen datum (JJJJ-MM-DD)")
 
 
 def registreer(export_sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentParser) -> None:
@@ -43,7 +28,7 @@ def registreer(export_sub: "argparse._SubParsersAction", gedeeld: argparse.Argum
     )
     et.add_argument(
         "--vanaf",
-        type=_datum,
+        type=cli_argumenten.datum,
         default=None,
         metavar="JJJJ-MM-DD",
         help="alleen toewijzingen met een aanvraagdatum op of na deze dag",

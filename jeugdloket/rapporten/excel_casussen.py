@@ -12,9 +12,7 @@ conversion that is a guess (a bare date number, a phone number without its leadi
 reported as a notice; what cannot be read is an error naming sheet, row and column.
 """
 
-import os
 import re
-import tempfile
 import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
@@ -27,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.regels.codelijsten import (
     KADER,
     ROLLEN_PERSOON,
@@ -367,20 +366,8 @@ def schrijf_sjabloon(pad: str | Path) -> Path:
     p.title = "Sjabloon casussen Jeugdloket"
     p.creator = "Jeugdloket"
     p.lastModifiedBy = "Jeugdloket"
-    _atomair_opslaan(wb, pad)
+    vervang_atomair(pad, wb.save)
     return pad
-
-
-def _atomair_opslaan(wb: Workbook, pad: Path) -> None:
-    map_ = pad.parent if str(pad.parent) else Path(".")
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
-    os.close(fd)
-    try:
-        wb.save(tijdelijk)
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        Path(tijdelijk).unlink(missing_ok=True)
-        raise
 
 
 # ---------------------------------------------------------------- reading a workbook

@@ -30,6 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from jeugdloket.bestanden import schrijf_bytes_atomair
 from jeugdloket.rapporten.plannen_pdf import (
     ACCENT,
     GEBIEDEN,
@@ -55,7 +56,6 @@ from jeugdloket.rapporten.plannen_pdf import (
     _passend,
     _Personen,
     _schoon,
-    _schrijf_atomair,
     _Stijlen,
     datum_nl,
     registreer_lettertype,
@@ -643,7 +643,7 @@ def inzage_pdf_bytes(doc: dict[str, Any], kop: InzageKop) -> bytes:
 
 def inzage_pdf(doc: dict[str, Any], kop: InzageKop, pad: Path) -> None:
     """Write the inzage PDF to `pad` (atomically: never half a file)."""
-    _schrijf_atomair(Path(pad), inzage_pdf_bytes(doc, kop))
+    schrijf_bytes_atomair(Path(pad), inzage_pdf_bytes(doc, kop))
 
 
 __all__ = [

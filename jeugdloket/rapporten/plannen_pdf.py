@@ -15,9 +15,7 @@ date and version (the canvas defers `showPage` until the page count is known), a
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
@@ -48,6 +46,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from jeugdloket.bestanden import schrijf_bytes_atomair
 from jeugdloket.paden import RESOURCES
 from jeugdloket.regels.codelijsten import codelijst
 
@@ -756,22 +755,6 @@ def _bouw_a4(buffer, verhaal: list, pagina: PageTemplate, voet, **metadata) -> N
     doc.build(verhaal, canvasmaker=partial(_GenummerdCanvas, voet=voet))
 
 
-def _schrijf_atomair(pad: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and `os.replace`: never half a PDF."""
-    pad = Path(pad)
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=pad.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tijdelijk)
-        raise
-
-
 # --------------------------------------------------------------------------- familiegroepsplan
 
 
@@ -924,7 +907,7 @@ def familiegroepsplan_pdf_bytes(casus: dict[str, Any], kop: PlanKop) -> bytes:
 
 def familiegroepsplan_pdf(casus: dict[str, Any], kop: PlanKop, pad: Path) -> None:
     """Write the familiegroepsplan of one case to `pad` (atomically)."""
-    _schrijf_atomair(Path(pad), familiegroepsplan_pdf_bytes(casus, kop))
+    schrijf_bytes_atomair(Path(pad), familiegroepsplan_pdf_bytes(casus, kop))
 
 
 # --------------------------------------------------------------------------- perspectiefplan
@@ -1046,7 +1029,7 @@ def perspectiefplan_pdf_bytes(casus: dict[str, Any], jeugdige: str, kop: PlanKop
 
 def perspectiefplan_pdf(casus: dict[str, Any], jeugdige: str, kop: PlanKop, pad: Path) -> None:
     """Write the perspectiefplan of one jeugdige to `pad` (atomically)."""
-    _schrijf_atomair(Path(pad), perspectiefplan_pdf_bytes(casus, jeugdige, kop))
+    schrijf_bytes_atomair(Path(pad), perspectiefplan_pdf_bytes(casus, jeugdige, kop))
 
 
 def plan_pdf_bytes(casus: dict[str, Any], kop: PlanKop, jeugdige: str | None = None) -> bytes:

@@ -7,8 +7,6 @@ Codes are text cells (leading zeros kept) next to their omschrijving; dates are 
 shown as DD-MM-JJJJ.
 """
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.regels.codelijsten import codelijst
 from jeugdloket.regels.toewijzing import STATUS
 
@@ -185,18 +184,5 @@ def schrijf_backoffice(
     p.title = "Toewijzingen voor de backoffice"
     p.creator = "Jeugdloket"
     p.lastModifiedBy = "Jeugdloket"
-    _atomair_opslaan(wb, Path(pad))
+    vervang_atomair(Path(pad), wb.save)
     return Path(pad)
-
-
-def _atomair_opslaan(wb: Workbook, pad: Path) -> None:
-    # A crash half-way leaves the previous file, never a truncated workbook.
-    map_ = pad.parent if str(pad.parent) else Path(".")
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
-    os.close(fd)
-    try:
-        wb.save(tijdelijk)
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        Path(tijdelijk).unlink(missing_ok=True)
-        raise

@@ -15,8 +15,6 @@ file next to the target, which replaces the target only when complete.
 
 import contextlib
 import csv
-import os
-import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -32,6 +30,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.paden import RESOURCES
 from jeugdloket.regels.codelijsten import codelijst
 from jeugdloket.regels.kpi import (
@@ -588,18 +587,13 @@ def schrijf_weekoverzicht(
 
     map_ = pad.parent if str(pad.parent) else Path(".")
     map_.mkdir(parents=True, exist_ok=True)
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
-    os.close(fd)
-    try:
-        wb.save(tijdelijk)
+
+    def bewaar(naar: str) -> None:
+        wb.save(naar)
         if afgebroken is not None and afgebroken():
-            raise Afgebroken
-        with open(tijdelijk, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        Path(tijdelijk).unlink(missing_ok=True)
-        raise
+            raise Afgebroken  # cancelled at the last moment: the old file stays
+
+    vervang_atomair(pad, bewaar)
     if voortgang is not None:
         voortgang(totaal, totaal)
     return pad

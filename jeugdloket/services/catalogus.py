@@ -20,8 +20,6 @@ its geldig_tot has passed since the previous import (it was still running then).
 """
 
 import json
-import os
-import tempfile
 import uuid
 import zipfile
 from collections import defaultdict
@@ -41,6 +39,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
 
+from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.db import Database
 from jeugdloket.models import (
     Aanbieder,
@@ -985,19 +984,6 @@ def _toelichting(ws) -> None:
     ws.column_dimensions["A"].width = 110
 
 
-def _atomair_opslaan(wb: Workbook, pad: Path) -> None:
-    """A crash half-way leaves the old file, never a truncated one."""
-    map_ = pad.parent if str(pad.parent) else Path(".")
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
-    os.close(fd)
-    try:
-        wb.save(tijdelijk)
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        Path(tijdelijk).unlink(missing_ok=True)
-        raise
-
-
 def schrijf_werkboek(cat: Catalogus, pad: str | Path, titel: str = "Catalogus") -> Path:
     """The catalogue in the contract's layout: the four sheets and nothing else."""
     pad = Path(pad)
@@ -1006,7 +992,7 @@ def schrijf_werkboek(cat: Catalogus, pad: str | Path, titel: str = "Catalogus") 
     _bladen_schrijven(wb, cat, met_uitleg=False)
     wb.properties.title = titel
     wb.properties.creator = "Jeugdloket"
-    _atomair_opslaan(wb, pad)
+    vervang_atomair(pad, wb.save)
     return pad
 
 
@@ -1018,7 +1004,7 @@ def sjabloon(pad: str | Path) -> Path:
     _bladen_schrijven(wb, Catalogus(), met_uitleg=True)
     wb.properties.title = "Sjabloon catalogus Jeugdloket"
     wb.properties.creator = "Jeugdloket"
-    _atomair_opslaan(wb, pad)
+    vervang_atomair(pad, wb.save)
     return pad
 
 

@@ -6,9 +6,7 @@ action they record. Nothing here updates or deletes a row; the database refuses 
 """
 
 import csv
-import os
 import socket
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -18,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.db import Database
 from jeugdloket.models import Medewerker, Rol, nu
 from jeugdloket.models.toegang import Logboekregel
@@ -265,14 +264,7 @@ def _vervang(pad: Path, schrijf) -> None:
     map_ = pad.parent if str(pad.parent) else Path(".")
     if not map_.is_dir():
         raise Fout(f"{pad}: de map {map_} bestaat niet")
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
-    os.close(fd)
-    try:
-        schrijf(tijdelijk)
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        Path(tijdelijk).unlink(missing_ok=True)
-        raise
+    vervang_atomair(pad, schrijf)
 
 
 def _schrijf_csv(pad: Path, rijen: list[tuple]) -> None:

@@ -14,9 +14,7 @@ document. A toewijzing is checked by the same rules as entry in the app
 """
 
 import json
-import os
 import re
-import tempfile
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -28,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from sqlmodel import Session
 
+from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.db import Database
 from jeugdloket.models import Casus, Contactmoment, Medewerker, Persoon
 from jeugdloket.regels.codelijsten import ROLLEN_PERSOON, SOORT_CONTACT, leefgebieden
@@ -294,19 +293,13 @@ def _json_reden(msg: str) -> str:
 
 def schrijf_json(doc: dict[str, Any], pad: Path) -> None:
     """Write atomically: a crash half-way leaves the old file, never a truncated one."""
-    pad = Path(pad)
-    map_ = pad.parent if str(pad.parent) else Path(".")
-    fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+
+    def schrijf(naar: str) -> None:
+        with open(naar, "w", encoding="utf-8", newline="\n") as f:
             json.dump(doc, f, ensure_ascii=False, indent=2)
             f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tijdelijk, pad)
-    except BaseException:
-        Path(tijdelijk).unlink(missing_ok=True)
-        raise
+
+    vervang_atomair(pad, schrijf)
 
 
 # ---------------------------------------------------------------- checking a document
