@@ -9,9 +9,11 @@ import pytest
 
 from jeugdloket.db import Database
 from jeugdloket.services import (
+    Fout,
     Validatiefout,
     casussen,
     intake,
+    logboek,
     medewerkers,
     plannen,
     rechten,
@@ -313,6 +315,28 @@ def test_alleen_de_beheerder_beheert_medewerkers(db, team):
         "consulent"
     )
     assert medewerkers.zoek_medewerker(db, "a.devries").heeft_rol("coördinator")
+
+
+def test_non_actief_kan_niet_meer_aanmelden_maar_blijft_bij_zijn_casussen(db, team, zaak):
+    toegang.zet_wachtwoord(db, "a.devries", GOED)
+    with pytest.raises(GeenToegang):
+        toegang.zet_actief(team["r.hendriks"], "a.devries", False)  # not the coördinator's job
+    toegang.zet_actief(team["i.smit"], "a.devries", False)
+    with pytest.raises(toegang.AanmeldFout):
+        toegang.meld_aan(db, "a.devries", GOED, moment=T0)
+    assert not next(
+        a for a in toegang.accounts(team["i.smit"]) if a.gebruikersnaam == "a.devries"
+    ).actief
+    # The cases keep their consulent's name; the log says who did it.
+    assert casussen.casus_detail(team["r.hendriks"], zaak.id).consulent == "Anouk de Vries"
+    assert any(
+        r.medewerker == "Ingrid Smit" and "a.devries op non-actief gezet" in (r.omschrijving or "")
+        for r in logboek.regels(team["r.hendriks"])
+    )
+    toegang.zet_actief(team["i.smit"], "a.devries", True)
+    assert toegang.meld_aan(db, "a.devries", GOED, moment=T0).gebruikersnaam == "a.devries"
+    with pytest.raises(Fout, match="uzelf"):
+        toegang.zet_actief(team["i.smit"], "i.smit", False)
 
 
 def test_casus_registreren_voor_een_collega(db, team):

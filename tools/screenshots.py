@@ -14,6 +14,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jeugdloket.db import open_database  # noqa: E402
@@ -40,6 +41,13 @@ def _wacht(app, paneel) -> None:
         app.processEvents()
         time.sleep(0.01)
     app.processEvents()
+
+
+def _bewaar_en_sluit(app, naam: str) -> None:
+    """Save the open modal dialog as `naam` and cancel it."""
+    dlg = app.activeModalWidget()
+    dlg.grab().save(str(DOEL / naam))
+    dlg.reject()
 
 
 def main() -> None:
@@ -182,6 +190,20 @@ def main() -> None:
         app.processEvents()
         logboek.grab().save(str(DOEL / "logboek.png"))
         logboek.close()
+
+        from jeugdloket.ui.medewerkers import MedewerkersPagina, vraag_nieuwe_medewerker
+
+        beheerder = next(m for m in medewerkers.medewerkers(db) if m.heeft_rol("beheerder"))
+        pagina = MedewerkersPagina(Database(db.engine, beheerder.gebruikersnaam))
+        pagina.resize(1100, 460)
+        pagina.show()
+        pagina.tabel.selectRow(0)
+        app.processEvents()
+        pagina.grab().save(str(DOEL / "medewerkers.png"))
+        # The question for a new colleague, caught while it is open.
+        QTimer.singleShot(200, lambda: _bewaar_en_sluit(app, "medewerker-nieuw.png"))
+        vraag_nieuwe_medewerker(pagina)
+        pagina.close()
 
         venster.nieuwe_casus()
         app.processEvents()

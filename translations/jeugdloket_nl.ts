@@ -122,6 +122,49 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="142" />
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="143" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="144" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="145" />
+        <source>Sign-in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="150" />
+        <source>not active</source>
+        <translation>niet actief</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="152" />
+        <source>locked until %1</source>
+        <translation>geblokkeerd tot %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="154" />
+        <source>chooses a password at the first sign-in</source>
+        <translation>kiest bij de eerste aanmelding een wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="155" />
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+</context>
+<context>
     <name>ActiesModel</name>
     <message>
         <location filename="../jeugdloket/ui/intake/vervullen.py" line="60" />
@@ -1196,26 +1239,36 @@
     </message>
     <message>
         <location filename="../jeugdloket/ui/hoofdvenster.py" line="91" />
+        <source>Staff &amp;members</source>
+        <translation>&amp;Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="97" />
         <source>&amp;Find care (zoektool)</source>
         <translation>&amp;Zoektool: passende zorg zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="116" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="122" />
         <source>Access log</source>
         <translation>Toegangslogboek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="127" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="133" />
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="137" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="143" />
+        <source>Staff members</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="153" />
         <source>Weekly overview</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="148" />
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="164" />
         <source>Find care</source>
         <translation>Zoektool</translation>
     </message>
@@ -1673,6 +1726,168 @@
         <location filename="../jeugdloket/ui/logboek.py" line="214" />
         <source>%1 entries written to %2</source>
         <translation>%1 regels geschreven naar %2</translation>
+    </message>
+</context>
+<context>
+    <name>MedewerkersPagina</name>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="35" />
+        <source>Consultant – own and shared cases</source>
+        <translation>Consulent – eigen en gedeelde casussen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="38" />
+        <source>Coordinator – all cases, weekly overview, access log</source>
+        <translation>Coördinator – alle casussen, weekoverzicht, toegangslogboek</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="41" />
+        <source>Administrator – accounts and catalogue, no case contents</source>
+        <translation>Beheerder – accounts en catalogus, geen casusinhoud</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="63" />
+        <source>e.g. a.devries</source>
+        <translation>bijv. a.devries</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="66" />
+        <source>e.g. Anouk de Vries</source>
+        <translation>bijv. Anouk de Vries</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="69" />
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="70" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="71" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="92" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="73" />
+        <source>The new colleague chooses a password at the first sign-in.</source>
+        <translation>De nieuwe collega kiest bij de eerste aanmelding zelf een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="79" />
+        <source>New staff member</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="87" />
+        <source>Roles of %1</source>
+        <translation>Rollen van %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="103" />
+        <source>A new password for %1, for instance after a forgotten one. Give it in person, not by e-mail. It also lifts a lock.</source>
+        <translation>Een nieuw wachtwoord voor %1, bijvoorbeeld na een vergeten wachtwoord. Geef het persoonlijk door, niet per e-mail. Een blokkade vervalt er ook mee.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="110" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="111" />
+        <source>Password again</source>
+        <translation>Wachtwoord nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="115" />
+        <source>Set password</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="124" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="134" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="218" />
+        <source>Staff members</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="176" />
+        <source>Who may sign in, and with which roles. A consultant sees their own and shared cases, a coordinator all cases and the figures, an administrator the accounts and the catalogue but no case contents. Every change is in the access log.</source>
+        <translation>Wie mag aanmelden, en met welke rollen. Een consulent ziet de eigen en gedeelde casussen, een coördinator alle casussen en de cijfers, een beheerder de accounts en de catalogus maar geen casusinhoud. Elke wijziging staat in het toegangslogboek.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="194" />
+        <source>New staff member…</source>
+        <translation>Nieuwe medewerker…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="196" />
+        <source>Roles…</source>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="198" />
+        <source>Set password…</source>
+        <translation>Wachtwoord instellen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="200" />
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="202" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="252" />
+        <source>Deactivate</source>
+        <translation>Op non-actief</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="252" />
+        <source>Activate again</source>
+        <translation>Weer actief maken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="276" />
+        <source>Choose at least one role.</source>
+        <translation>Kies minstens één rol.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="287" />
+        <source>%1 added; the password is chosen at the first sign-in.</source>
+        <translation>%1 toegevoegd; het wachtwoord wordt bij de eerste aanmelding gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="302" />
+        <source>Roles of %1 changed.</source>
+        <translation>Rollen van %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="315" />
+        <source>New password set for %1.</source>
+        <translation>Nieuw wachtwoord gezet voor %1.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="325" />
+        <source>%1 can sign in again.</source>
+        <translation>%1 kan weer aanmelden.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="335" />
+        <source>Deactivate %1? They can no longer sign in; their name stays on their cases and in the log. Hand their open cases to a colleague first.</source>
+        <translation>%1 op non-actief zetten? Aanmelden kan dan niet meer; de naam blijft bij de casussen en in het logboek. Draag open casussen eerst over aan een collega.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="341" />
+        <source>%1 is active again.</source>
+        <translation>%1 is weer actief.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/medewerkers.py" line="341" />
+        <source>%1 is no longer active.</source>
+        <translation>%1 is niet meer actief.</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,23 @@ def ontgrendel(db: Database, gebruikersnaam: str) -> None:
         _log(s, a.gebruiker, Actie.BEHEER, f"blokkade opgeheven voor {m.gebruikersnaam}")
 
 
+def zet_actief(db: Database, gebruikersnaam: str, actief: bool) -> None:
+    """A beheerder takes a medewerker off the team (no sign-in any more; their name stays on
+    the cases and in the log) or back on. Not oneself: the last beheerder could lock all out."""
+    a = _mag_beheren(db)
+    with db.sessie() as s:
+        m = _zoek(s, gebruikersnaam)
+        if m is None:
+            raise NietGevonden(f"Medewerker '{gebruikersnaam}' bestaat niet")
+        if m.gebruikersnaam == a.gebruiker and not actief:
+            raise Fout(
+                "U kunt uzelf niet op non-actief zetten; laat een andere beheerder dat doen."
+            )
+        m.actief = actief
+        wat = "weer actief" if actief else "op non-actief gezet"
+        _log(s, a.gebruiker, Actie.BEHEER, f"{m.gebruikersnaam} {wat}")
+
+
 _VOLGORDE = [r.value for r in Rol]
 
 

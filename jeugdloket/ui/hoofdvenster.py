@@ -87,6 +87,12 @@ class Hoofdvenster(QMainWindow):
         self.actie_bewaartermijn.setVisible(self._heeft_rol("coördinator"))
         beeld.addAction(self.actie_bewaartermijn)
         self.bewaartermijn = None
+        # Accounts and roles: the beheerder's (the services refuse anyone else as well).
+        self.actie_medewerkers = QAction(self.tr("Staff &members"), self)
+        self.actie_medewerkers.triggered.connect(self.open_medewerkers)
+        self.actie_medewerkers.setVisible(self._heeft_rol("beheerder"))
+        beeld.addAction(self.actie_medewerkers)
+        self.medewerkers = None
         self.overzicht = None
         self.actie_zoektool = QAction(self.tr("&Find care (zoektool)"), self)
         self.actie_zoektool.setShortcut(QKeySequence("Ctrl+Shift+Z"))
@@ -127,6 +133,16 @@ class Hoofdvenster(QMainWindow):
             self.tabs.addTab(self.bewaartermijn, self.tr("Retention period"))
         self.tabs.setCurrentWidget(self.bewaartermijn)
         return self.bewaartermijn
+
+    def open_medewerkers(self):
+        """Accounts and roles in their own tab (one per window)."""
+        from jeugdloket.ui.medewerkers import MedewerkersPagina
+
+        if self.medewerkers is None or self.tabs.indexOf(self.medewerkers) < 0:
+            self.medewerkers = MedewerkersPagina(self.db)
+            self.tabs.addTab(self.medewerkers, self.tr("Staff members"))
+        self.tabs.setCurrentWidget(self.medewerkers)
+        return self.medewerkers
 
     def open_overzicht(self):
         """The weekly overview in its own tab (one per window)."""
