@@ -774,22 +774,27 @@
         <translation>&amp;Hulp en toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="602" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="590" />
+        <source>Who may open this case…</source>
+        <translation>Wie mag deze casus openen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="610" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="605" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="613" />
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="609" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="617" />
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="611" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="619" />
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -949,6 +954,49 @@
         <location filename="../jeugdloket/ui/widgets.py" line="78" />
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>DelenDialoog</name>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/delen.py" line="43" />
+        <source>Who may open case %1</source>
+        <translation>Wie mag casus %1 openen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/delen.py" line="46" />
+        <source>Besides the consultant, these colleagues may open the case. Share it for a joint visit or while you are away; end it when it is no longer needed. Every share is in the access log.</source>
+        <translation>Naast de consulent mogen deze collega's de casus openen. Deel hem voor een gezamenlijk huisbezoek of als u weg bent; beëindig het delen als het niet meer nodig is. Elke deling staat in het toegangslogboek.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/delen.py" line="56" />
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/delen.py" line="58" />
+        <source>End sharing</source>
+        <translation>Delen beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/delen.py" line="61" />
+        <source>Share with</source>
+        <translation>Delen met</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/delen.py" line="85" />
+        <source>%1 – stand-in until %2: %3</source>
+        <translation>%1 – waarneming tot %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/delen.py" line="88" />
+        <source>%1 – shared by %2 on %3</source>
+        <translation>%1 – gedeeld door %2 op %3</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/delen.py" line="94" />
+        <source>Only the consultant (and coordinators).</source>
+        <translation>Alleen de consulent (en coördinatoren).</translation>
     </message>
 </context>
 <context>

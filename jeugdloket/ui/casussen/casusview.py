@@ -586,9 +586,17 @@ class CasusView(QWidget):
             tab.gewijzigd.connect(self._na_wijziging)
         self.tabs.currentChanged.connect(self._tab_gekozen)
 
+        # Who besides the consultant may open the case (shares, waarnemingen).
+        self.delen_knop = QPushButton(self.tr("Who may open this case…"))
+        self.delen_knop.clicked.connect(self.open_delen)
+        self.delen_dialoog = None
+        onder_titel = QHBoxLayout()
+        onder_titel.addWidget(self.subtitel, 1)
+        onder_titel.addWidget(self.delen_knop)
+
         lay = QVBoxLayout(self)
         lay.addWidget(self.titel)
-        lay.addWidget(self.subtitel)
+        lay.addLayout(onder_titel)
         lay.addWidget(self.spoor)
         lay.addWidget(self.signaal)
         lay.addWidget(self.plan_signaal)
@@ -621,6 +629,14 @@ class CasusView(QWidget):
             self.gezin.zet(d.personen)
             self.contactmomenten.zet(d.contactmomenten)
         self.aanmelding.zet(d)
+
+    def open_delen(self) -> None:
+        from jeugdloket.ui.casussen.delen import DelenDialoog
+
+        self.delen_dialoog = DelenDialoog(
+            self.db, self.casus_id, self.detail.casusnummer, self.detail.consulent_id, self
+        )
+        self.delen_dialoog.open()
 
     def _na_wijziging(self) -> None:
         self.ververs()
