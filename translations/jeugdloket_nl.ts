@@ -124,42 +124,42 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="142" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="137" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="143" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="138" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="144" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="139" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="145" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="140" />
         <source>Sign-in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="150" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="145" />
         <source>not active</source>
         <translation>niet actief</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="152" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="147" />
         <source>locked until %1</source>
         <translation>geblokkeerd tot %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="154" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="149" />
         <source>chooses a password at the first sign-in</source>
         <translation>kiest bij de eerste aanmelding een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="155" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="150" />
         <source>active</source>
         <translation>actief</translation>
     </message>
@@ -616,79 +616,79 @@
         <translation>bijv. bewaartermijn verstreken, geen lopende procedure</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="56" />
-        <location filename="../jeugdloket/ui/bewaren.py" line="135" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="55" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="128" />
         <source>Confirm destruction</source>
         <translation>Vernietiging bevestigen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="66" />
-        <location filename="../jeugdloket/ui/bewaren.py" line="152" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="60" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="145" />
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="114" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="107" />
         <source>A youth file is kept for 20 years after the help ended. These files are past that date. Destruction takes two coordinators: one requests it, another confirms. Everything about the case is removed; only the case number, who requested and confirmed it, and a count remain.</source>
         <translation>Een jeugddossier wordt 20 jaar bewaard nadat de hulp is beëindigd. Deze dossiers zijn over die datum heen. Vernietigen gaat met twee coördinatoren: de een vraagt het aan, de ander bevestigt. Alles over de casus wordt verwijderd; alleen het casusnummer, wie het aanvroeg en bevestigde, en een telling blijven.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="133" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="126" />
         <source>Request destruction…</source>
         <translation>Vernietiging aanvragen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="137" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="130" />
         <source>Withdraw request</source>
         <translation>Verzoek intrekken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="139" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="132" />
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="173" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="166" />
         <source>%1 files past the retention period</source>
         <translation>%1 dossiers voorbij de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="176" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="169" />
         <source>No files are past the retention period.</source>
         <translation>Er zijn geen dossiers voorbij de bewaartermijn.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="181" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="174" />
         <source>Destroyed so far: %1 files (last on %2)</source>
         <translation>Tot nu toe vernietigd: %1 dossiers (laatst op %2)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="186" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="179" />
         <source>No files destroyed so far.</source>
         <translation>Nog geen dossiers vernietigd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="210" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="203" />
         <source>You requested this yourself: another coordinator confirms.</source>
         <translation>U vroeg dit zelf aan: een andere coördinator bevestigt.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="231" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="224" />
         <source>Destruction of %1 requested; another coordinator confirms it.</source>
         <translation>Vernietiging van %1 aangevraagd; een andere coördinator bevestigt die.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="242" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="235" />
         <source>Destroy file %1 for good? Requested by %2. This cannot be undone: everything about the case is removed.</source>
         <translation>Dossier %1 definitief vernietigen? Aangevraagd door %2. Dit kan niet ongedaan worden gemaakt: alles over de casus wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="260" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="253" />
         <source>File %1 has been destroyed.</source>
         <translation>Dossier %1 is vernietigd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="275" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="268" />
         <source>The request to destroy %1 was withdrawn.</source>
         <translation>Het verzoek om %1 te vernietigen is ingetrokken.</translation>
     </message>
@@ -1855,85 +1855,85 @@
         <translation>Wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="124" />
-        <location filename="../jeugdloket/ui/medewerkers.py" line="134" />
-        <location filename="../jeugdloket/ui/medewerkers.py" line="218" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="123" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="129" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="213" />
         <source>Staff members</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="176" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="171" />
         <source>Who may sign in, and with which roles. A consultant sees their own and shared cases, a coordinator all cases and the figures, an administrator the accounts and the catalogue but no case contents. Every change is in the access log.</source>
         <translation>Wie mag aanmelden, en met welke rollen. Een consulent ziet de eigen en gedeelde casussen, een coördinator alle casussen en de cijfers, een beheerder de accounts en de catalogus maar geen casusinhoud. Elke wijziging staat in het toegangslogboek.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="194" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="189" />
         <source>New staff member…</source>
         <translation>Nieuwe medewerker…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="196" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="191" />
         <source>Roles…</source>
         <translation>Rollen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="198" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="193" />
         <source>Set password…</source>
         <translation>Wachtwoord instellen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="200" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="195" />
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="202" />
-        <location filename="../jeugdloket/ui/medewerkers.py" line="252" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="197" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="247" />
         <source>Deactivate</source>
         <translation>Op non-actief</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="252" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="247" />
         <source>Activate again</source>
         <translation>Weer actief maken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="276" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="271" />
         <source>Choose at least one role.</source>
         <translation>Kies minstens één rol.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="287" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="282" />
         <source>%1 added; the password is chosen at the first sign-in.</source>
         <translation>%1 toegevoegd; het wachtwoord wordt bij de eerste aanmelding gekozen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="302" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="297" />
         <source>Roles of %1 changed.</source>
         <translation>Rollen van %1 gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="315" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="310" />
         <source>New password set for %1.</source>
         <translation>Nieuw wachtwoord gezet voor %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="325" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="320" />
         <source>%1 can sign in again.</source>
         <translation>%1 kan weer aanmelden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="335" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="330" />
         <source>Deactivate %1? They can no longer sign in; their name stays on their cases and in the log. Hand their open cases to a colleague first.</source>
         <translation>%1 op non-actief zetten? Aanmelden kan dan niet meer; de naam blijft bij de casussen en in het logboek. Draag open casussen eerst over aan een collega.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="341" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="336" />
         <source>%1 is active again.</source>
         <translation>%1 is weer actief.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/medewerkers.py" line="341" />
+        <location filename="../jeugdloket/ui/medewerkers.py" line="336" />
         <source>%1 is no longer active.</source>
         <translation>%1 is niet meer actief.</translation>
     </message>
@@ -3282,32 +3282,32 @@
 <context>
     <name>VerlopenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="74" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="67" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="75" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="68" />
         <source>Help ended</source>
         <translation>Einde hulp</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="76" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="69" />
         <source>Keep until</source>
         <translation>Bewaren t/m</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="77" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="70" />
         <source>Destruction</source>
         <translation>Vernietiging</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="84" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="77" />
         <source>requested by %1 on %2</source>
         <translation>aangevraagd door %1 op %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/bewaren.py" line="101" />
+        <location filename="../jeugdloket/ui/bewaren.py" line="94" />
         <source>Reason: %1</source>
         <translation>Reden: %1</translation>
     </message>

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from jeugdloket.db import Database
 from jeugdloket.services import Fout, bewaartermijn
 from jeugdloket.services.bewaartermijn import VerlopenDossier
+from jeugdloket.ui import widgets
 from jeugdloket.ui.widgets import LijstModel, kop, tekstveld, vraag
 
 
@@ -51,20 +51,13 @@ def vraag_reden(parent: QWidget, casusnummer: str) -> str | None:
 
 
 def bevestig(parent: QWidget, tekst: str) -> bool:
-    antwoord = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("BewaarPagina", "Confirm destruction"),
-        tekst,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+    return widgets.bevestig(
+        parent, QCoreApplication.translate("BewaarPagina", "Confirm destruction"), tekst
     )
-    return antwoord == QMessageBox.StandardButton.Yes
 
 
 def meld_fout(parent: QWidget, tekst: str) -> None:
-    QMessageBox.warning(
-        parent, QCoreApplication.translate("BewaarPagina", "Retention period"), tekst
-    )
+    widgets.meld_fout(parent, QCoreApplication.translate("BewaarPagina", "Retention period"), tekst)
 
 
 class VerlopenModel(LijstModel):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from jeugdloket.db import Database
 from jeugdloket.services import Fout, Validatiefout, medewerkers, toegang
 from jeugdloket.services.toegang import AccountStand
+from jeugdloket.ui import widgets
 from jeugdloket.ui.widgets import LijstModel, fmt_datum, kop, vraag
 
 ROLLEN = ("consulent", "coördinator", "beheerder")
@@ -119,18 +119,13 @@ def vraag_wachtwoord(parent: QWidget, account: AccountStand) -> tuple[str, str] 
 
 
 def bevestig(parent: QWidget, tekst: str) -> bool:
-    antwoord = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("MedewerkersPagina", "Staff members"),
-        tekst,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+    return widgets.bevestig(
+        parent, QCoreApplication.translate("MedewerkersPagina", "Staff members"), tekst
     )
-    return antwoord == QMessageBox.StandardButton.Yes
 
 
 def meld_fout(parent: QWidget, tekst: str) -> None:
-    QMessageBox.warning(
+    widgets.meld_fout(
         parent, QCoreApplication.translate("MedewerkersPagina", "Staff members"), tekst
     )
 

@@ -237,8 +237,13 @@ class Autosave(QObject):
 
 # Dialog routes the tests can replace: a modal exec() would block an offscreen test run.
 def bevestig(parent: QWidget, titel: str, tekst: str) -> bool:
+    """Yes/No; No is the default button – these questions come before removing something."""
     antwoord = QMessageBox.question(
-        parent, titel, tekst, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        parent,
+        titel,
+        tekst,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
     return antwoord == QMessageBox.StandardButton.Yes
 
