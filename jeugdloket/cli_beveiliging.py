@@ -192,6 +192,14 @@ def _backup(args) -> int:
     # No migration: the backup is of the file exactly as it is.
     db = open_database(pad, gebruiker=_cli()._gebruiker(args), migreren=False, sleutel=sleutel)
     try:
+        # A copy of a damaged file is no backup: it would only push a good one out of reach.
+        integriteit = backup.controleer(db)
+        if not integriteit.ok:
+            raise _cli()._Stop(
+                f"De database {pad} is beschadigd ({integriteit.tekst}). Er is geen backup "
+                "geschreven: een kopie van een beschadigd bestand is geen backup. Zet de nieuwste "
+                f"goede backup terug met: jeugdloket herstel BACKUP --db {pad}"
+            )
         doel = backup.maak_backup(db, Path(args.uitvoer))
     finally:
         db.sluit()

@@ -146,6 +146,15 @@ def test_backup_en_herstel_rondreis(tmp_path):
     assert r.returncode == 1 and "niet bruikbaar" in r.stderr
     assert jl("backup", "-o", str(tmp_path / "b.db"), db=tmp_path / "leeg.db").returncode == 1
 
+    # A page damaged in the middle (the file still opens): no backup of it is written.
+    data = bytearray(db.read_bytes())
+    schade = len(data) - 4096 + 100  # inside the last page: the file still opens
+    data[schade : schade + 64] = bytes(64)
+    db.write_bytes(bytes(data))
+    r = jl("backup", "-o", str(tmp_path / "van-kapot.db"), db=db)
+    assert r.returncode == 1 and "is beschadigd" in r.stderr and "geen backup" in r.stderr
+    assert not (tmp_path / "van-kapot.db").exists()
+
     # The database itself cut short (a full disk, a copy broken off): the right key is told
     # apart from a wrong one, and the backup brings it back.
     db.write_bytes(db.read_bytes()[: 6 * 4096])
