@@ -1,7 +1,11 @@
-"""Argument types shared by the subcommands (no imports of cli.py: it imports the modules)."""
+"""Helpers shared by the subcommands: argument types, questions on the terminal.
+
+No imports of cli.py: it imports the subcommand modules."""
 
 import argparse
+import getpass
 import re
+import sys
 from datetime import date
 
 
@@ -17,3 +21,16 @@ def datum(tekst: str) -> date:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{tekst} bestaat niet als datum") from None
     raise argparse.ArgumentTypeError(f"{tekst} is geen datum (JJJJ-MM-DD)")
+
+
+def terminal() -> bool:
+    """Is someone at a terminal to answer (not a scheduled job, not a pipe)?"""
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def verborgen(prompt: str) -> str:
+    """One line typed without echo: a passphrase or a password."""
+    return getpass.getpass(prompt)

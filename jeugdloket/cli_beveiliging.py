@@ -7,10 +7,10 @@ terminal and without the variable the command stops with exit status 2.
 """
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
+from jeugdloket import cli_argumenten
 from jeugdloket.beveiliging import sleutel as s
 from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
 
@@ -25,18 +25,6 @@ def _cli():
 
 def _melding(tekst: str) -> None:
     print(tekst, file=sys.stderr)
-
-
-def _terminal() -> bool:
-    try:
-        return sys.stdin.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _vraag(prompt: str) -> str:
-    """One line typed without echo (monkeypatched in tests)."""
-    return getpass.getpass(prompt)
 
 
 def _geen_terminal(wat: str):
@@ -56,11 +44,11 @@ def bestaande_sleutel(pad: Path, wat: str) -> str:
     for kandidaat in (s.uit_sleutelbos(pad), s.DEMO_SLEUTEL):
         if kandidaat and s.toets_sleutel(pad, kandidaat) != s.VERKEERD:
             return kandidaat
-    if not _terminal():
+    if not cli_argumenten.terminal():
         raise _geen_terminal(f"{pad} is versleuteld")
     getypt = []
     for poging in range(_POGINGEN):
-        sleutel = _vraag(f"Sleutel van {wat} {pad}: ")
+        sleutel = cli_argumenten.verborgen(f"Sleutel van {wat} {pad}: ")
         if s.toets_sleutel(pad, sleutel) != s.VERKEERD:
             return sleutel
         getypt.append(sleutel)
@@ -101,7 +89,7 @@ def nieuwe_sleutel(pad: Path, demo: bool = False) -> str:
             f"'{s.DEMO_SLEUTEL}' (alleen voor verzonnen gegevens)."
         )
         return s.DEMO_SLEUTEL
-    if not _terminal():
+    if not cli_argumenten.terminal():
         raise _geen_terminal(f"Een nieuwe database {pad} wordt versleuteld")
     _melding(
         f"Kies een sleutel voor {pad} (minstens {s.MINIMALE_LENGTE} tekens; een zin van een "
@@ -109,12 +97,12 @@ def nieuwe_sleutel(pad: Path, demo: bool = False) -> str:
         "door de beheerder: bewaar hem goed."
     )
     for _ in range(_POGINGEN):
-        sleutel = _vraag("Nieuwe sleutel: ")
+        sleutel = cli_argumenten.verborgen("Nieuwe sleutel: ")
         problemen = s.sterkte_problemen(sleutel)
         if problemen:
             _melding(" ".join(problemen))
             continue
-        if _vraag("Nog een keer: ") != sleutel:
+        if cli_argumenten.verborgen("Nog een keer: ") != sleutel:
             _melding("De twee sleutels zijn niet gelijk; probeer het nog eens.")
             continue
         return sleutel

@@ -6,7 +6,6 @@ says whose rights apply and whom the log names; without it the log names `cli:<o
 """
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -244,31 +243,19 @@ def _rollen(args) -> int:
     return 0
 
 
-def _terminal() -> bool:
-    try:
-        return sys.stdin.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _vraag(prompt: str) -> str:
-    """One line typed without echo (tests replace it)."""
-    return getpass.getpass(prompt)
-
-
 def _nieuw_wachtwoord(gebruikersnaam: str) -> tuple[str, str]:
     """From JEUGDLOKET_WACHTWOORD (scripts), else typed twice – never an option on the command
     line, where it would end up in the shell history."""
     uit_omgeving = os.environ.get(WACHTWOORD_OMGEVING)
     if uit_omgeving:
         return uit_omgeving, uit_omgeving
-    if not _terminal():
+    if not cli_argumenten.terminal():
         raise _cli()._Stop(
             f"Zet het wachtwoord in {WACHTWOORD_OMGEVING} of start vanaf een terminal "
             "(dan wordt erom gevraagd)."
         )
-    eerste = _vraag(f"Nieuw wachtwoord voor {gebruikersnaam}: ")
-    return eerste, _vraag("Nog een keer: ")
+    eerste = cli_argumenten.verborgen(f"Nieuw wachtwoord voor {gebruikersnaam}: ")
+    return eerste, cli_argumenten.verborgen("Nog een keer: ")
 
 
 def _wachtwoord(args) -> int:

@@ -59,6 +59,7 @@ from jeugdloket.rapporten.plannen_pdf import (
     _Stijlen,
     datum_nl,
     registreer_lettertype,
+    teken_voet,
 )
 from jeugdloket.regels.codelijsten import (
     KADER,
@@ -608,18 +609,7 @@ class _Opmaak:
         c.restoreState()
 
     def voet(self, c: Canvas, nummer: int, totaal: int) -> None:
-        breedte, _ = A4
-        links, rechts = MARGE_LINKS, breedte - MARGE_RECHTS
-        y = 14 * mm
-        c.saveState()
-        c.setStrokeColor(LIJN)
-        c.setLineWidth(0.6)
-        c.line(links, y + 10, rechts, y + 10)
-        c.setFillColor(GRIJS)
-        c.setFont(GEWOON, 8.5)
-        c.drawString(links, y, f"Gemaakt op {datum_nl(self.gemaakt_op)}  ·  AVG artikel 15")
-        c.drawRightString(rechts, y, f"pagina {nummer} van {totaal}")
-        c.restoreState()
+        teken_voet(c, f"Gemaakt op {datum_nl(self.gemaakt_op)}  ·  AVG artikel 15", nummer, totaal)
 
 
 def inzage_pdf_bytes(doc: dict[str, Any], kop: InzageKop) -> bytes:

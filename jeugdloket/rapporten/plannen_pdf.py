@@ -679,21 +679,26 @@ class _Opmaak:
         c.restoreState()
 
     def voet(self, c: Canvas, nummer: int, totaal: int) -> None:
-        breedte, _ = A4
-        links, rechts = MARGE_LINKS, breedte - MARGE_RECHTS
-        y = 14 * mm
-        c.saveState()
-        c.setStrokeColor(LIJN)
-        c.setLineWidth(0.6)
-        c.line(links, y + 10, rechts, y + 10)
-        c.setFillColor(GRIJS)
-        c.setFont(GEWOON, 8.5)
         versie = f"versie {self.kop.versie}"
         if self.kop.vastgesteld_op is None:
             versie += " (concept)"
-        c.drawString(links, y, f"Gemaakt op {datum_nl(self.kop.gemaakt_op)}  ·  {versie}")
-        c.drawRightString(rechts, y, f"pagina {nummer} van {totaal}")
-        c.restoreState()
+        teken_voet(c, f"Gemaakt op {datum_nl(self.kop.gemaakt_op)}  ·  {versie}", nummer, totaal)
+
+
+def teken_voet(c: Canvas, tekst: str, nummer: int, totaal: int) -> None:
+    """The house footer: a thin line, `tekst` on the left, "pagina n van m" on the right."""
+    breedte, _ = A4
+    links, rechts = MARGE_LINKS, breedte - MARGE_RECHTS
+    y = 14 * mm
+    c.saveState()
+    c.setStrokeColor(LIJN)
+    c.setLineWidth(0.6)
+    c.line(links, y + 10, rechts, y + 10)
+    c.setFillColor(GRIJS)
+    c.setFont(GEWOON, 8.5)
+    c.drawString(links, y, tekst)
+    c.drawRightString(rechts, y, f"pagina {nummer} van {totaal}")
+    c.restoreState()
 
 
 def _bouw(

@@ -770,16 +770,32 @@ def _mag_delen(conn, a: Actor, kop: _CasusKop) -> None:
     )
 
 
+def _deling_van(
+    s: Session, db: Database, casus_id: uuid.UUID, gebruikersnaam: str
+) -> tuple[Actor, _CasusKop, Medewerker]:
+    """Who acts, on which case, for which colleague – after checking they may (un)share it."""
+    conn = s.connection()
+    a = _actor(conn, db.gebruiker)
+    kop = _casus_kop(conn, "casus_id", casus_id)
+    if kop is None:
+        raise NietGevonden("Deze casus bestaat niet (meer)")
+    _mag_delen(conn, a, kop)
+    return a, kop, _medewerker_met(s, gebruikersnaam)
+
+
+def _log_deling(s: Session, a: Actor, kop: _CasusKop, omschrijving: str) -> None:
+    from jeugdloket.services import logboek
+
+    s.flush()
+    logboek.schrijf(
+        s, [logregel(a, Actie.DELING, kop.id, kop.casusnummer, omschrijving=omschrijving)]
+    )
+
+
 def deel_casus(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> DelingData:
     """Share a case with a colleague (a consulent) until it is withdrawn; logged."""
     with db.sessie() as s:
-        conn = s.connection()
-        a = _actor(conn, db.gebruiker)
-        kop = _casus_kop(conn, "casus_id", casus_id)
-        if kop is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
-        _mag_delen(conn, a, kop)
-        m = _medewerker_met(s, gebruikersnaam)
+        a, kop, m = _deling_van(s, db, casus_id, gebruikersnaam)
         if Rol.CONSULENT.value not in rollen_van(m.rol, m.extra_rollen):
             raise Validatiefout(
                 {"medewerker": f"{m.naam} is geen consulent: delen geeft geen toegang"}
@@ -796,21 +812,7 @@ def deel_casus(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> Deling
         )
         if bestaand is None:
             s.add(deling)
-            s.flush()
-            from jeugdloket.services import logboek
-
-            logboek.schrijf(
-                s,
-                [
-                    logregel(
-                        a,
-                        Actie.DELING,
-                        kop.id,
-                        kop.casusnummer,
-                        omschrijving=f"gedeeld met {m.gebruikersnaam}",
-                    )
-                ],
-            )
+            _log_deling(s, a, kop, f"gedeeld met {m.gebruikersnaam}")
         return DelingData(
             deling.id,
             m.gebruikersnaam,
@@ -826,13 +828,7 @@ def deel_casus(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> Deling
 def trek_deling_in(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> None:
     """End a share (and any waarneming) of a colleague on this case; logged."""
     with db.sessie() as s:
-        conn = s.connection()
-        a = _actor(conn, db.gebruiker)
-        kop = _casus_kop(conn, "casus_id", casus_id)
-        if kop is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
-        _mag_delen(conn, a, kop)
-        m = _medewerker_met(s, gebruikersnaam)
+        a, kop, m = _deling_van(s, db, casus_id, gebruikersnaam)
         rijen = (
             s.execute(
                 select(CasusDeling).where(
@@ -845,21 +841,7 @@ def trek_deling_in(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> No
         for rij in rijen:
             s.delete(rij)
         if rijen:
-            s.flush()
-            from jeugdloket.services import logboek
-
-            logboek.schrijf(
-                s,
-                [
-                    logregel(
-                        a,
-                        Actie.DELING,
-                        kop.id,
-                        kop.casusnummer,
-                        omschrijving=f"delen met {m.gebruikersnaam} beëindigd",
-                    )
-                ],
-            )
+            _log_deling(s, a, kop, f"delen met {m.gebruikersnaam} beëindigd")
 
 
 def delingen(db: Database, casus_id: uuid.UUID) -> list[DelingData]:

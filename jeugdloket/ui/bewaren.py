@@ -13,13 +13,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -113,14 +110,7 @@ class BewaarPagina(QWidget):
         uitleg.setWordWrap(True)
 
         self.model = VerlopenModel(self)
-        self.tabel = QTableView()
-        self.tabel.setModel(self.model)
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabel.setAlternatingRowColors(True)
-        self.tabel.verticalHeader().setVisible(False)
-        self.tabel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tabel.horizontalHeader().setStretchLastSection(True)
+        self.tabel = widgets.lijsttabel(self.model)
         self.tabel.selectionModel().selectionChanged.connect(self._knoppen_bijwerken)
 
         self.aanvragen_knop = QPushButton(self.tr("Request destruction…"))

@@ -15,24 +15,22 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from jeugdloket.db import Database
 from jeugdloket.services import Fout, logboek, medewerkers
+from jeugdloket.ui import widgets
 from jeugdloket.ui.widgets import LijstModel
 
 MAX_REGELS = 5000
@@ -136,13 +134,7 @@ class LogboekPagina(QWidget):
         filters.addWidget(self.controleer_knop)
 
         self.model = LogboekModel(self)
-        self.tabel = QTableView()
-        self.tabel.setModel(self.model)
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setAlternatingRowColors(True)
-        self.tabel.verticalHeader().setVisible(False)
-        self.tabel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tabel.horizontalHeader().setStretchLastSection(True)
+        self.tabel = widgets.lijsttabel(self.model, een_rij=False)
         self.status = QLabel()
 
         laag = QVBoxLayout(self)

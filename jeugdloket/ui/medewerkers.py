@@ -9,14 +9,11 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -175,14 +172,7 @@ class MedewerkersPagina(QWidget):
         )
         uitleg.setWordWrap(True)
         self.model = AccountsModel(self)
-        self.tabel = QTableView()
-        self.tabel.setModel(self.model)
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabel.setAlternatingRowColors(True)
-        self.tabel.verticalHeader().setVisible(False)
-        self.tabel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tabel.horizontalHeader().setStretchLastSection(True)
+        self.tabel = widgets.lijsttabel(self.model)
         self.tabel.selectionModel().selectionChanged.connect(self._knoppen_bijwerken)
         self.tabel.doubleClicked.connect(lambda _i: self.wijzig_rollen())
 

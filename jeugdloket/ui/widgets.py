@@ -7,14 +7,17 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -341,3 +344,18 @@ class LijstModel(QAbstractTableModel):
         if orientatie == Qt.Orientation.Horizontal and rol == Qt.ItemDataRole.DisplayRole:
             return self.koppen[sectie]
         return None
+
+
+def lijsttabel(model: QAbstractTableModel, een_rij: bool = True) -> QTableView:
+    """A read-only list on a page: whole rows selected (one, unless `een_rij` is False),
+    alternating colours, no row numbers, columns the user can widen, the last one stretched."""
+    tabel = QTableView()
+    tabel.setModel(model)
+    tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if een_rij:
+        tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tabel.setAlternatingRowColors(True)
+    tabel.verticalHeader().setVisible(False)
+    tabel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    tabel.horizontalHeader().setStretchLastSection(True)
+    return tabel
