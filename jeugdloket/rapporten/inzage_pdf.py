@@ -270,9 +270,9 @@ def _contactmomenten(
     if door:
         return [
             *uit,
-            _tabel(("Wanneer", "Soort", "Door", "Notitie"), rijen, (0.2, 0.16, 0.18, 0.46), st),
+            _tabel(("Wanneer", "Soort", "Door", "Notitie"), rijen, (0.19, 0.23, 0.17, 0.41), st),
         ]
-    return [*uit, _tabel(("Wanneer", "Soort", "Notitie"), rijen, (0.22, 0.18, 0.6), st)]
+    return [*uit, _tabel(("Wanneer", "Soort", "Notitie"), rijen, (0.2, 0.23, 0.57), st)]
 
 
 def _levenskracht(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
