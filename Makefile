@@ -29,10 +29,12 @@ run: $(STAMP) $(DEMO_DB)
 # the whole package again.
 TEST_WORKERS ?= 4
 test: $(STAMP)
+	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= \
 	  $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope
 
 lint: $(STAMP)
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 

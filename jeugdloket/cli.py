@@ -354,12 +354,12 @@ def _sjabloon_casussen(args) -> int:
 # ------------------------------------------------------------------ entry point
 
 
-def main(argv: Sequence[str] | None = None, start_gui: Callable | None = None) -> int:
+def main(argv: Sequence[str] | None, start_gui: Callable[..., int]) -> int:
+    """Run a subcommand; without one, `start_gui` (given by `__main__`: the CLI knows no Qt)
+    opens the window on the database the arguments name."""
     parser = maak_parser()
     args = parser.parse_args(argv)
     if args.opdracht is None:
-        if start_gui is None:
-            from jeugdloket.ui.app import start_gui
         return start_gui(
             _database_doel(args),
             getattr(args, "gebruiker", None) or os.environ.get("JEUGDLOKET_GEBRUIKER"),
@@ -369,7 +369,7 @@ def main(argv: Sequence[str] | None = None, start_gui: Callable | None = None) -
 
 
 def voer_uit(args) -> int:
-    from jeugdloket.services import Fout
+    from jeugdloket.fouten import Fout
 
     try:
         return args.functie(args)

@@ -287,7 +287,8 @@ def _ontgrendel(args) -> int:
 
 
 def _casus_id(db, nummer: str):
-    from jeugdloket.services import NietGevonden, casussen
+    from jeugdloket.fouten import NietGevonden
+    from jeugdloket.services import casussen
 
     casus_id = casussen.zoek_casusnummer(db, nummer)
     if casus_id is None:

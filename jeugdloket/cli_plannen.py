@@ -27,7 +27,7 @@ def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
 
 def _plan(args) -> int:
     from jeugdloket.cli import _open, _Stop
-    from jeugdloket.services import casussen, plannen
+    from jeugdloket.services import casussen, plan_pdf, plannen
 
     db = _open(args)
     try:
@@ -46,7 +46,7 @@ def _plan(args) -> int:
                 )
             ref = kandidaten[0]
         try:
-            stand = plannen.maak_pdf(db, casus_id, args.soort, Path(args.uitvoer), jeugdige_ref=ref)
+            stand = plan_pdf.maak_pdf(db, casus_id, args.soort, Path(args.uitvoer), jeugdige_ref=ref)
         except OSError as e:
             raise _Stop(f"{args.uitvoer}: kan niet schrijven ({e.strerror or e})") from None
     finally:

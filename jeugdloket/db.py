@@ -1,6 +1,5 @@
 """Engine factory (plain SQLite or SQLCipher), sessions, migrate-on-start with a backup copy first."""
 
-import sqlite3
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,10 +12,10 @@ from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session
 
 from jeugdloket.beveiliging import sleutel as _sleutel
-from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
+from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, verbind
+from jeugdloket.fouten import Fout
 from jeugdloket.migrations import HEAD
 from jeugdloket.models import Bewerkbaar, nu
-from jeugdloket.services import Fout
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -182,13 +181,6 @@ def sqlite_pad(engine: Engine) -> Path | None:
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return Path(url.database)
     return None
-
-
-def verbind(pad: str | Path, sleutel: str | None = None):
-    """A raw DB-API connection to a file: SQLCipher with a key, plain sqlite3 without."""
-    if sleutel is None:
-        return sqlite3.connect(pad, timeout=10)
-    return _sleutel.verbind_versleuteld(pad, sleutel)
 
 
 def maak_kopie(bron: Path, doel: Path, sleutel: str | None = None) -> Path:

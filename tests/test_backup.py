@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
-from jeugdloket.db import maak_kopie, open_database, verbind
-from jeugdloket.services import Fout, backup, casussen, medewerkers
+from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, verbind
+from jeugdloket.db import maak_kopie, open_database
+from jeugdloket.fouten import Fout
+from jeugdloket.services import backup, casussen, medewerkers
 
 SLEUTEL = "kikker springt over de sloot"
 

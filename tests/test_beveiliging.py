@@ -21,8 +21,9 @@ from jeugdloket.db import (
     sleutel_van,
     verbind,
 )
+from jeugdloket.fouten import Fout
 from jeugdloket.paden import RESOURCES
-from jeugdloket.services import Fout, casussen, medewerkers, uitwisseling
+from jeugdloket.services import casussen, medewerkers, uitwisseling
 
 SLEUTEL = "kikker springt over de sloot"
 VOORBEELD = RESOURCES / "voorbeelden" / "casus-met-analyse.json"

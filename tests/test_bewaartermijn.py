@@ -11,10 +11,11 @@ from sqlalchemy import inspect, text
 from sqlmodel import Session
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout, NietGevonden
 from jeugdloket.models import Casus, Toewijzing
 from jeugdloket.paden import RESOURCES
 from jeugdloket.regels.bewaartermijn import bewaren_tot, einde_hulp, is_verlopen
-from jeugdloket.services import Fout, NietGevonden, bewaartermijn, medewerkers, uitwisseling
+from jeugdloket.services import bewaartermijn, medewerkers, uitwisseling
 from jeugdloket.services.rechten import GeenToegang
 
 VOORBEELD = RESOURCES / "voorbeelden" / "casus-met-analyse.json"

@@ -5,8 +5,9 @@ from datetime import date, datetime
 import pytest
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.status import Status
-from jeugdloket.services import Validatiefout, casussen, medewerkers
+from jeugdloket.services import casussen, medewerkers
 
 
 def _casus(db, aanmeld=datetime(2026, 11, 16, 9, 30), gemeente="Duiven", **kw):

@@ -12,9 +12,9 @@ from openpyxl import load_workbook
 from sqlalchemy import text
 
 from jeugdloket.db import maak_engine, migreer, open_database
+from jeugdloket.fouten import ImportFout, NietGevonden, Validatiefout
 from jeugdloket.migrations import HEAD
-from jeugdloket.services import NietGevonden, Validatiefout, catalogus
-from jeugdloket.services.catalogus import ImportFout
+from jeugdloket.services import catalogus
 from jeugdloket.services.zoeken_catalogus import zoek
 
 

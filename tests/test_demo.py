@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from jeugdloket.db import Database
-from jeugdloket.services import Fout, casussen, medewerkers
+from jeugdloket.fouten import Fout
+from jeugdloket.services import casussen, medewerkers
 from jeugdloket.services.demo import maak_demo
 from jeugdloket.services.uitwisseling import controleer, exporteer
 

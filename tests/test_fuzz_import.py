@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jeugdloket.db import open_database
+from jeugdloket.fouten import ImportFout
 from jeugdloket.paden import RESOURCES
 from jeugdloket.rapporten.excel_casussen import BLADEN, lees_werkboek, schrijf_sjabloon
 from jeugdloket.services import medewerkers, uitwisseling
-from jeugdloket.services.uitwisseling import ImportFout
 
 VOORBEELD = json.loads((RESOURCES / "voorbeelden" / "casus-met-analyse.json").read_text("utf-8"))
 VANDAAG = date(2026, 11, 23)

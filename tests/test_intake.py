@@ -8,8 +8,9 @@ from datetime import date, datetime
 import pytest
 
 from jeugdloket.db import maak_engine, migreer, open_database
+from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.intake import MAX_DOELEN
-from jeugdloket.services import Validatiefout, casussen, intake, uitwisseling
+from jeugdloket.services import casussen, intake, uitwisseling
 
 
 @pytest.fixture

@@ -8,15 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from jeugdloket.db import Database, open_database
+from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
 from jeugdloket.paden import RESOURCES
-from jeugdloket.services import (
-    Fout,
-    NietGevonden,
-    Validatiefout,
-    casussen,
-    medewerkers,
-    uitwisseling,
-)
+from jeugdloket.services import casussen, medewerkers, uitwisseling
 from jeugdloket.services.inzage import inzage
 from jeugdloket.services.rechten import GeenToegang
 

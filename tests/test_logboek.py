@@ -12,13 +12,15 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.logboek import BEGIN, bereken_hash, controleer_keten
 from jeugdloket.services import (
-    Validatiefout,
     casussen,
     intake,
+    keten,
     logboek,
     medewerkers,
+    plan_pdf,
     plannen,
     rechten,
     toegang,
@@ -73,7 +75,7 @@ def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path):
         },
     )  # wijziging (toewijzingen)
     toewijzingen.leg_toestemming_vast(db, t.id, "Moeder, mondeling")
-    plannen.maak_pdf(db, d.id, "familiegroepsplan", tmp_path / "plan.pdf")  # afdruk
+    plan_pdf.maak_pdf(db, d.id, "familiegroepsplan", tmp_path / "plan.pdf")  # afdruk
     doc = uitwisseling.exporteer(db, [d.casusnummer])  # export
     doc["casussen"][0]["hulpvraag"] = "Bijgewerkt uit een bestand"
     uitwisseling.importeer(db, doc)  # import
@@ -165,7 +167,7 @@ def test_de_regel_staat_in_dezelfde_transactie_als_de_wijziging(db, monkeypatch)
     def kapot(*_a, **_k):
         raise RuntimeError("schijf vol")
 
-    monkeypatch.setattr(logboek, "schrijf", kapot)
+    monkeypatch.setattr(keten, "schrijf", kapot)
     with pytest.raises(RuntimeError):
         casussen.wijzig_casus(db, d.id, {"hulpvraag": "Mag niet zonder spoor"})
     monkeypatch.undo()

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from jeugdloket.db import database_url, huidige_revisie, laatste_revisie, maak_engine, open_database
-from jeugdloket.services import VersieConflict, casussen
+from jeugdloket.fouten import VersieConflict
+from jeugdloket.services import casussen
 
 FIXTURE = Path(__file__).parent / "fixtures" / "jeugdloket_0001.db"
 

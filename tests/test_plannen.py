@@ -8,8 +8,9 @@ from datetime import date, datetime
 import pytest
 
 from jeugdloket.db import maak_engine, migreer, open_database
+from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.plannen import Jeugdige, leeftijd, plan_signalen, zestienenhalf
-from jeugdloket.services import Validatiefout, casussen, intake, plannen, uitwisseling
+from jeugdloket.services import casussen, intake, plannen, uitwisseling
 
 VANDAAG = date(2026, 11, 23)
 

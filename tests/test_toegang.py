@@ -8,9 +8,8 @@ from types import ModuleType
 import pytest
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.services import (
-    Fout,
-    Validatiefout,
     casussen,
     intake,
     logboek,

@@ -7,18 +7,10 @@ from datetime import date, datetime, timedelta
 import pytest
 from openpyxl import load_workbook
 
+from jeugdloket.fouten import Fout, NietGevonden, Validatiefout, VersieConflict
 from jeugdloket.models import Aanbieder, Product
 from jeugdloket.regels.toewijzing import OVERGANGEN, overgang_fout, toewijzing_fouten
-from jeugdloket.services import (
-    Fout,
-    NietGevonden,
-    Validatiefout,
-    VersieConflict,
-    casussen,
-    plannen,
-    toewijzingen,
-    uitwisseling,
-)
+from jeugdloket.services import casussen, plannen, toewijzingen, uitwisseling
 
 VANDAAG = date(2026, 11, 23)
 

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from jeugdloket.db import Database
-from jeugdloket.services import NietGevonden, casussen, medewerkers
+from jeugdloket.fouten import ImportFout, NietGevonden
+from jeugdloket.services import casussen, medewerkers
 from jeugdloket.services.uitwisseling import (
-    ImportFout,
     controleer,
     exporteer,
     importeer,

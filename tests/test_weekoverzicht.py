@@ -12,9 +12,10 @@ import pytest
 from openpyxl.utils.datetime import to_excel
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.rapporten.weekoverzicht import Afgebroken, schrijf_weekoverzicht
 from jeugdloket.regels import kpi
-from jeugdloket.services import Fout, medewerkers, overzicht, uitwisseling
+from jeugdloket.services import medewerkers, overzicht, uitwisseling
 
 D = date.fromisoformat
 

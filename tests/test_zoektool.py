@@ -6,8 +6,9 @@ from datetime import date, datetime
 import pytest
 from catalogus_hulp import VANDAAG, schrijf
 
+from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.zoektool import Woordenschat, documentwoorden, een_fout, stam
-from jeugdloket.services import Validatiefout, casussen, catalogus, intake
+from jeugdloket.services import casussen, catalogus, intake
 from jeugdloket.services import zoeken_catalogus as zk
 from jeugdloket.services.zoeken_catalogus import zoek, zoek_voor_casus
 

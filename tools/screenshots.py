@@ -23,6 +23,7 @@ from jeugdloket.services import (  # noqa: E402
     casussen,
     catalogus,
     medewerkers,
+    plan_pdf,
     plannen,
     uitwisseling,
 )
@@ -131,7 +132,7 @@ def main() -> None:
         view.plannen.tabs.setCurrentIndex(0)
         for soort, ref in (("familiegroepsplan", None), ("perspectiefplan", "p1")):
             pdf = Path(tmp) / f"{soort}.pdf"
-            plannen.maak_pdf(db, view.casus_id, soort, pdf, jeugdige_ref=ref)
+            plan_pdf.maak_pdf(db, view.casus_id, soort, pdf, jeugdige_ref=ref)
             if shutil.which("pdftoppm"):
                 subprocess.run(
                     [

@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from jeugdloket.db import verbind
+from jeugdloket.beveiliging.sleutel import verbind
 
 _BLOK = 1024 * 1024
 

@@ -9,6 +9,7 @@ Manager, macOS Keychain, Secret Service) remembers it; the `keyring` package is 
 import contextlib
 import os
 import re
+import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
@@ -120,6 +121,13 @@ def verbind_versleuteld(pad: str | Path, sleutel: str):
     con.execute("PRAGMA cipher_log_level = NONE")
     con.execute(pragma_key(sleutel))
     return con
+
+
+def verbind(pad: str | Path, sleutel: str | None = None):
+    """A raw DB-API connection to a file: SQLCipher with a key, plain sqlite3 without."""
+    if sleutel is None:
+        return sqlite3.connect(pad, timeout=10)
+    return verbind_versleuteld(pad, sleutel)
 
 
 PAST, VERKEERD, BESCHADIGD = "past", "verkeerd", "beschadigd"

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jeugdloket.beveiliging.bestanden import bijbestanden, fsync_map, in_gebruik, wis_veilig
-from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, sqlcipher_module
-from jeugdloket.db import verbind
-from jeugdloket.services import Fout
+from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, sqlcipher_module, verbind
+from jeugdloket.fouten import Fout
 
 
 @dataclass

@@ -26,6 +26,7 @@ from openpyxl.utils.datetime import from_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from jeugdloket.bestanden import vervang_atomair
+from jeugdloket.fouten import ImportFout
 from jeugdloket.regels.codelijsten import (
     KADER,
     ROLLEN_PERSOON,
@@ -34,7 +35,7 @@ from jeugdloket.regels.codelijsten import (
     codelijst,
 )
 from jeugdloket.regels.intake import ACTIE_STATUS, FACTOR_TYPES, NIVEAUS
-from jeugdloket.services.uitwisseling import FORMAAT, PERSOON_SLEUTELS, VERSIE, ImportFout
+from jeugdloket.regels.uitwisseling import FORMAAT, PERSOON_SLEUTELS, VERSIE
 
 INSTRUCTIES = "Instructies"
 MEDEWERKERS = "Medewerkers"

@@ -13,7 +13,32 @@ import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
+
+# Who acted when nobody signed in: the system itself, or a command line job ("cli:" + OS user).
+SYSTEEM = "systeem"
+OPDRACHTREGEL = "cli:"
+
+
+class Actie(StrEnum):
+    """What an access-log entry records (column `logboek.actie`)."""
+
+    INZAGE = "inzage"
+    WIJZIGING = "wijziging"
+    AANMAAK = "aanmaak"
+    EXPORT = "export"
+    AFDRUK = "afdruk"
+    IMPORT = "import"
+    WAARNEMING = "waarneming"
+    DELING = "deling"
+    GEWEIGERD = "geweigerd"
+    AANMELDING = "aanmelding"
+    AANMELDING_MISLUKT = "aanmelding mislukt"
+    OVERZICHT = "overzicht"
+    LOGBOEK = "logboek"
+    BEHEER = "beheer"
+
 
 BEGIN = "0" * 64
 

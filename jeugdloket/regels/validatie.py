@@ -17,6 +17,25 @@ from jeugdloket.regels.codelijsten import (
 )
 from jeugdloket.regels.werkdagen import als_datum
 
+# A person's fields in the register; the exchange format and the Excel template use the same names.
+PERSOON_VELDEN = (
+    "rol",
+    "voornaam",
+    "tussenvoegsel",
+    "achternaam",
+    "geboortedatum",
+    "bsn",
+    "geslacht",
+    "gezag",
+    "relatie",
+    "telefoon",
+    "email",
+    "straat",
+    "huisnummer",
+    "postcode",
+    "woonplaats",
+)
+
 VELDNAMEN = {
     "casusnummer": "Casusnummer",
     "gemeente": "Gemeente",

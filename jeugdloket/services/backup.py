@@ -16,9 +16,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from jeugdloket.beveiliging.bestanden import bijbestanden, fsync_map, in_gebruik
-from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
-from jeugdloket.db import Database, kopieer_verbinding, maak_kopie, sleutel_van, verbind
-from jeugdloket.services import Fout
+from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, verbind
+from jeugdloket.db import Database, kopieer_verbinding, maak_kopie, sleutel_van
+from jeugdloket.fouten import Fout
 
 DAGELIJKS = 7
 WEKELIJKS = 4

@@ -33,6 +33,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
 from jeugdloket.models import Casus, Rol, Toewijzing, nu
 from jeugdloket.models.bewaren import (
     AANGEVRAAGD,
@@ -42,7 +43,7 @@ from jeugdloket.models.bewaren import (
     VernietigingTelling,
 )
 from jeugdloket.regels.bewaartermijn import GEEN_HULP, als_dag, bewaren_tot, einde_hulp
-from jeugdloket.services import Fout, NietGevonden, Validatiefout, rechten
+from jeugdloket.services import rechten
 from jeugdloket.services.rechten import GeenToegang
 
 # Access-log actions (column logboek.actie, at most 30 characters).

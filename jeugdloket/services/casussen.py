@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import NietGevonden, Validatiefout, VersieConflict
 from jeugdloket.models import (
     Casus,
     Contactmoment,
@@ -25,6 +26,7 @@ from jeugdloket.models import (
 from jeugdloket.regels.plannen import Jeugdige, plan_signalen
 from jeugdloket.regels.status import Status, StatusFeiten, afleiden_status
 from jeugdloket.regels.validatie import (
+    PERSOON_VELDEN,
     casus_fouten,
     contactmoment_fouten,
     normaliseer_postcode,
@@ -37,7 +39,7 @@ from jeugdloket.regels.zoeken import (
     zoektekst,
     zoekwoorden,
 )
-from jeugdloket.services import NietGevonden, Validatiefout, VersieConflict, alleen_velden, rechten
+from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.intake import status_verzamelingen, status_vragen
 from jeugdloket.services.rechten import Actie as Handeling
@@ -53,23 +55,6 @@ CASUS_VELDEN = (
     "eerste_contact",
     "afgesloten_op",
     "reden_afsluiting",
-)
-PERSOON_VELDEN = (
-    "rol",
-    "voornaam",
-    "tussenvoegsel",
-    "achternaam",
-    "geboortedatum",
-    "bsn",
-    "geslacht",
-    "gezag",
-    "relatie",
-    "telefoon",
-    "email",
-    "straat",
-    "huisnummer",
-    "postcode",
-    "woonplaats",
 )
 CONTACTMOMENT_VELDEN = ("datum", "soort", "notitie")
 # A contactmoment of these kinds is a conversation with the family: the first one is eerste_contact.

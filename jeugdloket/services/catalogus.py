@@ -41,6 +41,7 @@ from sqlmodel import Session
 
 from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.db import Database
+from jeugdloket.fouten import ImportFout, NietGevonden, Validatiefout
 from jeugdloket.models import (
     Aanbieder,
     CatalogusStand,
@@ -66,9 +67,7 @@ from jeugdloket.regels.catalogus import (
 from jeugdloket.regels.codelijsten import codelijst
 from jeugdloket.regels.validatie import normaliseer_postcode
 from jeugdloket.regels.zoektool import datum_nl, gevouwen, opsomming
-from jeugdloket.services import NietGevonden, Validatiefout
 from jeugdloket.services.casussen import huidige_medewerker_id
-from jeugdloket.services.uitwisseling import ImportFout
 
 DEMO_CATALOGUS = RESOURCES / "catalogus" / "demo-catalogus.xlsx"
 DEMO_ERVARINGEN = RESOURCES / "catalogus" / "demo-ervaringen.json"

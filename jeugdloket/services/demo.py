@@ -29,6 +29,7 @@ import holidays
 from sqlalchemy import Connection, DateTime, Uuid, func, insert, select
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.models import (
     Actie,
     Casus,
@@ -47,7 +48,6 @@ from jeugdloket.models.base import IsoDatum
 from jeugdloket.regels.codelijsten import leefgebieden
 from jeugdloket.regels.werkdagen import Werkdagen
 from jeugdloket.regels.zoeken import jeugdigen_weergave, vouw, zoektekst
-from jeugdloket.services import Fout
 from jeugdloket.services.toegang import DEMO_WACHTWOORD_HASH
 
 DOOR = "demo"

@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.models import Casus, Doel, Intake, Persoon, Toewijzing, Zoekkeuze
 from jeugdloket.regels.toewijzing import toewijzing_fouten
-from jeugdloket.services import Fout
 from jeugdloket.services.zoeken_catalogus import Zoekresultaat, zoek
 
 DOOR = "demo"

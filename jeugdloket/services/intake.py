@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlmodel import Session
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import NietGevonden, Validatiefout
 from jeugdloket.models import (
     Actie,
     Casus,
@@ -39,7 +40,7 @@ from jeugdloket.regels.intake import (
     signalen,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import NietGevonden, Validatiefout, alleen_velden, rechten
+from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services.rechten import Actie as Handeling
 
 # ---------------------------------------------------------------- plain data

@@ -19,11 +19,14 @@ from typing import Any
 from sqlalchemy import select
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
 from jeugdloket.models import Casus, Medewerker, Persoon
 from jeugdloket.models.toegang import Logboekregel
 from jeugdloket.regels.bewaartermijn import bewaren_tot
 from jeugdloket.regels.bsn import bsn_fout
-from jeugdloket.services import Fout, NietGevonden, Validatiefout, rechten, uitwisseling
+from jeugdloket.services import rechten, uitwisseling
+from jeugdloket.services.bewaartermijn import einde_per_casus
+from jeugdloket.services.logboek import BETEKENIS
 from jeugdloket.services.rechten import Actie
 
 # Entries that say nothing about a file: signing in, looking at the log itself.
@@ -92,7 +95,6 @@ def _zoek(
 
 def _logboek(conn, nummers: list[str]) -> dict[str, list[Any]]:
     from jeugdloket.rapporten.inzage_pdf import Logregel
-    from jeugdloket.services.logboek import BETEKENIS
 
     c, m = Logboekregel.__table__.c, Medewerker.__table__.c
     namen = dict(conn.execute(select(m.gebruikersnaam, m.naam)).all())
@@ -153,8 +155,6 @@ def inzage(
     if not doel_map.is_dir():
         raise Fout(f"De map {doel_map} bestaat niet.")
     vandaag = vandaag or date.today()
-
-    from jeugdloket.services.bewaartermijn import einde_per_casus
 
     with db.engine.connect() as conn:
         treffers = _zoek(conn, bsn, casusnummer, persoon_ref)

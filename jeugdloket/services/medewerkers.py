@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from sqlmodel import func, select
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import NietGevonden, Validatiefout
 from jeugdloket.models import Medewerker, Rol
 from jeugdloket.regels.codelijsten import ROLLEN_MEDEWERKER
-from jeugdloket.services import NietGevonden, Validatiefout, logboek, rechten
+from jeugdloket.services import keten, rechten
 from jeugdloket.services.rechten import rollen_van
 
 _GEBRUIKERSNAAM = re.compile(r"[a-z0-9][a-z0-9._-]{1,49}")
@@ -71,7 +72,7 @@ def _mag_aanmaken(db: Database) -> rechten.Actor:
     with db.engine.begin() as conn:
         if not conn.execute(select(func.count()).select_from(Medewerker.__table__)).scalar():
             return a
-        logboek.schrijf(
+        keten.schrijf(
             conn, [rechten.logregel(a, rechten.Actie.GEWEIGERD, omschrijving="medewerker aanmaken")]
         )
     raise rechten.GeenToegang("Medewerkers toevoegen mag alleen een beheerder.")
@@ -92,7 +93,7 @@ def maak_medewerker(
         m = Medewerker(gebruikersnaam=gebruikersnaam, naam=naam.strip(), rol=rol)
         s.add(m)
         s.flush()
-        logboek.schrijf(
+        keten.schrijf(
             s,
             [
                 rechten.logregel(

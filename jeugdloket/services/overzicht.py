@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.models import (
     Casus,
     Contactmoment,
@@ -40,7 +41,7 @@ from jeugdloket.models import (
 from jeugdloket.regels import kpi
 from jeugdloket.regels.kpi import CasusFeit, JeugdigeFeit, Overzicht, Week
 from jeugdloket.regels.werkdagen import Werkdagen
-from jeugdloket.services import Fout, rechten
+from jeugdloket.services import rechten
 from jeugdloket.services.rechten import Actie as Handeling
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlmodel import Session
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import NietGevonden, Validatiefout
 from jeugdloket.models import (
     Casus,
     Doel,
@@ -29,7 +30,7 @@ from jeugdloket.regels.plannen import (
     plan_signalen,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import NietGevonden, Validatiefout, alleen_velden, rechten
+from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.rechten import Actie as Handeling
 
@@ -405,7 +406,7 @@ def zet_gebied(
 # ---------------------------------------------------------------- vaststellen and PDF
 
 
-def _inhoud(data: PlannenData, soort: str, jeugdige_ref: str | None) -> dict[str, Any]:
+def plan_inhoud(data: PlannenData, soort: str, jeugdige_ref: str | None) -> dict[str, Any]:
     if soort == "familiegroepsplan":
         return data.familiegroepsplan
     return data.perspectiefplannen.get(jeugdige_ref or "", {})
@@ -461,7 +462,7 @@ def stel_vast(
             versie=vorige + 1,
             vastgesteld_op=datum,
             aanwezig=aanwezig,
-            inhoud=_inhoud(data, soort, jeugdige_ref),
+            inhoud=plan_inhoud(data, soort, jeugdige_ref),
         )
         s.add(v)
         s.flush()
@@ -484,89 +485,6 @@ def pdf_stand(data: PlannenData, soort: str, jeugdige_ref: str | None = None) ->
         return PdfStand(1, None, ())
     laatste = versies[-1]
     return PdfStand(laatste.versie, laatste.vastgesteld_op, laatste.aanwezig)
-
-
-@rechten.casus(Handeling.AFDRUK, "plan als PDF")
-def maak_pdf(
-    db: Database,
-    casus_id: uuid.UUID,
-    soort: str,
-    pad: Path,
-    jeugdige_ref: str | None = None,
-) -> PdfStand:
-    """Write the plan as PDF for the family and note the export on the case."""
-    from jeugdloket.rapporten.plannen_pdf import PlanKop, familiegroepsplan_pdf, perspectiefplan_pdf
-    from jeugdloket.services import uitwisseling
-
-    data = plannen(db, casus_id)
-    if soort == "perspectiefplan":
-        if jeugdige_ref not in {j.ref for j in data.jeugdigen}:
-            raise Validatiefout({"jeugdige": f"'{jeugdige_ref}' is geen jeugdige van deze casus"})
-        if jeugdige_ref not in data.perspectiefplannen:
-            raise Validatiefout(
-                {"perspectiefplan": "Er is nog geen perspectiefplan voor deze jeugdige"}
-            )
-    elif soort == "familiegroepsplan":
-        if not data.familiegroepsplan:
-            raise Validatiefout({"familiegroepsplan": "Er is nog geen familiegroepsplan"})
-    else:
-        raise Validatiefout(
-            {"soort": f"Soort '{soort}' bestaat niet: familiegroepsplan of perspectiefplan"}
-        )
-    stand = pdf_stand(data, soort, jeugdige_ref)
-    # The vastgestelde content if the plan was not changed since; otherwise the current text as a concept.
-    huidig = _inhoud(data, soort, jeugdige_ref)
-    with db.sessie() as s:
-        laatste = (
-            s.execute(
-                select(PlanVersie)
-                .where(
-                    PlanVersie.casus_id == casus_id,
-                    PlanVersie.soort == soort,
-                    PlanVersie.jeugdige_ref.is_(None)
-                    if jeugdige_ref is None
-                    else PlanVersie.jeugdige_ref == jeugdige_ref,
-                )
-                .order_by(PlanVersie.versie.desc())
-            )
-            .scalars()
-            .first()
-        )
-        gewijzigd = laatste is None or laatste.inhoud != huidig
-        consulent = s.execute(
-            select(Medewerker.naam)
-            .join(Casus, Casus.consulent_id == Medewerker.id)
-            .where(Casus.id == casus_id)
-        ).scalar()
-    if gewijzigd and laatste is not None:
-        stand = PdfStand(stand.versie + 1, None, ())
-    casus = uitwisseling.exporteer(db, [data.casusnummer])["casussen"][0]
-    kop = PlanKop(
-        gemeente=data.gemeente,
-        team=f"Jeugdteam {data.gemeente}",
-        versie=stand.versie,
-        vastgesteld_op=stand.vastgesteld_op,
-        aanwezig=list(stand.aanwezig),
-        consulent=consulent or "",
-        gemaakt_op=date.today(),
-    )
-    if soort == "familiegroepsplan":
-        familiegroepsplan_pdf(casus, kop, Path(pad))
-    else:
-        perspectiefplan_pdf(casus, jeugdige_ref, kop, Path(pad))
-    with db.sessie() as s:
-        s.add(
-            PlanExport(
-                casus_id=casus_id,
-                soort=soort,
-                jeugdige_ref=jeugdige_ref,
-                versie=stand.versie if stand.vastgesteld_op else None,
-                gemaakt_op=datetime.now().replace(microsecond=0),
-                door=db.gebruiker,
-                bestand=str(pad),
-            )
-        )
-    return stand
 
 
 def jeugdigen_voor_perspectiefplan(

@@ -41,13 +41,13 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import and_, event, exists, or_, select
 from sqlmodel import Session
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
 from jeugdloket.models import Actie as ActieRij
 from jeugdloket.models import (
     Casus,
@@ -62,36 +62,16 @@ from jeugdloket.models import (
     nu,
 )
 from jeugdloket.models.toegang import CasusDeling, Logboekregel
-from jeugdloket.services import Fout, NietGevonden, Validatiefout
+from jeugdloket.regels.logboek import OPDRACHTREGEL, SYSTEEM, Actie
+from jeugdloket.services import keten
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-SYSTEEM = "systeem"
-OPDRACHTREGEL = "cli:"
 # Reading the same case again within this time is the same opening (the case view re-reads after
 # every save): one "inzage" entry per opening, not one per keystroke.
 INZAGE_VENSTER = timedelta(minutes=15)
 DELING = "deling"
 WAARNEMING = "waarneming"
-
-
-class Actie(StrEnum):
-    """What an access-log entry records (column `logboek.actie`)."""
-
-    INZAGE = "inzage"
-    WIJZIGING = "wijziging"
-    AANMAAK = "aanmaak"
-    EXPORT = "export"
-    AFDRUK = "afdruk"
-    IMPORT = "import"
-    WAARNEMING = "waarneming"
-    DELING = "deling"
-    GEWEIGERD = "geweigerd"
-    AANMELDING = "aanmelding"
-    AANMELDING_MISLUKT = "aanmelding mislukt"
-    OVERZICHT = "overzicht"
-    LOGBOEK = "logboek"
-    BEHEER = "beheer"
 
 
 # The access rights a role gives to case contents.
@@ -314,11 +294,9 @@ def logregel(
 
 def _schrijf_los(db: Database, regels: list[dict[str, Any]]) -> None:
     """Entries in a transaction of their own (no session of the action is open any more)."""
-    from jeugdloket.services import logboek
-
     if regels:
         with db.engine.begin() as conn:
-            logboek.schrijf(conn, regels)
+            keten.schrijf(conn, regels)
 
 
 @event.listens_for(Session, "before_commit")
@@ -327,10 +305,8 @@ def _schrijf_bij_commit(session: Session) -> None:
     h = _lopend.get()
     if h is None or not h.regels or session.get_bind() is not h.db.engine:
         return
-    from jeugdloket.services import logboek
-
     regels, h.regels = h.regels, []
-    logboek.schrijf(session, regels)
+    keten.schrijf(session, regels)
 
 
 def noteer(
@@ -716,10 +692,8 @@ def open_met_reden(db: Database, casus_id: uuid.UUID, reden: str) -> datetime | 
                     reden=reden,
                 )
             )
-            from jeugdloket.services import logboek
-
             s.flush()
-            logboek.schrijf(
+            keten.schrijf(
                 s,
                 [
                     logregel(
@@ -784,10 +758,8 @@ def _deling_van(
 
 
 def _log_deling(s: Session, a: Actor, kop: _CasusKop, omschrijving: str) -> None:
-    from jeugdloket.services import logboek
-
     s.flush()
-    logboek.schrijf(
+    keten.schrijf(
         s, [logregel(a, Actie.DELING, kop.id, kop.casusnummer, omschrijving=omschrijving)]
     )
 

@@ -22,9 +22,10 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
 from jeugdloket.models import Medewerker, Rol, nu
 from jeugdloket.regels.codelijsten import ROLLEN_MEDEWERKER
-from jeugdloket.services import Fout, NietGevonden, Validatiefout, logboek, rechten
+from jeugdloket.services import keten, rechten
 from jeugdloket.services.medewerkers import MedewerkerData, maak_medewerker, medewerker_data
 from jeugdloket.services.rechten import Actie, GeenToegang, rollen_van
 
@@ -106,9 +107,7 @@ def _zoek(s: Session, gebruikersnaam: str) -> Medewerker | None:
 
 
 def _log(s: Session, gebruiker: str, actie: Actie, omschrijving: str | None = None) -> None:
-    logboek.schrijf(
-        s, [rechten.logregel(rechten.Actor(gebruiker), actie, omschrijving=omschrijving)]
-    )
+    keten.schrijf(s, [rechten.logregel(rechten.Actor(gebruiker), actie, omschrijving=omschrijving)])
 
 
 def _nieuw_wachtwoord(m: Medewerker, wachtwoord: str, herhaling: str | None) -> None:
@@ -211,7 +210,7 @@ def _mag_beheren(db: Database, gebruikersnaam: str | None = None) -> rechten.Act
     if a.heeft(Rol.BEHEERDER.value) or (gebruikersnaam and a.gebruiker == gebruikersnaam):
         return a
     with db.engine.begin() as conn:
-        logboek.schrijf(
+        keten.schrijf(
             conn, [rechten.logregel(a, Actie.GEWEIGERD, omschrijving="medewerkers beheren")]
         )
     raise GeenToegang("Medewerkers beheren mag alleen een beheerder.")

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout, NietGevonden, Validatiefout, VersieConflict
 from jeugdloket.models import Aanbieder, Casus, Doel, Persoon, Product, Toewijzing, Zoekkeuze, nu
 from jeugdloket.regels.toewijzing import (
     DOCUMENT_SLEUTELS,
@@ -29,14 +30,7 @@ from jeugdloket.regels.toewijzing import (
     toewijzing_fouten,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import (
-    Fout,
-    NietGevonden,
-    Validatiefout,
-    VersieConflict,
-    alleen_velden,
-    rechten,
-)
+from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services.rechten import Actie as Handeling
 
 # Fields the consultant enters (maak / wijzig); status, reasons, consent and sharing have

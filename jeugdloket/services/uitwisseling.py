@@ -28,77 +28,43 @@ from sqlmodel import Session
 
 from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.db import Database
+from jeugdloket.fouten import ImportFout, NietGevonden
 from jeugdloket.models import Casus, Contactmoment, Medewerker, Persoon
 from jeugdloket.regels.codelijsten import ROLLEN_PERSOON, SOORT_CONTACT, leefgebieden
 from jeugdloket.regels.intake import ACTIE_STATUS
 from jeugdloket.regels.plannen import KADERS_NA_18
 from jeugdloket.regels.toewijzing import DOCUMENT_SLEUTELS, toewijzing_fouten, velden_uit_document
+from jeugdloket.regels.uitwisseling import (
+    CASUS_SLEUTELS,
+    CONTACT_SLEUTELS,
+    FACTOR_TYPES,
+    FGP_STATUS,
+    FORMAAT,
+    GEBIEDEN,
+    INTAKE_DELEN,
+    LATERE_DELEN,
+    MAX_DOELEN,
+    NIVEAUS,
+    PERSOON_SLEUTELS,
+    TABEL_DELEN,
+    VERSIE,
+)
 from jeugdloket.regels.validatie import (
     CASUSNUMMER,
     casus_fouten,
     normaliseer_postcode,
     persoon_fouten,
 )
-from jeugdloket.services import Fout, NietGevonden, rechten
 from jeugdloket.services import intake as intake_dienst
 from jeugdloket.services import plannen as plannen_dienst
+from jeugdloket.services import rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
-from jeugdloket.services.casussen import PERSOON_VELDEN, ververs_afgeleid
+from jeugdloket.services.casussen import ververs_afgeleid
 from jeugdloket.services.medewerkers import medewerker_fouten
 from jeugdloket.services.rechten import Actie as Handeling
 
-FORMAAT = "jeugdloket-casussen"
-VERSIE = 1
-
-CASUS_SLEUTELS = (
-    "casusnummer",
-    "gemeente",
-    "consulent",
-    "aanmelddatum",
-    "eerste_contact",
-    "verwijzer",
-    "hulpvraag",
-    "soort_vraag",
-    "kader",
-    "afgesloten_op",
-    "reden_afsluiting",
-)
-# Owned by later modules; kept in Casus.extra, exported in this order after the people.
-LATERE_DELEN = (
-    "levenskracht",
-    "verklarende_analyse",
-    "familiegroepsplan",
-    "perspectiefplannen",
-    "toewijzingen",
-)
-# The exchange format names a person's fields exactly as the register does.
-PERSOON_SLEUTELS = PERSOON_VELDEN
-CONTACT_SLEUTELS = ("datum", "soort", "notitie", "medewerker")
-MAX_DOELEN = 5
-
-FACTOR_TYPES = ("predisponerend", "uitlokkend", "instandhoudend", "beschermend")
-NIVEAUS = ("kind", "ouder", "gezin", "omgeving")
-FGP_STATUS = ("aangeboden", "opgesteld", "afgezien")
-GEBIEDEN = (
-    "wonen",
-    "leren_en_werken",
-    "geld_en_inkomen",
-    "gezondheid_en_zorg",
-    "netwerk_en_relaties",
-    "vrije_tijd",
-    "veiligheid_en_justitie",
-)
-
 _DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATUMTIJD = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?")
-
-
-class ImportFout(Fout):
-    """The document was refused; `meldingen` lists every problem, nothing was written."""
-
-    def __init__(self, meldingen: list[str]):
-        self.meldingen = meldingen
-        super().__init__("\n".join(meldingen))
 
 
 @dataclass
@@ -198,11 +164,6 @@ def _uit_database(s: Session, casus: Casus, namen: dict[uuid.UUID, str]) -> _Cas
         ],
         extra=_met_intake(s, casus),
     )
-
-
-# Parts of the document that live in their own tables (the rest of `extra` is kept as it came).
-INTAKE_DELEN = ("levenskracht", "verklarende_analyse", "familiegroepsplan", "perspectiefplannen")
-TABEL_DELEN = (*INTAKE_DELEN, "toewijzingen")
 
 
 def _met_intake(s: Session, casus: Casus) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import NietGevonden, Validatiefout
 from jeugdloket.models import (
     Aanbieder,
     Casus,
@@ -53,7 +54,7 @@ from jeugdloket.regels.zoektool import (
     woorden,
     zoektermen,
 )
-from jeugdloket.services import NietGevonden, Validatiefout, rechten
+from jeugdloket.services import rechten
 from jeugdloket.services.catalogus import catalogus_stand
 from jeugdloket.services.rechten import Actie as Handeling
 

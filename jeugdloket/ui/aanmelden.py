@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
-from jeugdloket.services import Fout, Validatiefout, rechten, toegang
+from jeugdloket.fouten import Fout, Validatiefout
+from jeugdloket.services import rechten, toegang
 from jeugdloket.services.medewerkers import MedewerkerData
 
 # Minutes without keyboard or mouse input before the window locks (QSettings can change it).

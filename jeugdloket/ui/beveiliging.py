@@ -26,7 +26,8 @@ from sqlalchemy.exc import DatabaseError
 from jeugdloket.beveiliging import sleutel as s
 from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
 from jeugdloket.db import Database, SleutelFout, open_database, sleutel_van, sqlite_pad_van
-from jeugdloket.services import Fout, backup
+from jeugdloket.fouten import Fout
+from jeugdloket.services import backup
 from jeugdloket.ui.taken import Taak
 
 _POGINGEN = 5

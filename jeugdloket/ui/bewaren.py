@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
-from jeugdloket.services import Fout, bewaartermijn
+from jeugdloket.fouten import Fout
+from jeugdloket.services import bewaartermijn
 from jeugdloket.services.bewaartermijn import VerlopenDossier
 from jeugdloket.ui import widgets
 from jeugdloket.ui.widgets import LijstModel, kop, tekstveld, vraag

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
-from jeugdloket.services import Fout, logboek, medewerkers
+from jeugdloket.fouten import Fout
+from jeugdloket.services import logboek, medewerkers
 from jeugdloket.ui import widgets
 from jeugdloket.ui.widgets import LijstModel
 

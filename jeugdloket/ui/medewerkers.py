@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
-from jeugdloket.services import Fout, Validatiefout, medewerkers, toegang
+from jeugdloket.fouten import Fout, Validatiefout
+from jeugdloket.services import medewerkers, toegang
 from jeugdloket.services.toegang import AccountStand
 from jeugdloket.ui import widgets
 from jeugdloket.ui.widgets import LijstModel, fmt_datum, kop, vraag

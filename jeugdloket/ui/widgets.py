@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jeugdloket.services import Fout, Validatiefout
+from jeugdloket.fouten import Fout, Validatiefout
 
 T = TypeVar("T")
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.regels.codelijsten import (
     GEMEENTEN,
     KADER,
@@ -32,7 +33,7 @@ from jeugdloket.regels.codelijsten import (
     codelijst,
 )
 from jeugdloket.regels.status import Status
-from jeugdloket.services import Fout, casussen, medewerkers, plannen
+from jeugdloket.services import casussen, medewerkers, plannen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
 from jeugdloket.ui.widgets import (

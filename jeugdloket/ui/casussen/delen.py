@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
-from jeugdloket.services import Fout, Validatiefout, medewerkers, rechten
+from jeugdloket.fouten import Fout, Validatiefout
+from jeugdloket.services import medewerkers, rechten
 from jeugdloket.ui.widgets import fmt_datum
 
 

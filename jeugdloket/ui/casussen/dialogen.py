@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Validatiefout
 from jeugdloket.models import nu
 from jeugdloket.regels.codelijsten import (
     GEMEENTEN,
@@ -27,7 +28,7 @@ from jeugdloket.regels.codelijsten import (
     codelijst,
 )
 from jeugdloket.regels.validatie import persoon_fouten
-from jeugdloket.services import Validatiefout, casussen, medewerkers
+from jeugdloket.services import casussen, medewerkers
 from jeugdloket.ui.widgets import DatumVeld, VeldMetFout, kies_code, vul_codes, widget_waarde
 
 

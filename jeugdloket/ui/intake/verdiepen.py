@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.regels.codelijsten import leefgebieden
 from jeugdloket.regels.intake import FACTOR_TYPES, NABIJHEID, NIVEAUS
-from jeugdloket.services import Fout, intake
+from jeugdloket.services import intake
 from jeugdloket.ui import widgets
 from jeugdloket.ui.intake.diagram import AnalyseDiagram, DiagramFactor, DiagramLink
 from jeugdloket.ui.intake.grafieken import NetwerkLid, Netwerkplaat

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
-from jeugdloket.services import Fout, intake
+from jeugdloket.fouten import Fout
+from jeugdloket.services import intake
 from jeugdloket.ui import widgets
 from jeugdloket.ui.intake.grafieken import Spiegelblad, SpiegelRij
 

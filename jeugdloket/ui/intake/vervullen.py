@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.regels.intake import ACTIE_STATUS, MAX_DOELEN
-from jeugdloket.services import Fout, intake
+from jeugdloket.services import intake
 from jeugdloket.ui import widgets
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.regels.intake import FASEN
-from jeugdloket.services import Fout, intake
+from jeugdloket.services import intake
 from jeugdloket.ui import widgets
 from jeugdloket.ui.intake.verdiepen import VerdiepenPagina
 from jeugdloket.ui.intake.verkennen import VerkennenPagina

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.regels.plannen import FGP_STATUS, GEBIEDEN, KADERS_NA_18, leeftijd
-from jeugdloket.services import Fout, plannen
+from jeugdloket.services import plan_pdf, plannen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
 
@@ -236,7 +237,7 @@ def _maak_pdf(parent: QWidget, db: Database, casus_id, soort: str, ref: str | No
         return None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return plannen.maak_pdf(db, casus_id, soort, pad, jeugdige_ref=ref)
+        return plan_pdf.maak_pdf(db, casus_id, soort, pad, jeugdige_ref=ref)
     except Fout as e:
         widgets.meld_fout(parent, parent.tr("PDF"), str(e))
         return None

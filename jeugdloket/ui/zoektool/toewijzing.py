@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.regels.codelijsten import codelijst
-from jeugdloket.services import Fout, Validatiefout, casussen, intake, toewijzingen
+from jeugdloket.services import casussen, intake, toewijzingen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.widgets import DatumVeld, VeldMetFout, fmt_datum, kop, tekstveld
 from jeugdloket.ui.zoektool.zoekpaneel import Keuze, ZoekPaneel

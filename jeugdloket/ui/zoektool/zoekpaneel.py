@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.regels.zoektool import gevouwen
-from jeugdloket.services import Fout, Validatiefout, catalogus, zoeken_catalogus
+from jeugdloket.services import catalogus, zoeken_catalogus
 from jeugdloket.services.zoeken_catalogus import Casussuggesties, Zoekresultaat
 from jeugdloket.ui import widgets
 from jeugdloket.ui.taken import Taak

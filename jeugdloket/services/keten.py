@@ -1,0 +1,68 @@
+"""Appending to the hash-chained access log, inside the caller's transaction.
+
+Below the rights (services.rechten writes through it) and the log's use cases (services.logboek
+reads and checks); it checks no rights itself: whoever calls it has already decided.
+"""
+
+import socket
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from jeugdloket.models import nu
+from jeugdloket.models.toegang import Logboekregel
+from jeugdloket.regels.logboek import BEGIN, bereken_hash
+
+_LENGTES = {"gebruiker": 100, "casusnummer": 20, "werkplek": 255, "reden": 500, "omschrijving": 500}
+
+
+@cache
+def werkplek() -> str:
+    """The workstation in the log: the computer's name."""
+    return socket.gethostname() or "onbekend"
+
+
+def _kort(rij: dict[str, Any]) -> dict[str, Any]:
+    for veld, lengte in _LENGTES.items():
+        waarde = rij.get(veld)
+        if isinstance(waarde, str) and len(waarde) > lengte:
+            rij[veld] = waarde[: lengte - 1] + "…"
+    return rij
+
+
+def schrijf(verbinding, regels: list[dict[str, Any]], moment: datetime | None = None) -> None:
+    """Append entries on `verbinding` (a Session or a Connection, inside its transaction).
+
+    Each entry gets the next volgnummer and the hash over the previous hash and its content.
+    """
+    if not regels:
+        return
+    c = Logboekregel.__table__.c
+    laatste = verbinding.execute(
+        select(c.volgnummer, c.hash).order_by(c.volgnummer.desc()).limit(1)
+    ).first()
+    nummer, vorige = (laatste[0], laatste[1]) if laatste else (0, BEGIN)
+    moment = moment or nu()
+    plek = werkplek()
+    rijen = []
+    for regel in regels:
+        nummer += 1
+        rij = _kort(
+            {
+                "volgnummer": nummer,
+                "moment": regel.get("moment") or moment,
+                "gebruiker": regel["gebruiker"],
+                "actie": str(regel["actie"]),
+                "casus_id": regel.get("casus_id"),
+                "casusnummer": regel.get("casusnummer"),
+                "werkplek": regel.get("werkplek") or plek,
+                "reden": regel.get("reden"),
+                "omschrijving": regel.get("omschrijving"),
+            }
+        )
+        rij["vorige_hash"] = vorige
+        rij["hash"] = vorige = bereken_hash(vorige, rij)
+        rijen.append(rij)
+    verbinding.execute(insert(Logboekregel.__table__), rijen)
