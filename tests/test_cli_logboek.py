@@ -41,7 +41,7 @@ def _verbind(pad):
     """A raw connection, as a shell would make one: SQLCipher with the key if encrypted."""
     if pad.read_bytes()[:16] == b"SQLite format 3\x00":
         return sqlite3.connect(pad)
-    from jeugdloket.db import verbind
+    from jeugdloket.beveiliging.sleutel import verbind
 
     return verbind(pad, os.environ["JEUGDLOKET_SLEUTEL"])
 
