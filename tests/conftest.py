@@ -10,12 +10,13 @@ os.environ["JEUGDLOKET_SLEUTEL"] = TEST_SLEUTEL
 
 import shutil  # noqa: E402
 import sys  # noqa: E402
+from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from jeugdloket.db import open_database  # noqa: E402
-from jeugdloket.services import medewerkers  # noqa: E402
+from jeugdloket.services import casussen, medewerkers  # noqa: E402
 
 
 @pytest.fixture
@@ -25,6 +26,33 @@ def db(tmp_path):
     medewerkers.maak_medewerker(database, "a.devries", "Anouk de Vries", "consulent")
     yield database
     database.sluit()
+
+
+# The case most tests need: registered in Duiven on Monday 16 November 2026, 09:30.
+STANDAARD_CASUS = {"gemeente": "Duiven", "aanmelddatum": datetime(2026, 11, 16, 9, 30)}
+
+
+@pytest.fixture
+def maak_casus(request):
+    """Register a case the way a consulent does (through the service, so it is checked and
+    logged like any other), from defaults a test overrides where it matters:
+
+        d = maak_casus()                                  # in the `db` fixture's database
+        d = maak_casus(aanmelddatum=datetime(2026, 9, 1, 9), gemeente="Doesburg")
+        d = maak_casus(andere_db, personen=[{"rol": "jeugdige", "voornaam": "Zoë"}])
+
+    Returns the case's CasusDetail, its `personen` the persons added (not read again: that
+    would be an inzage in the access log, which some tests count)."""
+
+    def maak(database=None, /, *, personen=(), **velden) -> casussen.CasusDetail:
+        if database is None:
+            database = request.getfixturevalue("db")
+        d = casussen.maak_casus(database, casussen.NieuweCasus(**(STANDAARD_CASUS | velden)))
+        for persoon in personen:
+            d.personen.append(casussen.voeg_persoon_toe(database, d.id, dict(persoon)))
+        return d
+
+    return maak
 
 
 def kopieer_db(bron: Path, doel: Path) -> Path:

@@ -20,11 +20,9 @@ def _database(pad: Path, sleutel: str | None = SLEUTEL):
     return db
 
 
-def _casus(db, dag: int = 1) -> str:
-    c = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 3, dag, 9, 0))
-    )
-    return c.casusnummer
+def _casus(maak_casus, db, dag: int = 1) -> str:
+    """A case registered on `dag` March 2026; its number."""
+    return maak_casus(db, aanmelddatum=datetime(2026, 3, dag, 9, 0)).casusnummer
 
 
 def _nummers(pad: Path, sleutel: str | None = SLEUTEL) -> list[str]:
@@ -113,12 +111,12 @@ def test_automatische_backups_worden_uitgedund(tmp_path):
 # ------------------------------------------------------------------ backup and restore
 
 
-def test_backup_en_herstel_rondreis(tmp_path):
+def test_backup_en_herstel_rondreis(tmp_path, maak_casus):
     pad = tmp_path / "j.db"
     db = _database(pad)
-    eerste = _casus(db, 1)
+    eerste = _casus(maak_casus, db, 1)
     doel = backup.maak_backup(db, tmp_path / "bewaard" / ".." / "backup.db")
-    tweede = _casus(db, 2)
+    tweede = _casus(maak_casus, db, 2)
     db.sluit()
     assert doel == (tmp_path / "backup.db").resolve()
     assert bestandssoort(doel) is Soort.VERSLEUTELD
@@ -144,11 +142,11 @@ def test_backup_niet_over_de_database_zelf(tmp_path):
         db.sluit()
 
 
-def test_beschadigde_kopie_wordt_herkend_en_niet_teruggezet(tmp_path):
+def test_beschadigde_kopie_wordt_herkend_en_niet_teruggezet(tmp_path, maak_casus):
     pad = tmp_path / "j.db"
     db = _database(pad)
     for dag in range(1, 29):
-        _casus(db, dag)
+        _casus(maak_casus, db, dag)
     assert backup.controleer(db).ok
     kapot = backup.maak_backup(db, tmp_path / "kapot.db")
     db.sluit()
@@ -166,11 +164,11 @@ def test_beschadigde_kopie_wordt_herkend_en_niet_teruggezet(tmp_path):
     assert not backup.controleer_bestand(tmp_path / "er-niet.db", SLEUTEL).ok
 
 
-def test_beschadigde_database_en_nieuwste_goede_backup(tmp_path):
+def test_beschadigde_database_en_nieuwste_goede_backup(tmp_path, maak_casus):
     pad = tmp_path / "j.db"
     db = _database(pad)
     for dag in range(1, 29):
-        _casus(db, dag)
+        _casus(maak_casus, db, dag)
     goed = backup.automatische_backup(db, "dagelijks", nu=datetime(2026, 3, 1, 9))
     nieuwer = backup.automatische_backup(db, "afsluiten", nu=datetime(2026, 3, 2, 17))
     db.sluit()

@@ -10,17 +10,11 @@ from jeugdloket.regels.status import Status
 from jeugdloket.services import casussen, medewerkers
 
 
-def _casus(db, aanmeld=datetime(2026, 11, 16, 9, 30), gemeente="Duiven", **kw):
-    return casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente=gemeente, aanmelddatum=aanmeld, **kw)
-    )
-
-
-def test_casusnummer_per_jaar(db):
-    assert _casus(db, datetime(2025, 12, 31, 16, 0)).casusnummer == "2025-0001"
-    assert _casus(db, datetime(2026, 1, 2, 9, 0)).casusnummer == "2026-0001"
-    assert _casus(db, datetime(2026, 1, 5, 9, 0)).casusnummer == "2026-0002"
-    assert _casus(db, datetime(2025, 11, 1, 9, 0)).casusnummer == "2025-0002"
+def test_casusnummer_per_jaar(db, maak_casus):
+    assert maak_casus(aanmelddatum=datetime(2025, 12, 31, 16, 0)).casusnummer == "2025-0001"
+    assert maak_casus(aanmelddatum=datetime(2026, 1, 2, 9, 0)).casusnummer == "2026-0001"
+    assert maak_casus(aanmelddatum=datetime(2026, 1, 5, 9, 0)).casusnummer == "2026-0002"
+    assert maak_casus(aanmelddatum=datetime(2025, 11, 1, 9, 0)).casusnummer == "2025-0002"
 
 
 def test_nieuwe_casus_wordt_gecontroleerd(db):
@@ -33,14 +27,14 @@ def test_nieuwe_casus_wordt_gecontroleerd(db):
     assert casussen.aantal_casussen(db) == 0
 
 
-def test_consulent_is_wie_registreert(db):
-    c = _casus(db)
+def test_consulent_is_wie_registreert(db, maak_casus):
+    c = maak_casus()
     assert c.consulent == "Anouk de Vries"
 
 
-def test_signaal_eerste_contact(db):
+def test_signaal_eerste_contact(db, maak_casus):
     vandaag = date(2026, 11, 23)
-    c = _casus(db, datetime(2026, 11, 16, 9, 30))  # deadline donderdag 19-11
+    c = maak_casus(aanmelddatum=datetime(2026, 11, 16, 9, 30))  # deadline donderdag 19-11
     regel = casussen.casuslijst(db, vandaag)[0]
     assert regel.deadline == date(2026, 11, 19)
     assert "verliep op 19-11-2026" in regel.signaal
@@ -50,15 +44,15 @@ def test_signaal_eerste_contact(db):
     assert "te laat" in casussen.casuslijst(db, vandaag)[0].signaal
 
 
-def test_eerste_contact_niet_voor_aanmelding(db):
-    c = _casus(db)
+def test_eerste_contact_niet_voor_aanmelding(db, maak_casus):
+    c = maak_casus()
     with pytest.raises(Validatiefout) as e:
         casussen.wijzig_casus(db, c.id, {"eerste_contact": datetime(2026, 11, 15, 9, 0)})
     assert "vóór de aanmelddatum" in e.value.fouten["eerste_contact"]
 
 
-def test_contactmoment_zet_eerste_contact_en_status(db):
-    c = _casus(db)
+def test_contactmoment_zet_eerste_contact_en_status(db, maak_casus):
+    c = maak_casus()
     assert casussen.casus_detail(db, c.id).status is Status.AANGEMELD
     mdo = casussen.voeg_contactmoment_toe(db, c.id, datetime(2026, 11, 17, 9, 0), "mdo", "Overleg")
     assert (
@@ -78,8 +72,8 @@ def test_contactmoment_zet_eerste_contact_en_status(db):
     assert casussen.casus_detail(db, c.id).eerste_contact is None
 
 
-def test_afsluiten_en_heropenen(db):
-    c = _casus(db)
+def test_afsluiten_en_heropenen(db, maak_casus):
+    c = maak_casus()
     with pytest.raises(Validatiefout) as e:
         casussen.sluit_casus(db, c.id, date(2026, 11, 20), None)
     assert "reden_afsluiting" in e.value.fouten
@@ -88,11 +82,11 @@ def test_afsluiten_en_heropenen(db):
     assert casussen.heropen_casus(db, c.id).status is Status.AANGEMELD
 
 
-def test_filters_mijn_open_afgesloten_en_zoeken(db):
+def test_filters_mijn_open_afgesloten_en_zoeken(db, maak_casus):
     # A colleague, added by set-up (adding medewerkers is the beheerder's, not a.devries').
     ander = medewerkers.maak_medewerker(Database(db.engine), "b.yilmaz", "Burak Yılmaz")
-    mijn = _casus(db)
-    van_ander = _casus(db, consulent_id=ander.id)
+    mijn = maak_casus()
+    van_ander = maak_casus(consulent_id=ander.id)
     casussen.voeg_persoon_toe(
         db,
         van_ander.id,
@@ -110,8 +104,8 @@ def test_filters_mijn_open_afgesloten_en_zoeken(db):
         assert [r.id for r in casussen.filter_casussen(regels, vraag)] == [van_ander.id], vraag
 
 
-def test_persoon_regels(db):
-    c = _casus(db)
+def test_persoon_regels(db, maak_casus):
+    c = maak_casus()
     with pytest.raises(Validatiefout) as e:
         casussen.voeg_persoon_toe(db, c.id, {"rol": "jeugdige", "bsn": "111222333"})
     assert "achternaam" in e.value.fouten

@@ -14,14 +14,16 @@ from jeugdloket.services import casussen, intake, uitwisseling
 
 
 @pytest.fixture
-def casus(db):
-    d = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 2, 10, 0))
+def casus(maak_casus):
+    d = maak_casus(
+        aanmelddatum=datetime(2026, 11, 2, 10, 0),
+        personen=[
+            {"rol": "jeugdige", "voornaam": "Zoë"},
+            {"rol": "ouder", "voornaam": "Marieke"},
+            {"rol": "netwerk", "voornaam": "Ria"},
+        ],
     )
-    zoe = casussen.voeg_persoon_toe(db, d.id, {"rol": "jeugdige", "voornaam": "Zoë"})
-    moeder = casussen.voeg_persoon_toe(db, d.id, {"rol": "ouder", "voornaam": "Marieke"})
-    oma = casussen.voeg_persoon_toe(db, d.id, {"rol": "netwerk", "voornaam": "Ria"})
-    return d.id, zoe.id, moeder.id, oma.id
+    return (d.id, *(p.id for p in d.personen))
 
 
 def status(db, casus_id) -> str:
@@ -59,13 +61,11 @@ def test_score_buiten_1_tot_10_wordt_geweigerd(db, casus, score):
     assert not any(lg.ingevuld for lg in intake.intake(db, cid).leefgebieden)
 
 
-def test_onbekend_leefgebied_en_vreemde_metgezel(db, casus):
+def test_onbekend_leefgebied_en_vreemde_metgezel(db, casus, maak_casus):
     cid = casus[0]
     with pytest.raises(Validatiefout, match="hobby"):
         intake.zet_leefgebied(db, cid, "hobby", {"zorgen": "x"})
-    ander = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 3, 9, 0))
-    )
+    ander = maak_casus(aanmelddatum=datetime(2026, 11, 3, 9, 0))
     vreemde = casussen.voeg_persoon_toe(db, ander.id, {"rol": "ouder", "voornaam": "X"})
     with pytest.raises(Validatiefout, match="hoort niet bij de casus"):
         intake.zet_intake(db, cid, {"metgezel_id": vreemde.id})

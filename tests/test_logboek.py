@@ -37,12 +37,6 @@ def _alles(db) -> list[logboek.LogRegel]:
         return list(reversed(logboek._lees(conn)))
 
 
-def _nieuw(db) -> casussen.CasusDetail:
-    return casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 16, 9, 30))
-    )
-
-
 @pytest.fixture
 def collega(db):
     medewerkers.maak_medewerker(Database(db.engine), "b.yilmaz", "Burak Yılmaz", "consulent")
@@ -50,9 +44,9 @@ def collega(db):
     return Database(db.engine, "b.yilmaz")
 
 
-def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path):
+def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path, maak_casus):
     begin = len(_alles(db))
-    d = _nieuw(db)  # aanmaak
+    d = maak_casus()  # aanmaak
     casussen.casus_detail(db, d.id)  # inzage
     casussen.voeg_persoon_toe(  # wijziging
         db, d.id, {"rol": "jeugdige", "voornaam": "Zoë", "geboortedatum": date(2010, 3, 10)}
@@ -136,8 +130,8 @@ def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path):
     assert logboek.controleer(Database(db.engine)).intact
 
 
-def test_een_inzage_per_opening_niet_per_keer_lezen(db, monkeypatch):
-    d = _nieuw(db)
+def test_een_inzage_per_opening_niet_per_keer_lezen(db, monkeypatch, maak_casus):
+    d = maak_casus()
     nu = datetime(2026, 11, 23, 10, 0, 0)
     monkeypatch.setattr(rechten, "_klok", lambda: nu)
     for _ in range(5):  # the case view reads again after every save
@@ -152,16 +146,16 @@ def test_een_inzage_per_opening_niet_per_keer_lezen(db, monkeypatch):
     assert len([r for r in _alles(db) if r.actie == "inzage" and r.casus_id == d.id]) == 2
 
 
-def test_een_geweigerde_wijziging_laat_geen_wijzigingsregel_achter(db):
-    d = _nieuw(db)
+def test_een_geweigerde_wijziging_laat_geen_wijzigingsregel_achter(db, maak_casus):
+    d = maak_casus()
     voor = len(_alles(db))
     with pytest.raises(Validatiefout):
         casussen.wijzig_casus(db, d.id, {"gemeente": ""})
     assert len(_alles(db)) == voor  # nothing changed, nothing logged
 
 
-def test_de_regel_staat_in_dezelfde_transactie_als_de_wijziging(db, monkeypatch):
-    d = _nieuw(db)
+def test_de_regel_staat_in_dezelfde_transactie_als_de_wijziging(db, monkeypatch, maak_casus):
+    d = maak_casus()
     voor = len(_alles(db))
 
     def kapot(*_a, **_k):
@@ -176,8 +170,8 @@ def test_de_regel_staat_in_dezelfde_transactie_als_de_wijziging(db, monkeypatch)
     assert len([r for r in _alles(db)[voor:] if r.actie == "wijziging"]) == 0
 
 
-def test_logboek_wijzigen_of_verwijderen_wordt_geweigerd(db):
-    _nieuw(db)
+def test_logboek_wijzigen_of_verwijderen_wordt_geweigerd(db, maak_casus):
+    maak_casus()
     with db.engine.connect() as conn:
         for sql in (
             "UPDATE logboek SET gebruiker = 'iemand anders'",
@@ -205,15 +199,15 @@ def _knoei(pad, *sql: str) -> None:
     con.close()
 
 
-def _met_regels(db, n: int = 6) -> casussen.CasusDetail:
-    d = _nieuw(db)
+def _met_regels(db, maak_casus, n: int = 6) -> casussen.CasusDetail:
+    d = maak_casus(db)
     for i in range(n):
         casussen.wijzig_casus(db, d.id, {"hulpvraag": f"versie {i}"})
     return d
 
 
-def test_gewijzigde_regel_wordt_gevonden_en_genoemd(db):
-    _met_regels(db)
+def test_gewijzigde_regel_wordt_gevonden_en_genoemd(db, maak_casus):
+    _met_regels(db, maak_casus)
     systeem = Database(db.engine)
     assert logboek.controleer(systeem).intact
     _knoei(db.engine.url.database, "UPDATE logboek SET gebruiker = 'b.yilmaz' WHERE volgnummer = 4")
@@ -223,15 +217,15 @@ def test_gewijzigde_regel_wordt_gevonden_en_genoemd(db):
     assert uitkomst.aantal == 3
 
 
-def test_verwijderde_regel_wordt_gevonden(db):
-    _met_regels(db)
+def test_verwijderde_regel_wordt_gevonden(db, maak_casus):
+    _met_regels(db, maak_casus)
     _knoei(db.engine.url.database, "DELETE FROM logboek WHERE volgnummer = 3")
     breuk = logboek.controleer(Database(db.engine)).breuk
     assert breuk.volgnummer == 3 and "ontbreekt" in breuk.melding
 
 
-def test_herberekende_hash_helpt_niet_zonder_de_rest_van_de_keten(db):
-    _met_regels(db)
+def test_herberekende_hash_helpt_niet_zonder_de_rest_van_de_keten(db, maak_casus):
+    _met_regels(db, maak_casus)
     con = sqlite3.connect(db.engine.url.database)
     rij = dict(
         zip(
@@ -276,9 +270,9 @@ def test_keten_als_zuivere_functie():
     assert controleer_keten(regels).breuk.volgnummer == 2
 
 
-def test_regels_filteren_voor_de_coordinator(db, collega):
-    d = _nieuw(db)
-    ander = _nieuw(db)
+def test_regels_filteren_voor_de_coordinator(db, collega, maak_casus):
+    d = maak_casus()
+    ander = maak_casus()
     casussen.casus_detail(db, ander.id)
     coordinator = Database(db.engine, "r.hendriks")
     per_casus = logboek.regels(coordinator, casusnummer=d.casusnummer)
@@ -298,8 +292,8 @@ def test_regels_filteren_voor_de_coordinator(db, collega):
 
 
 @pytest.mark.parametrize("soort", ["csv", "xlsx"])
-def test_wie_heeft_mijn_dossier_ingezien(db, collega, tmp_path, soort):
-    d = _nieuw(db)
+def test_wie_heeft_mijn_dossier_ingezien(db, collega, tmp_path, soort, maak_casus):
+    d = maak_casus()
     casussen.casus_detail(db, d.id)
     rechten.open_met_reden(collega, d.id, "Waarneming bij ziekte van de consulent")
     casussen.casus_detail(collega, d.id)
@@ -337,10 +331,10 @@ def test_onbekende_casus_en_verkeerd_bestandstype(db, tmp_path):
         logboek.exporteer_casus(systeem, "2099-0001", tmp_path / "x.pdf")
 
 
-def test_weekoverzicht_is_van_de_coordinator_en_staat_in_het_logboek(db, collega):
+def test_weekoverzicht_is_van_de_coordinator_en_staat_in_het_logboek(db, collega, maak_casus):
     from jeugdloket.services import overzicht
 
-    _nieuw(db)
+    maak_casus()
     coordinator = Database(db.engine, "r.hendriks")
     o = overzicht.weekoverzicht(coordinator, "2026-W47")
     assert o.week.maandag == date(2026, 11, 16)

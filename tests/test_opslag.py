@@ -78,10 +78,8 @@ def test_engine_factory_neemt_pad_of_url(tmp_path):
     assert database_url("sqlite:///:memory:") == "sqlite:///:memory:"
 
 
-def test_versie_en_wie_wijzigde(db):
-    casus = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 16, 9, 30))
-    )
+def test_versie_en_wie_wijzigde(db, maak_casus):
+    casus = maak_casus()
     assert isinstance(casus.id, uuid.UUID)
     na = casussen.wijzig_casus(db, casus.id, {"hulpvraag": "Opvoedvragen"}, versie=casus.version)
     assert na.version == casus.version + 1

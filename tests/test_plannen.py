@@ -16,16 +16,16 @@ VANDAAG = date(2026, 11, 23)
 
 
 @pytest.fixture
-def casus(db):
-    d = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Doesburg", aanmelddatum=datetime(2026, 9, 1, 9, 0))
-    )
-    casussen.voeg_persoon_toe(
-        db, d.id, {"rol": "jeugdige", "voornaam": "Łukasz", "geboortedatum": date(2010, 3, 10)}
-    )
-    casussen.voeg_persoon_toe(db, d.id, {"rol": "ouder", "voornaam": "Françoise"})
-    casussen.voeg_persoon_toe(db, d.id, {"rol": "netwerk", "voornaam": "Bjørn"})
-    return d.id
+def casus(maak_casus):
+    return maak_casus(
+        gemeente="Doesburg",
+        aanmelddatum=datetime(2026, 9, 1, 9, 0),
+        personen=[
+            {"rol": "jeugdige", "voornaam": "Łukasz", "geboortedatum": date(2010, 3, 10)},
+            {"rol": "ouder", "voornaam": "Françoise"},
+            {"rol": "netwerk", "voornaam": "Bjørn"},
+        ],
+    ).id
 
 
 def test_zestienenhalf_en_leeftijd():

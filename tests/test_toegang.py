@@ -49,15 +49,11 @@ def team(db):
 
 
 @pytest.fixture
-def zaak(db):
+def zaak(maak_casus):
     """A case of a.devries with a jeugdige."""
-    d = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 16, 9, 30))
+    return maak_casus(
+        personen=[{"rol": "jeugdige", "voornaam": "Zoë", "geboortedatum": date(2012, 5, 1)}]
     )
-    casussen.voeg_persoon_toe(
-        db, d.id, {"rol": "jeugdige", "voornaam": "Zoë", "geboortedatum": date(2012, 5, 1)}
-    )
-    return d
 
 
 # ---------------------------------------------------------------- passwords and sign-in
@@ -292,12 +288,10 @@ def test_beheerder_ziet_geen_casusinhoud(team, zaak):
     assert m.rollen == {"consulent"}
 
 
-def test_beheerder_die_ook_consulent_is(db, team):
+def test_beheerder_die_ook_consulent_is(db, team, maak_casus):
     k = team["k.bakker"]
     assert medewerkers.zoek_medewerker(db, "k.bakker").rollen == {"beheerder", "consulent"}
-    eigen = casussen.maak_casus(
-        k, casussen.NieuweCasus(gemeente="Doesburg", aanmelddatum=datetime(2026, 11, 20))
-    )
+    eigen = maak_casus(k, gemeente="Doesburg", aanmelddatum=datetime(2026, 11, 20))
     assert casussen.casus_detail(k, eigen.id).consulent == "Kees Bakker"
     assert medewerkers.maak_medewerker(k, "z.zeeman", "Zeno Zeeman").gebruikersnaam == "z.zeeman"
 
@@ -338,14 +332,9 @@ def test_non_actief_kan_niet_meer_aanmelden_maar_blijft_bij_zijn_casussen(db, te
         toegang.zet_actief(team["i.smit"], "i.smit", False)
 
 
-def test_casus_registreren_voor_een_collega(db, team):
+def test_casus_registreren_voor_een_collega(db, team, maak_casus):
     b = medewerkers.zoek_medewerker(db, "b.yilmaz")
-    d = casussen.maak_casus(
-        db,
-        casussen.NieuweCasus(
-            gemeente="Duiven", aanmelddatum=datetime(2026, 11, 20), consulent_id=b.id
-        ),
-    )
+    d = maak_casus(aanmelddatum=datetime(2026, 11, 20), consulent_id=b.id)
     # Whoever registered it may fill it in today (a waarneming with a fixed reason) …
     casussen.voeg_persoon_toe(db, d.id, {"rol": "jeugdige", "voornaam": "Noor"})
     assert [x.reden for x in rechten.delingen(db, d.id)] == [rechten.REDEN_REGISTRATIE]

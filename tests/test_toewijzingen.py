@@ -433,7 +433,7 @@ def test_toestemming_voor_delen(db, casus):
         toewijzingen.leg_toestemming_vast(db, t.id, "x", op=datetime.now() + timedelta(days=2))
 
 
-def test_zoekkeuze_vastleggen_en_koppelen(db, casus):
+def test_zoekkeuze_vastleggen_en_koppelen(db, casus, maak_casus):
     besproken = [
         {
             "aanbieder_agb": "11111111",
@@ -472,10 +472,9 @@ def test_zoekkeuze_vastleggen_en_koppelen(db, casus):
     assert t.keuze_id == kid
     assert next(k for k in toewijzingen.keuzes(db, casus) if k.id == kid).toewijzing_id == t.id
     # a keuze of another case cannot be linked
-    ander = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 2, 9))
+    ander = maak_casus(
+        aanmelddatum=datetime(2026, 11, 2, 9), personen=[{"rol": "jeugdige", "voornaam": "Bo"}]
     )
-    casussen.voeg_persoon_toe(db, ander.id, {"rol": "jeugdige", "voornaam": "Bo"})
     with pytest.raises(Validatiefout, match="hoort niet bij deze casus"):
         toewijzingen.maak(db, ander.id, invoer(), keuze_id=kid)
     # deleting the toewijzing keeps the record of the search

@@ -118,14 +118,8 @@ def venster(qtbot, nl, db):
     return w
 
 
-def _casus(db) -> casussen.CasusDetail:
-    return casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 16, 9, 30))
-    )
-
-
-def test_vergrendelen_bewaart_eerst_en_verliest_niets(qtbot, venster, db):
-    d = _casus(db)
+def test_vergrendelen_bewaart_eerst_en_verliest_niets(qtbot, venster, db, maak_casus):
+    d = maak_casus()
     view = venster.open_casus(d.id)
     view.tabs.setCurrentWidget(view.aanmelding)
     veld = view.aanmelding.hulpvraag
@@ -159,15 +153,10 @@ def test_vergrendelt_vanzelf_na_stilte(qtbot, venster, db):
     slot.stop()
 
 
-def test_casus_van_een_collega_vraagt_een_reden(qtbot, nl, db, monkeypatch):
+def test_casus_van_een_collega_vraagt_een_reden(qtbot, nl, db, monkeypatch, maak_casus):
     systeem = Database(db.engine)
     b = medewerkers.maak_medewerker(systeem, "b.yilmaz", "Burak Yılmaz", "consulent")
-    van_b = casussen.maak_casus(
-        systeem,
-        casussen.NieuweCasus(
-            gemeente="Duiven", aanmelddatum=datetime(2026, 11, 16), consulent_id=b.id
-        ),
-    )
+    van_b = maak_casus(systeem, aanmelddatum=datetime(2026, 11, 16), consulent_id=b.id)
     w = Hoofdvenster(db, medewerkers.zoek_medewerker(db, "a.devries"))
     qtbot.addWidget(w)
     redenen = iter([None, "", "Waarneming tijdens de vakantie van Burak"])
@@ -192,10 +181,10 @@ def _log(db):
         return logboek._lees(conn)
 
 
-def test_beheerder_krijgt_een_melding_geen_casus(qtbot, nl, db, monkeypatch):
+def test_beheerder_krijgt_een_melding_geen_casus(qtbot, nl, db, monkeypatch, maak_casus):
     systeem = Database(db.engine)
     medewerkers.maak_medewerker(systeem, "i.smit", "Ingrid Smit", "beheerder")
-    d = _casus(db)
+    d = maak_casus()
     beheer = Database(db.engine, "i.smit")
     w = Hoofdvenster(beheer, medewerkers.zoek_medewerker(db, "i.smit"))
     qtbot.addWidget(w)
@@ -207,10 +196,10 @@ def test_beheerder_krijgt_een_melding_geen_casus(qtbot, nl, db, monkeypatch):
     assert not w.actie_logboek.isVisible()
 
 
-def test_logboek_voor_de_coordinator(qtbot, nl, db, tmp_path, monkeypatch):
+def test_logboek_voor_de_coordinator(qtbot, nl, db, tmp_path, monkeypatch, maak_casus):
     systeem = Database(db.engine)
     medewerkers.maak_medewerker(systeem, "r.hendriks", "René Hendriks", "coördinator")
-    d = _casus(db)
+    d = maak_casus()
     casussen.casus_detail(db, d.id)
     coordinator = Database(db.engine, "r.hendriks")
     w = Hoofdvenster(coordinator, medewerkers.zoek_medewerker(db, "r.hendriks"))

@@ -110,10 +110,8 @@ def test_ongeldig_bsn_geeft_nederlandse_melding_en_bewaart_niets(qtbot, venster,
     assert casussen.casus_detail(db, view.casus_id).personen == []
 
 
-def test_inline_wijziging_wordt_direct_bewaard_en_fout_niet(qtbot, venster, db):
-    casus = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 16, 9, 30))
-    )
+def test_inline_wijziging_wordt_direct_bewaard_en_fout_niet(qtbot, venster, db, maak_casus):
+    casus = maak_casus()
     persoon = casussen.voeg_persoon_toe(
         db, casus.id, {"rol": "ouder", "voornaam": "Marieke", "achternaam": "Jansen"}
     )
@@ -136,10 +134,8 @@ def test_inline_wijziging_wordt_direct_bewaard_en_fout_niet(qtbot, venster, db):
     assert persoon.id == casussen.casus_detail(db, casus.id).personen[0].id
 
 
-def test_contactmoment_en_status(qtbot, venster, db):
-    casus = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Doesburg", aanmelddatum=datetime(2026, 11, 2, 9, 0))
-    )
+def test_contactmoment_en_status(qtbot, venster, db, maak_casus):
+    casus = maak_casus(gemeente="Doesburg", aanmelddatum=datetime(2026, 11, 2, 9, 0))
     venster.ververs_lijst()
     view = venster.open_casus(casus.id)
     assert view.detail.status.label == "Aangemeld"
@@ -159,10 +155,8 @@ def test_contactmoment_en_status(qtbot, venster, db):
     assert venster.lijst.model.regel(rij).status.label == "In contact"
 
 
-def test_persoon_verwijderen_na_bevestiging(qtbot, venster, db, monkeypatch):
-    casus = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 16, 9, 30))
-    )
+def test_persoon_verwijderen_na_bevestiging(qtbot, venster, db, monkeypatch, maak_casus):
+    casus = maak_casus()
     casussen.voeg_persoon_toe(
         db, casus.id, {"rol": "netwerk", "voornaam": "Henk", "achternaam": "Jansen"}
     )

@@ -1,7 +1,5 @@
 """Sharing a case from its tab ("Who may open this case…"), driven through the widgets."""
 
-from datetime import datetime
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -34,10 +32,8 @@ def team(db):
 
 
 @pytest.fixture
-def zaak(db):
-    return casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 16, 9, 30))
-    )
+def zaak(maak_casus):
+    return maak_casus()
 
 
 def _view(qtbot, db, casus_id) -> CasusView:

@@ -36,15 +36,14 @@ def kies(combo, tekst: str) -> None:
     combo.setCurrentIndex(index)
 
 
-def test_van_lege_casus_tot_afgeronde_analyse(qtbot, venster, db, meldingen):
-    d = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 11, 2, 10, 0))
+def test_van_lege_casus_tot_afgeronde_analyse(qtbot, venster, db, meldingen, maak_casus):
+    d = maak_casus(
+        aanmelddatum=datetime(2026, 11, 2, 10, 0),
+        personen=[
+            {"rol": rol, "voornaam": voornaam, "achternaam": "Bos"}
+            for rol, voornaam in (("jeugdige", "Zoë"), ("ouder", "Marieke"), ("netwerk", "Ria"))
+        ],
     )
-    casussen.voeg_persoon_toe(db, d.id, {"rol": "jeugdige", "voornaam": "Zoë", "achternaam": "Bos"})
-    casussen.voeg_persoon_toe(
-        db, d.id, {"rol": "ouder", "voornaam": "Marieke", "achternaam": "Bos"}
-    )
-    casussen.voeg_persoon_toe(db, d.id, {"rol": "netwerk", "voornaam": "Ria", "achternaam": "Bos"})
     view = venster.open_casus(d.id)
     view.tabs.setCurrentWidget(view.intake)
     werk = view.intake

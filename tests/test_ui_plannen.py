@@ -6,7 +6,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from jeugdloket.services import casussen, medewerkers, plannen, uitwisseling
+from jeugdloket.services import medewerkers, plannen, uitwisseling
 from jeugdloket.ui import widgets
 from jeugdloket.ui.app import installeer_vertaling
 from jeugdloket.ui.hoofdvenster import Hoofdvenster
@@ -25,21 +25,15 @@ def venster(qtbot, qapp, db, monkeypatch):
 
 
 @pytest.fixture
-def casus(db):
-    d = casussen.maak_casus(
-        db, casussen.NieuweCasus(gemeente="Duiven", aanmelddatum=datetime(2026, 9, 1, 10, 0))
+def casus(db, maak_casus):
+    d = maak_casus(
+        aanmelddatum=datetime(2026, 9, 1, 10, 0),
+        personen=[
+            {"rol": "jeugdige", "voornaam": "Łukasz", "achternaam": "Çelik"}
+            | {"geboortedatum": date(2010, 1, 5)},
+            {"rol": "ouder", "voornaam": "Zoë", "achternaam": "Çelik"},
+        ],
     )
-    casussen.voeg_persoon_toe(
-        db,
-        d.id,
-        {
-            "rol": "jeugdige",
-            "voornaam": "Łukasz",
-            "achternaam": "Çelik",
-            "geboortedatum": date(2010, 1, 5),
-        },
-    )
-    casussen.voeg_persoon_toe(db, d.id, {"rol": "ouder", "voornaam": "Zoë", "achternaam": "Çelik"})
     # A requested toewijzing: the plans are now needed.
     doc = uitwisseling.exporteer(db)
     doc["casussen"][0]["toewijzingen"] = [

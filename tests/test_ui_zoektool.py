@@ -35,27 +35,14 @@ def venster(qtbot, qapp, db, tmp_path, fouten):
 
 
 @pytest.fixture
-def casus(db):
-    d = casussen.maak_casus(
-        db,
-        casussen.NieuweCasus(
-            gemeente="Duiven",
-            aanmelddatum=datetime(2026, 10, 1, 10, 0),
-            hulpvraag="Sem leest moeilijk; de school denkt aan dyslexie.",
-            verwijzer="01",
-        ),
-    )
-    casussen.voeg_persoon_toe(
-        db,
-        d.id,
-        {
-            "rol": "jeugdige",
-            "voornaam": "Sem",
-            "achternaam": "Bakker",
-            "geboortedatum": date(2017, 3, 1),
-        },
-    )
-    return d.id
+def casus(maak_casus):
+    jeugdige = {"rol": "jeugdige", "voornaam": "Sem", "achternaam": "Bakker"}
+    return maak_casus(
+        aanmelddatum=datetime(2026, 10, 1, 10, 0),
+        hulpvraag="Sem leest moeilijk; de school denkt aan dyslexie.",
+        verwijzer="01",
+        personen=[jeugdige | {"geboortedatum": date(2017, 3, 1)}],
+    ).id
 
 
 def _wacht_op_resultaten(qtbot, paneel):

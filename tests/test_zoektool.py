@@ -8,7 +8,7 @@ from catalogus_hulp import VANDAAG, schrijf
 
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.zoektool import Woordenschat, documentwoorden, een_fout, stam
-from jeugdloket.services import casussen, catalogus, intake
+from jeugdloket.services import catalogus, intake
 from jeugdloket.services import zoeken_catalogus as zk
 from jeugdloket.services.zoeken_catalogus import zoek, zoek_voor_casus
 
@@ -241,28 +241,18 @@ def test_json_vorm(db_klein):
 # ---------------------------------------------------------------- suggestions for a case
 
 
-def _casus(db, hulpvraag: str, gemeente: str = "Duiven") -> object:
-    c = casussen.maak_casus(
-        db,
-        casussen.NieuweCasus(
-            gemeente=gemeente, aanmelddatum=datetime(2026, 11, 2, 9, 0), hulpvraag=hulpvraag
-        ),
-    )
-    casussen.voeg_persoon_toe(
-        db,
-        c.id,
-        {
-            "rol": "jeugdige",
-            "voornaam": "Zoë",
-            "achternaam": "Lezer",
-            "geboortedatum": date(2018, 3, 1),
-        },
-    )
-    return c
+LEZER = {"rol": "jeugdige", "voornaam": "Zoë", "achternaam": "Lezer"} | {
+    "geboortedatum": date(2018, 3, 1)
+}
 
 
-def test_suggesties_voor_een_casus(db_klein):
-    c = _casus(db_klein, "Zoë heeft grote moeite met lezen; school vermoedt dyslexie.")
+def test_suggesties_voor_een_casus(db_klein, maak_casus):
+    c = maak_casus(
+        db_klein,
+        aanmelddatum=datetime(2026, 11, 2, 9, 0),
+        hulpvraag="Zoë heeft grote moeite met lezen; school vermoedt dyslexie.",
+        personen=[LEZER],
+    )
     sug = zoek_voor_casus(db_klein, c.id, datum=VANDAAG)
     assert (sug.leeftijd, sug.gemeente, sug.jeugdige) == (8, "Duiven", "Zoë Lezer")
     woorden = {t.woord for t in sug.zoekwoorden}
@@ -276,8 +266,14 @@ def test_suggesties_voor_een_casus(db_klein):
     assert all("Duiven" in r.gemeenten for r in sug.resultaten)
 
 
-def test_suggesties_uit_analyse_en_doelen(db_klein):
-    c = _casus(db_klein, "Ouders maken zich zorgen.", gemeente="Westervoort")
+def test_suggesties_uit_analyse_en_doelen(db_klein, maak_casus):
+    c = maak_casus(
+        db_klein,
+        aanmelddatum=datetime(2026, 11, 2, 9, 0),
+        hulpvraag="Ouders maken zich zorgen.",
+        gemeente="Westervoort",
+        personen=[LEZER],
+    )
     intake.voeg_factor_toe(
         db_klein, c.id, {"type": "instandhoudend", "omschrijving": "Zoë wordt gepest (pesten)."}
     )
@@ -295,11 +291,8 @@ def test_suggesties_uit_analyse_en_doelen(db_klein):
     assert "'weerbaarheid' (gezocht: 'weerbaar'; uit de doelen)" in top.reden
 
 
-def test_casus_zonder_woorden_of_jeugdige(db_klein):
-    c = casussen.maak_casus(
-        db_klein,
-        casussen.NieuweCasus(gemeente="Doesburg", aanmelddatum=datetime(2026, 11, 2, 9, 0)),
-    )
+def test_casus_zonder_woorden_of_jeugdige(db_klein, maak_casus):
+    c = maak_casus(db_klein, gemeente="Doesburg", aanmelddatum=datetime(2026, 11, 2, 9, 0))
     sug = zoek_voor_casus(db_klein, c.id, datum=VANDAAG)
     assert sug.leeftijd is None and sug.zoekwoorden == ()
     assert sug.resultaten and all("Doesburg" in r.gemeenten for r in sug.resultaten)
