@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
+from jeugdloket.regels.zoekindex import Zoekresultaat
 from jeugdloket.regels.zoektool import gevouwen
 from jeugdloket.services import catalogus_beheer, zoeken_catalogus
-from jeugdloket.services.zoeken_catalogus import Casussuggesties, Zoekresultaat
+from jeugdloket.services.zoeken_catalogus import Casussuggesties
 from jeugdloket.ui import widgets
 from jeugdloket.ui.taken import Taak
 from jeugdloket.ui.widgets import DatumVeld, fmt_datum, kop, tekstveld
