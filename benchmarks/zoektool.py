@@ -22,14 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from jeugdloket.db import open_database  # noqa: E402
-from jeugdloket.services import catalogus  # noqa: E402
-from jeugdloket.services.catalogus import (  # noqa: E402
-    Catalogus,
-    ContractRij,
-    WachttijdRij,
-    lees_werkboek,
-    schrijf_werkboek,
-)
+from jeugdloket.rapporten.catalogus_werkboek import lees_werkboek, schrijf_werkboek  # noqa: E402
+from jeugdloket.regels.catalogus import Catalogus, ContractRij, WachttijdRij  # noqa: E402
+from jeugdloket.services import catalogus, catalogus_beheer  # noqa: E402
 from jeugdloket.services.zoeken_catalogus import vergeet_index, zoek  # noqa: E402
 
 VANDAAG = date(2026, 11, 23)
@@ -179,7 +174,7 @@ def main() -> int:
             f"p95 {p95:.1f} ms, max {tijden[-1] * 1000:.1f} ms"
         )
         c = cat.contracten[0]
-        catalogus.zet_wachttijd(db, c.aanbieder_agb, c.productcode, 5, VANDAAG)
+        catalogus_beheer.zet_wachttijd(db, c.aanbieder_agb, c.productcode, 5, VANDAAG)
         t = time.perf_counter()
         zoek(db, "dyslexie", datum=VANDAAG)
         print(

@@ -115,13 +115,14 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
 
 def _catalogus_import(args) -> int:
     from jeugdloket.cli import _open, _Stop
+    from jeugdloket.rapporten import catalogus_werkboek
     from jeugdloket.services import catalogus
 
     pad = Path(args.bestand)
     if pad.suffix.lower() == ".xls":
         raise _Stop(f"{pad.name}: het oude Excel-formaat (.xls) kan niet; sla op als .xlsx")
     # Read and check before the database is opened: a refused file costs nothing.
-    inhoud = catalogus.lees_werkboek(pad)
+    inhoud = catalogus_werkboek.lees_werkboek(pad)
     db = _open(args)
     try:
         samenvatting = catalogus.importeer_catalogus(db, inhoud, bestand=pad.name)
@@ -151,10 +152,10 @@ def _catalogus_export(args) -> int:
 
 def _catalogus_sjabloon(args) -> int:
     from jeugdloket.cli import _xlsx_uitvoer
-    from jeugdloket.services import catalogus
+    from jeugdloket.rapporten import catalogus_werkboek
 
     uitvoer = _xlsx_uitvoer(args.uitvoer)
-    catalogus.sjabloon(uitvoer)
+    catalogus_werkboek.sjabloon(uitvoer)
     print(
         f"Sjabloon geschreven naar {uitvoer}; lees het in met: "
         f"jeugdloket catalogus import {uitvoer}"

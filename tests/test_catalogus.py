@@ -14,7 +14,8 @@ from sqlalchemy import text
 from jeugdloket.db import maak_engine, migreer, open_database
 from jeugdloket.fouten import ImportFout, NietGevonden, Validatiefout
 from jeugdloket.migrations import HEAD
-from jeugdloket.services import catalogus
+from jeugdloket.rapporten import catalogus_werkboek
+from jeugdloket.services import catalogus, catalogus_beheer
 from jeugdloket.services.zoeken_catalogus import zoek
 
 
@@ -38,13 +39,13 @@ def test_import_leest_de_contractindeling(db, tmp_path):
     assert dys.tarief == Decimal("1.50") and dys.eenheid == "01"
     assert dys.trefwoorden == ("dyslexie", "lezen", "spelling")
     assert (dys.leeftijd_van, dys.leeftijd_tot) == (7, 13)
-    a = catalogus.aanbieder(db, "33333333")
+    a = catalogus_beheer.aanbieder(db, "33333333")
     assert (a.soort, a.hoofdaannemer_agb, a.hoofdaannemer) == (
         "onderaannemer",
         "22222222",
         "De Vlinder Jeugdhulp",
     )
-    assert catalogus.aanbieder(db, "22222222").onderaannemers == (
+    assert catalogus_beheer.aanbieder(db, "22222222").onderaannemers == (
         ("33333333", "Kinderpraktijk Zonnestraal"),
     )
 
@@ -60,7 +61,7 @@ def test_excel_eigenaardigheden_worden_goed_gelezen(db, tmp_path):
     rijen["Contracten"][1][3] = "2026-01-01"  # dates as text, ISO and Dutch
     rijen["Contracten"][4][4] = "31-12-2028"
     rijen["Producten"][1][5] = "Ambulant"
-    cat = catalogus.lees_werkboek(schrijf(tmp_path / "x.xlsx", rijen), vandaag=VANDAAG)
+    cat = catalogus_werkboek.lees_werkboek(schrijf(tmp_path / "x.xlsx", rijen), vandaag=VANDAAG)
     assert cat.aanbieders[0].agb == "01234567"
     dys = next(p for p in cat.producten if p.productcode == "45001")
     assert (dys.eenheid, dys.tarief) == ("01", Decimal("1.50"))
@@ -171,7 +172,9 @@ def test_tweede_import_meldt_nieuw_gewijzigd_en_beeindigd(db, tmp_path):
     for w in eerst["Wachttijden"]:
         w[3] = D(2026, 5, 1)  # reported before the first import
     catalogus.importeer(db, schrijf(tmp_path / "a.xlsx", eerst), vandaag=date(2026, 6, 1))
-    catalogus.voeg_ervaring_toe(db, "66666666", "45001", 4, "Oud maar goed", date(2025, 5, 1))
+    catalogus_beheer.voeg_ervaring_toe(
+        db, "66666666", "45001", 4, "Oud maar goed", date(2025, 5, 1)
+    )
 
     r = klein()
     for w in r["Wachttijden"]:
@@ -215,7 +218,7 @@ def test_tweede_import_meldt_nieuw_gewijzigd_en_beeindigd(db, tmp_path):
             c.execute(text("SELECT vervallen_op FROM aanbieder WHERE agb = '66666666'")).scalar()
             == VANDAAG.isoformat()
         )
-    assert catalogus.ervaringen(db, "66666666")[0].tekst == "Oud maar goed"
+    assert catalogus_beheer.ervaringen(db, "66666666")[0].tekst == "Oud maar goed"
     assert not zoek(db, "oud zorg", datum=date(2025, 6, 1))
     assert zoek(db, "nieuw begin", datum=VANDAAG)[0].aanbieder_agb == "88888888"
 
@@ -225,17 +228,17 @@ def test_tweede_import_meldt_nieuw_gewijzigd_en_beeindigd(db, tmp_path):
     assert [v.nummer for v in catalogus.versies(db)] == [3, 2, 1]
     assert catalogus.versies(db)[0].door == "a.devries"
     catalogus.exporteer(db, tmp_path / "v1.xlsx", versie=1)
-    assert catalogus.lees_werkboek(tmp_path / "v1.xlsx") == catalogus.lees_werkboek(
-        tmp_path / "a.xlsx"
-    )
+    assert catalogus_werkboek.lees_werkboek(
+        tmp_path / "v1.xlsx"
+    ) == catalogus_werkboek.lees_werkboek(tmp_path / "a.xlsx")
     with pytest.raises(NietGevonden):
         catalogus.exporteer(db, tmp_path / "v9.xlsx", versie=9)
 
 
 def test_export_import_rondreis(geladen, tmp_path):
-    bron = catalogus.lees_werkboek(tmp_path / "klein.xlsx")
+    bron = catalogus_werkboek.lees_werkboek(tmp_path / "klein.xlsx")
     uit = catalogus.exporteer(geladen, tmp_path / "export.xlsx")
-    assert catalogus.lees_werkboek(uit) == bron
+    assert catalogus_werkboek.lees_werkboek(uit) == bron
     s = catalogus.importeer(geladen, uit, vandaag=VANDAAG)
     for w in s.per_blad().values():
         assert (w.nieuw, w.gewijzigd, w.beeindigd) == ((), (), ())
@@ -248,11 +251,13 @@ def test_export_import_rondreis(geladen, tmp_path):
     assert wb["Aanbieders"]["A2"].number_format == "@"
     assert wb["Contracten"]["D2"].number_format == "DD-MM-YYYY"
     assert wb["Producten"]["H2"].number_format == "#,##0.00"
-    assert catalogus.lees_werkboek(catalogus.exporteer(geladen, tmp_path / "2.xlsx")) == bron
+    assert (
+        catalogus_werkboek.lees_werkboek(catalogus.exporteer(geladen, tmp_path / "2.xlsx")) == bron
+    )
 
 
 def test_sjabloon(db, tmp_path):
-    pad = catalogus.sjabloon(tmp_path / "sjabloon.xlsx")
+    pad = catalogus_werkboek.sjabloon(tmp_path / "sjabloon.xlsx")
     wb = load_workbook(pad)
     assert wb.sheetnames == ["Toelichting", *KOPPEN]
     assert "alles-of-niets" in " ".join(
@@ -277,31 +282,31 @@ def test_sjabloon(db, tmp_path):
     assert zoek(db, "test", datum=VANDAAG)[0].productcode == "45A01"
     # the empty template itself is refused: it would empty the whole catalogue
     with pytest.raises(ImportFout) as fout:
-        catalogus.importeer(db, catalogus.sjabloon(tmp_path / "leeg.xlsx"))
+        catalogus.importeer(db, catalogus_werkboek.sjabloon(tmp_path / "leeg.xlsx"))
     assert any("het blad is leeg" in m for m in fout.value.meldingen)
 
 
 def test_wachttijd_in_de_app(geladen, tmp_path):
-    w = catalogus.zet_wachttijd(geladen, "22222222", "45003", 4, date(2026, 11, 20))
+    w = catalogus_beheer.zet_wachttijd(geladen, "22222222", "45003", 4, date(2026, 11, 20))
     assert (w.weken, w.peildatum) == (4, date(2026, 11, 20))
     r = zoek(geladen, "autisme", datum=VANDAAG)[0]
     assert (r.wachttijd_weken, r.wachttijd_peildatum) == (4, date(2026, 11, 20))
-    catalogus.zet_wachttijd(geladen, "22222222", "45003", 2, date(2026, 11, 21))
+    catalogus_beheer.zet_wachttijd(geladen, "22222222", "45003", 2, date(2026, 11, 21))
     assert zoek(geladen, "autisme", datum=VANDAAG)[0].wachttijd_weken == 2
     # it is in the export, so export → edit → import keeps it
-    cat = catalogus.lees_werkboek(catalogus.exporteer(geladen, tmp_path / "e.xlsx"))
+    cat = catalogus_werkboek.lees_werkboek(catalogus.exporteer(geladen, tmp_path / "e.xlsx"))
     assert any(
         (x.aanbieder_agb, x.productcode, x.wachttijd_weken) == ("22222222", "45003", 2)
         for x in cat.wachttijden
     )
     with pytest.raises(Validatiefout) as fout:
-        catalogus.zet_wachttijd(geladen, "11111111", "52001", 2)
+        catalogus_beheer.zet_wachttijd(geladen, "11111111", "52001", 2)
     assert "geen contract" in fout.value.fouten["productcode"]
     with pytest.raises(Validatiefout) as fout:
-        catalogus.zet_wachttijd(geladen, "11111111", "45001", -1, date(2099, 1, 1))
+        catalogus_beheer.zet_wachttijd(geladen, "11111111", "45001", -1, date(2099, 1, 1))
     assert set(fout.value.fouten) == {"weken", "peildatum"}
     with pytest.raises(Validatiefout) as fout:
-        catalogus.zet_wachttijd(geladen, "12121212", "45001", 1)
+        catalogus_beheer.zet_wachttijd(geladen, "12121212", "45001", 1)
     assert "aanbieder_agb" in fout.value.fouten
 
 
@@ -309,19 +314,21 @@ def test_ervaringen(geladen):
     from jeugdloket.services import medewerkers
 
     assert medewerkers.zoek_medewerker(geladen, "a.devries") is not None
-    e = catalogus.voeg_ervaring_toe(geladen, "11111111", "45001", 5, "  Snel gestart  ", VANDAAG)
-    catalogus.voeg_ervaring_toe(geladen, "11111111", "45001", 4, None, date(2026, 10, 1))
+    e = catalogus_beheer.voeg_ervaring_toe(
+        geladen, "11111111", "45001", 5, "  Snel gestart  ", VANDAAG
+    )
+    catalogus_beheer.voeg_ervaring_toe(geladen, "11111111", "45001", 4, None, date(2026, 10, 1))
     assert (e.medewerker, e.tekst, e.product) == (
         "Anouk de Vries",
         "Snel gestart",
         "Dyslexiebehandeling",
     )
-    assert [x.score for x in catalogus.ervaringen(geladen, "11111111", "45001")] == [5, 4]
+    assert [x.score for x in catalogus_beheer.ervaringen(geladen, "11111111", "45001")] == [5, 4]
     r = zoek(geladen, "dyslexie", gemeente="Duiven", datum=VANDAAG)[0]
     assert (r.ervaringen_gemiddeld, r.ervaringen_aantal) == (4.5, 2)
     assert "2 ervaringen, gemiddeld 4,5" in r.reden
     with pytest.raises(Validatiefout):
-        catalogus.voeg_ervaring_toe(geladen, "11111111", "45001", 6)
+        catalogus_beheer.voeg_ervaring_toe(geladen, "11111111", "45001", 6)
 
 
 def test_demo_catalogus(db):
@@ -332,9 +339,9 @@ def test_demo_catalogus(db):
     assert {p.segment for p in hoofd.producten} == {1, 2, 3, 4, 5}
     assert {p.productcategorie for p in hoofd.producten} == {str(c) for c in range(40, 56)}
     assert any(p.productcode == "54001" for p in hoofd.producten)
-    assert len(catalogus.ervaringen(db)) == 45
+    assert len(catalogus_beheer.ervaringen(db)) == 45
     catalogus.laad_demo(db, vandaag=VANDAAG)  # twice: experiences are not doubled
-    assert len(catalogus.ervaringen(db)) == 45
+    assert len(catalogus_beheer.ervaringen(db)) == 45
     assert zoek(db, "dyslexie", leeftijd=9, gemeente="Duiven", datum=VANDAAG)
 
 
@@ -385,7 +392,7 @@ def test_optionele_kolommen_mogen_ontbreken_met_een_opmerking(db, tmp_path):
         {"Aanbieders": ["telefoon", "email", "website"], "Contracten": ["geldig_tot"]}
     )
     pad = schrijf(tmp_path / "zonder.xlsx", rijen, koppen)
-    cat = catalogus.lees_werkboek(pad, vandaag=VANDAAG)
+    cat = catalogus_werkboek.lees_werkboek(pad, vandaag=VANDAAG)
     assert cat.opmerkingen == (
         "Blad Aanbieders: geen kolom telefoon; die blijft overal leeg",
         "Blad Aanbieders: geen kolom email; die blijft overal leeg",

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jeugdloket.services.zoeken_catalogus import Zoekresultaat
+from jeugdloket.regels.zoekindex import Zoekresultaat
 from jeugdloket.ui import bewaren, widgets
 from jeugdloket.ui.zoektool import toewijzing, zoekpaneel
 

@@ -8,7 +8,7 @@ from catalogus_hulp import VANDAAG, schrijf
 
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.zoektool import Woordenschat, documentwoorden, een_fout, stam
-from jeugdloket.services import catalogus, intake
+from jeugdloket.services import catalogus, catalogus_beheer, intake
 from jeugdloket.services import zoeken_catalogus as zk
 from jeugdloket.services.zoeken_catalogus import zoek, zoek_voor_casus
 
@@ -219,10 +219,10 @@ def test_index_wordt_hergebruikt_en_ververst(db_klein, tmp_path, monkeypatch):
     zoek(db_klein, "dyslexie")
     assert len(gebouwd) == 1
     # a waiting time: refreshed at once, the word index is kept
-    catalogus.zet_wachttijd(db_klein, "22222222", "45003", 7, VANDAAG)
+    catalogus_beheer.zet_wachttijd(db_klein, "22222222", "45003", 7, VANDAAG)
     assert zoek(db_klein, "autisme", datum=VANDAAG)[0].wachttijd_weken == 7
     assert len(gebouwd) == 2 and zk._index(db_klein).woordenschat is woordenschat
-    catalogus.voeg_ervaring_toe(db_klein, "22222222", "45003", 3)
+    catalogus_beheer.voeg_ervaring_toe(db_klein, "22222222", "45003", 3)
     assert zoek(db_klein, "autisme", datum=VANDAAG)[0].ervaringen_aantal == 1
     # an import: everything read again
     catalogus.importeer(db_klein, tmp_path / "klein.xlsx", vandaag=VANDAAG)

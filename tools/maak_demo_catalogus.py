@@ -8,7 +8,7 @@ Westervoort and Doesburg (most for all three, some for one; some expired, a few 
 the future), waiting times with peildata, and a few experiences of the demo consultants.
 Everything comes from one `random.Random(SEED)`, and the workbook is written with fixed
 timestamps, so the same script gives the same bytes. The layout is the catalogue contract:
-the file is written by `services.catalogus.schrijf_werkboek` and read back to check it.
+the file is written by `rapporten.catalogus_werkboek.schrijf_werkboek` and read back to check it.
 """
 
 import argparse
@@ -26,14 +26,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from jeugdloket.paden import RESOURCES  # noqa: E402
-from jeugdloket.services.catalogus import (  # noqa: E402
+from jeugdloket.rapporten.catalogus_werkboek import lees_werkboek, schrijf_werkboek  # noqa: E402
+from jeugdloket.regels.catalogus import (  # noqa: E402
     AanbiederRij,
     Catalogus,
     ContractRij,
     ProductRij,
     WachttijdRij,
-    lees_werkboek,
-    schrijf_werkboek,
 )
 
 SEED = 20261123

@@ -122,7 +122,7 @@ class CatalogusVersie(Bewerkbaar, table=True):
 
 
 class CatalogusStand(SQLModel, table=True):
-    """One row, counted up by every change to the catalogue (services.catalogus._gewijzigd).
+    """One row, counted up by every change to the catalogue (services.catalogus.markeer_gewijzigd).
 
     The search keeps an in-memory index per database and compares `teller` before each query:
     a change made by another process or user is picked up too, for one tiny query. `inhoud`

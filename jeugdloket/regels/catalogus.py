@@ -1,12 +1,17 @@
-"""The catalogue workbook's contract (../shared/domain/catalogus.md) and its value rules.
+"""The catalogue workbook's contract (../shared/domain/catalogus.md): its sheets and columns,
+its value rules and its rows as plain data (`Catalogus`, read and written by
+rapporten.catalogus_werkboek, stored and synced by services.catalogus).
 
 Pure: no database, no openpyxl. The sheet and column names below ARE the contract with
 contract management; change them only together with catalogus.md.
 """
 
 import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from jeugdloket.regels.codelijsten import GEMEENTEN
 from jeugdloket.regels.validatie import normaliseer_postcode
@@ -77,6 +82,7 @@ IDENTITEITEN = ("algemeen", "christelijk", "islamitisch", "joods", "humanistisch
 SEGMENTEN = (1, 2, 3, 4, 5)
 MAX_LEEFTIJD = 27  # verlengde jeugdhulp runs to 23; a little room for the productenboek
 MAX_WACHTTIJD = 260  # five years: anything longer is a typing error
+CENT = Decimal("0.01")
 
 MAX_LENGTE = {
     "naam": 200,
@@ -230,3 +236,150 @@ def overlappen(van1: date, tot1: date | None, van2: date, tot2: date | None) -> 
 
 def geldig_op(van: date, tot: date | None, dag: date) -> bool:
     return van <= dag and (tot is None or dag <= tot)
+
+
+# ---------------------------------------------------------------- the workbook's rows
+
+
+@dataclass(frozen=True, slots=True)
+class AanbiederRij:
+    agb: str
+    naam: str
+    hoofdaannemer_agb: str | None = None
+    identiteit: str | None = None
+    telefoon: str | None = None
+    email: str | None = None
+    website: str | None = None
+    adres: str | None = None
+    postcode: str | None = None
+    plaats: str | None = None
+
+    @property
+    def sleutel(self) -> str:
+        return self.agb
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRij:
+    productcode: str
+    productcategorie: str
+    naam: str
+    omschrijving: str | None
+    segment: int
+    setting: str
+    eenheid: str
+    tarief: Decimal | None  # euros, two decimals
+    leeftijd_van: int | None
+    leeftijd_tot: int | None
+    trefwoorden: tuple[str, ...] = ()
+    interventies: tuple[str, ...] = ()
+
+    @property
+    def sleutel(self) -> str:
+        return self.productcode
+
+
+@dataclass(frozen=True, slots=True)
+class ContractRij:
+    aanbieder_agb: str
+    productcode: str
+    gemeenten: tuple[str, ...]
+    geldig_van: date
+    geldig_tot: date | None = None
+
+    @property
+    def sleutel(self) -> tuple[str, str, date]:
+        return (self.aanbieder_agb, self.productcode, self.geldig_van)
+
+
+@dataclass(frozen=True, slots=True)
+class WachttijdRij:
+    aanbieder_agb: str
+    productcode: str
+    wachttijd_weken: int
+    peildatum: date
+
+    @property
+    def sleutel(self) -> tuple[str, str]:
+        return (self.aanbieder_agb, self.productcode)
+
+
+# The Aanbieder columns that are copied as they are (the keys are matched, not copied).
+AANBIEDER_VELDEN = tuple(
+    f.name for f in fields(AanbiederRij) if f.name not in ("agb", "hoofdaannemer_agb")
+)
+
+_RIJTYPE = {
+    AANBIEDERS: AanbiederRij,
+    PRODUCTEN: ProductRij,
+    CONTRACTEN: ContractRij,
+    WACHTTIJDEN: WachttijdRij,
+}
+
+
+@dataclass(frozen=True)
+class Catalogus:
+    """The content of one catalogue workbook, checked; rows sorted by their key."""
+
+    aanbieders: tuple[AanbiederRij, ...] = ()
+    producten: tuple[ProductRij, ...] = ()
+    contracten: tuple[ContractRij, ...] = ()
+    wachttijden: tuple[WachttijdRij, ...] = ()
+    # Said to the user, not part of the content: e.g. an optional column that was left out.
+    opmerkingen: tuple[str, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def gesorteerd(cls, aanbieders, producten, contracten, wachttijden) -> "Catalogus":
+        def op_sleutel(rijen: Iterable) -> tuple:
+            return tuple(sorted(rijen, key=lambda x: x.sleutel))
+
+        return cls(
+            op_sleutel(aanbieders),
+            op_sleutel(producten),
+            op_sleutel(contracten),
+            op_sleutel(wachttijden),
+        )
+
+    def bladen(self) -> dict[str, tuple]:
+        return {
+            AANBIEDERS: self.aanbieders,
+            PRODUCTEN: self.producten,
+            CONTRACTEN: self.contracten,
+            WACHTTIJDEN: self.wachttijden,
+        }
+
+    def naar_json(self) -> dict[str, list[dict[str, Any]]]:
+        """Sheet → rows with the workbook's column names; dates ISO, tarief as text ('85.50')."""
+
+        def waarde(v: Any) -> Any:
+            if isinstance(v, date):
+                return v.isoformat()
+            if isinstance(v, Decimal):
+                return str(v)
+            if isinstance(v, tuple):
+                return list(v)
+            return v
+
+        return {
+            blad: [{k: waarde(v) for k, v in asdict(rij).items()} for rij in rijen]
+            for blad, rijen in self.bladen().items()
+        }
+
+    @classmethod
+    def uit_json(cls, inhoud: dict[str, list[dict[str, Any]]]) -> "Catalogus":
+        def rij(blad: str, d: dict[str, Any]):
+            velden = {}
+            for f in fields(_RIJTYPE[blad]):
+                v = d.get(f.name)
+                if v is not None and f.name in ("geldig_van", "geldig_tot", "peildatum"):
+                    v = date.fromisoformat(v)
+                elif v is not None and f.name == "tarief":
+                    v = Decimal(v)
+                elif isinstance(v, list):
+                    v = tuple(v)
+                velden[f.name] = v
+            return _RIJTYPE[blad](**velden)
+
+        return cls.gesorteerd(
+            *(tuple(rij(blad, d) for d in inhoud.get(blad, [])) for blad in BLADEN)
+        )

@@ -18,7 +18,8 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.models import Casus, Doel, Intake, Persoon, Toewijzing, Zoekkeuze
 from jeugdloket.regels.toewijzing import toewijzing_fouten
-from jeugdloket.services.zoeken_catalogus import Zoekresultaat, zoek
+from jeugdloket.regels.zoekindex import Zoekresultaat
+from jeugdloket.services.zoeken_catalogus import zoek
 
 DOOR = "demo"
 REDENEN_KEUZE = (

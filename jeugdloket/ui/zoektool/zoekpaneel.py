@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
+from jeugdloket.regels.zoekindex import Zoekresultaat
 from jeugdloket.regels.zoektool import gevouwen
-from jeugdloket.services import catalogus, zoeken_catalogus
-from jeugdloket.services.zoeken_catalogus import Casussuggesties, Zoekresultaat
+from jeugdloket.services import catalogus_beheer, zoeken_catalogus
+from jeugdloket.services.zoeken_catalogus import Casussuggesties
 from jeugdloket.ui import widgets
 from jeugdloket.ui.taken import Taak
 from jeugdloket.ui.widgets import DatumVeld, fmt_datum, kop, tekstveld
@@ -628,7 +629,7 @@ class ZoekPaneel(QWidget):
         if antwoord is None:
             return
         try:
-            catalogus.voeg_ervaring_toe(self.db, r.aanbieder_agb, r.productcode, *antwoord)
+            catalogus_beheer.voeg_ervaring_toe(self.db, r.aanbieder_agb, r.productcode, *antwoord)
         except (Fout, Validatiefout) as e:
             widgets.meld_fout(self, self.tr("Experience"), str(e))
             return
@@ -642,7 +643,7 @@ class ZoekPaneel(QWidget):
         if weken is None:
             return
         try:
-            catalogus.zet_wachttijd(self.db, r.aanbieder_agb, r.productcode, weken)
+            catalogus_beheer.zet_wachttijd(self.db, r.aanbieder_agb, r.productcode, weken)
         except (Fout, Validatiefout) as e:
             widgets.meld_fout(self, self.tr("Waiting time"), str(e))
             return
