@@ -29,7 +29,8 @@ from jeugdloket.regels.codelijsten import leefgebieden
 from jeugdloket.regels.intake import FACTOR_TYPES, NABIJHEID, NIVEAUS
 from jeugdloket.services import intake
 from jeugdloket.ui import widgets
-from jeugdloket.ui.intake.diagram import AnalyseDiagram, DiagramFactor, DiagramLink
+from jeugdloket.ui.intake.diagram import AnalyseDiagram
+from jeugdloket.ui.intake.diagramstukken import DiagramFactor, DiagramLink
 from jeugdloket.ui.intake.grafieken import NetwerkLid, Netwerkplaat
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
 
