@@ -31,7 +31,7 @@ from jeugdloket.services import intake
 from jeugdloket.ui import widgets
 from jeugdloket.ui.intake.diagram import AnalyseDiagram
 from jeugdloket.ui.intake.diagramstukken import DiagramFactor, DiagramLink
-from jeugdloket.ui.intake.grafieken import NetwerkLid, Netwerkplaat
+from jeugdloket.ui.intake.netwerkplaat import NetwerkLid, Netwerkplaat
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
 
 TYPE_KORT = {

@@ -23,7 +23,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.services import intake
 from jeugdloket.ui import widgets
-from jeugdloket.ui.intake.grafieken import Spiegelblad, SpiegelRij
+from jeugdloket.ui.intake.spiegelblad import Spiegelblad, SpiegelRij
 
 # Free text is saved after this short pause (and on leaving the field): a killed process loses
 # at most the last fraction of a second of typing.
