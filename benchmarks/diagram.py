@@ -17,12 +17,8 @@ from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from jeugdloket.ui.intake.diagram import (  # noqa: E402
-    TYPES,
-    AnalyseDiagram,
-    DiagramFactor,
-    DiagramLink,
-)
+from jeugdloket.ui.intake.diagram import AnalyseDiagram  # noqa: E402
+from jeugdloket.ui.intake.diagramstukken import TYPES, DiagramFactor, DiagramLink  # noqa: E402
 
 TEKSTEN = [
     "Moeder heeft zelf depressieve klachten",

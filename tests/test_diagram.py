@@ -5,12 +5,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from jeugdloket.ui.intake.diagram import (
-    TYPES,
-    AnalyseDiagram,
-    DiagramFactor,
-    DiagramLink,
-)
+from jeugdloket.ui.intake.diagram import AnalyseDiagram
+from jeugdloket.ui.intake.diagramstukken import TYPES, DiagramFactor, DiagramLink
 
 LINKS = Qt.MouseButton.LeftButton
 GEEN = Qt.KeyboardModifier.NoModifier

@@ -5,13 +5,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from jeugdloket.ui.intake.grafieken import (
-    DREMPEL_VERSCHIL,
-    NetwerkLid,
-    Netwerkplaat,
-    Spiegelblad,
-    SpiegelRij,
-)
+from jeugdloket.ui.intake.netwerkplaat import NetwerkLid, Netwerkplaat
+from jeugdloket.ui.intake.spiegelblad import DREMPEL_VERSCHIL, Spiegelblad, SpiegelRij
 
 LEEFGEBIEDEN = [
     "Gezin en opvoeding",

@@ -35,6 +35,7 @@ from jeugdloket.regels.codelijsten import (
 from jeugdloket.regels.status import Status
 from jeugdloket.services import casussen, medewerkers, plannen
 from jeugdloket.ui import widgets
+from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
 from jeugdloket.ui.widgets import (
     Autosave,
@@ -97,15 +98,11 @@ class PersonenModel(widgets.LijstModel):
         )[index.column()]
 
 
-class GezinTab(QWidget):
+class GezinTab(CasusTab):
     """The people of the case: list left, the selected person's details right (saved as typed)."""
 
-    gewijzigd = Signal()
-
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.casus_id = casus_id
+        super().__init__(db, casus_id, parent)
         self.huidig: casussen.PersoonData | None = None
         self.model = PersonenModel(self)
         self.tabel = QTableView()
@@ -226,15 +223,11 @@ class GezinTab(QWidget):
         self.gewijzigd.emit()
 
 
-class AanmeldingTab(QWidget):
+class AanmeldingTab(CasusTab):
     """The aanmelding: who referred, what is asked, first contact and closing. Saved as typed."""
 
-    gewijzigd = Signal()
-
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.casus_id = casus_id
+        super().__init__(db, casus_id, parent)
         self.detail: casussen.CasusDetail | None = None
 
         self.gemeente = QComboBox()
@@ -388,15 +381,11 @@ class ContactModel(widgets.LijstModel):
         return None
 
 
-class ContactmomentenTab(QWidget):
+class ContactmomentenTab(CasusTab):
     """The timeline: newest first; a new contactmoment is recorded at once and saved as typed."""
 
-    gewijzigd = Signal()
-
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.casus_id = casus_id
+        super().__init__(db, casus_id, parent)
         self.huidig: casussen.ContactmomentData | None = None
         self.model = ContactModel(self)
         self.tabel = QTableView()
@@ -576,14 +565,7 @@ class CasusView(QWidget):
         self.tabs.addTab(self.plannen, self.tr("&Plans"))
         self.hulp = HulpTab(db, casus_id)
         self.tabs.addTab(self.hulp, self.tr("&Help and allocations"))
-        for tab in (
-            self.gezin,
-            self.aanmelding,
-            self.contactmomenten,
-            self.intake,
-            self.plannen,
-            self.hulp,
-        ):
+        for tab in self._casustabs():
             tab.gewijzigd.connect(self._na_wijziging)
         self.tabs.currentChanged.connect(self._tab_gekozen)
 
@@ -645,19 +627,23 @@ class CasusView(QWidget):
 
     def _tab_gekozen(self, _index: int) -> None:
         # The intake shows the people of the case: reload it when it comes back into view.
-        if self.tabs.currentWidget() is self.intake and self.intake._geladen:
-            self.intake.laad()
-        if self.tabs.currentWidget() is self.plannen and self.plannen._geladen:
-            self.plannen.laad()
-        if self.tabs.currentWidget() is self.hulp and self.hulp._geladen:
-            self.hulp.laad()
+        tab = self.tabs.currentWidget()
+        if tab in (self.intake, self.plannen, self.hulp):
+            tab.ververs_als_geladen()
 
     def bewaar_alles(self) -> None:
-        for tab in (self.gezin, self.aanmelding, self.contactmomenten):
-            tab.autosave.bewaar_alles()
-        self.intake.bewaar_alles()
-        self.plannen.bewaar_alles()
-        self.hulp.bewaar_alles()
+        for tab in self._casustabs():
+            tab.bewaar_alles()
+
+    def _casustabs(self) -> tuple[CasusTab, ...]:
+        return (
+            self.gezin,
+            self.aanmelding,
+            self.contactmomenten,
+            self.intake,
+            self.plannen,
+            self.hulp,
+        )
 
     def kort_titel(self) -> str:
         return self.detail.casusnummer

@@ -3,7 +3,7 @@
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,8 +29,10 @@ from jeugdloket.regels.codelijsten import leefgebieden
 from jeugdloket.regels.intake import FACTOR_TYPES, NABIJHEID, NIVEAUS
 from jeugdloket.services import intake
 from jeugdloket.ui import widgets
-from jeugdloket.ui.intake.diagram import AnalyseDiagram, DiagramFactor, DiagramLink
-from jeugdloket.ui.intake.grafieken import NetwerkLid, Netwerkplaat
+from jeugdloket.ui.casussen.casustab import CasusTab
+from jeugdloket.ui.intake.diagram import AnalyseDiagram
+from jeugdloket.ui.intake.diagramstukken import DiagramFactor, DiagramLink
+from jeugdloket.ui.intake.netwerkplaat import NetwerkLid, Netwerkplaat
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
 
 TYPE_KORT = {
@@ -41,14 +43,11 @@ TYPE_KORT = {
 }
 
 
-class DraagTab(QWidget):
+class DraagTab(CasusTab):
     """Draagkracht and draaglast: what gives energy and what costs energy."""
 
-    gewijzigd = Signal()
-
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self.draagkracht = widgets.tekstveld(
             self.tr("Family, friends, work, faith, sport, humour…")
         )
@@ -84,18 +83,12 @@ class DraagTab(QWidget):
         intake.zet_intake(self.db, self.casus_id, {naam: waarde})
         self.gewijzigd.emit()
 
-    def bewaar_alles(self) -> None:
-        self.autosave.bewaar_alles()
 
-
-class NetwerkTab(QWidget):
+class NetwerkTab(CasusTab):
     """Who is around the family (de Nieuwe Route): how close, what they can contribute."""
 
-    gewijzigd = Signal()
-
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self.data: intake.IntakeData | None = None
         self._centrum = ""
         self.lijst = QListWidget()
@@ -229,9 +222,6 @@ class NetwerkTab(QWidget):
         self.data = intake.intake(self.db, self.casus_id)
         self._teken()
 
-    def bewaar_alles(self) -> None:
-        self.autosave.bewaar_alles()
-
 
 class FactorModel(widgets.LijstModel):
     def __init__(self, parent=None):
@@ -251,14 +241,11 @@ class FactorModel(widgets.LijstModel):
         return None
 
 
-class AnalyseTab(QWidget):
+class AnalyseTab(CasusTab):
     """Factors (4P), their samenhang, drawn as a diagram the family can follow."""
 
-    gewijzigd = Signal()
-
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self.data: intake.IntakeData | None = None
         self.model = FactorModel(self)
         self.tabel = QTableView()
@@ -598,14 +585,11 @@ class AnalyseTab(QWidget):
         self._bewaar_toelichting()
 
 
-class AfrondenTab(QWidget):
+class AfrondenTab(CasusTab):
     """The analysis in plain words, who took part, author; and afronden."""
 
-    gewijzigd = Signal()
-
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self.data: intake.IntakeData | None = None
         self.samenvatting = widgets.tekstveld(
             self.tr("What is going on and why, in words the family would use themselves")
@@ -727,16 +711,10 @@ class AfrondenTab(QWidget):
         self.zet(self.data)
         self.gewijzigd.emit()
 
-    def bewaar_alles(self) -> None:
-        self.autosave.bewaar_alles()
 
-
-class VerdiepenPagina(QWidget):
-    gewijzigd = Signal()
-
+class VerdiepenPagina(CasusTab):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self.tabs = QTabWidget()
         self.draag = DraagTab(db, casus_id)
         self.netwerk = NetwerkTab(db, casus_id)

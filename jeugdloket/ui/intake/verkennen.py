@@ -23,7 +23,8 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.services import intake
 from jeugdloket.ui import widgets
-from jeugdloket.ui.intake.grafieken import Spiegelblad, SpiegelRij
+from jeugdloket.ui.casussen.casustab import CasusTab
+from jeugdloket.ui.intake.spiegelblad import Spiegelblad, SpiegelRij
 
 # Free text is saved after this short pause (and on leaving the field): a killed process loses
 # at most the last fraction of a second of typing.
@@ -132,13 +133,9 @@ def als_uuid(waarde) -> uuid.UUID | None:
     return uuid.UUID(waarde) if waarde else None
 
 
-class VerkennenPagina(QWidget):
-    gewijzigd = Signal()
-
+class VerkennenPagina(CasusTab):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.casus_id = casus_id
+        super().__init__(db, casus_id, parent)
         self.data: intake.IntakeData | None = None
         self.sleutel: str | None = None
         self._naam_inwoner = self._naam_metgezel = ""
@@ -357,6 +354,3 @@ class VerkennenPagina(QWidget):
             return
         self._namen_bij_scores()
         self.gewijzigd.emit()
-
-    def bewaar_alles(self) -> None:
-        self.autosave.bewaar_alles()

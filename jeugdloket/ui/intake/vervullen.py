@@ -2,7 +2,7 @@
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from jeugdloket.fouten import Fout
 from jeugdloket.regels.intake import ACTIE_STATUS, MAX_DOELEN
 from jeugdloket.services import intake
 from jeugdloket.ui import widgets
+from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
 
 CONSULENT = "consulent"
@@ -81,12 +82,9 @@ class ActiesModel(widgets.LijstModel):
         return None
 
 
-class VervullenPagina(QWidget):
-    gewijzigd = Signal()
-
+class VervullenPagina(CasusTab):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self.data: intake.IntakeData | None = None
 
         self.signalen = QLabel()

@@ -2,7 +2,7 @@
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +18,7 @@ from jeugdloket.fouten import Fout
 from jeugdloket.regels.intake import FASEN
 from jeugdloket.services import intake
 from jeugdloket.ui import widgets
+from jeugdloket.ui.casussen.casustab import LuieCasusTab
 from jeugdloket.ui.intake.verdiepen import VerdiepenPagina
 from jeugdloket.ui.intake.verkennen import VerkennenPagina
 from jeugdloket.ui.intake.vervullen import VervullenPagina
@@ -32,12 +33,9 @@ QPushButton:focus { border: 2px solid #e67e22; }
 """
 
 
-class IntakeTab(QWidget):
-    gewijzigd = Signal()
-
+class IntakeTab(LuieCasusTab):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self._basisgrootte = self.font().pointSizeF()
 
         self.spoor = QButtonGroup(self)
@@ -81,16 +79,9 @@ class IntakeTab(QWidget):
 
         self.spoor.idClicked.connect(self.ga_naar)
         self.groot.toggled.connect(self._zet_grootte)
-        self._geladen = False
 
     def paginas(self):
         return (self.verkennen, self.verdiepen, self.vervullen)
-
-    def showEvent(self, event) -> None:
-        # Loaded when first shown: opening a case stays fast for consultants who only look up a phone number.
-        if not self._geladen:
-            self.laad()
-        super().showEvent(event)
 
     def laad(self) -> None:
         try:
@@ -98,7 +89,7 @@ class IntakeTab(QWidget):
         except Fout as e:
             widgets.meld_fout(self, self.tr("Intake"), str(e))
             return
-        self._geladen = True
+        self.geladen = True
         stap = FASEN.index(data.fase)
         self.stapknoppen[stap].setChecked(True)
         self.stapel.setCurrentIndex(stap)
@@ -122,6 +113,6 @@ class IntakeTab(QWidget):
         self.setFont(font)
 
     def bewaar_alles(self) -> None:
-        if self._geladen:
+        if self.geladen:
             for pagina in self.paginas():
                 pagina.bewaar_alles()

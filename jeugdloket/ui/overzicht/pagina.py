@@ -7,28 +7,20 @@ a Cancel button. Everything shown identifies cases by casusnummer and jeugdigen 
 as the workbook does.
 """
 
-import math
 import threading
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
     QRunnable,
-    QSize,
     Qt,
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -47,21 +38,16 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.db import Database
 from jeugdloket.regels.kpi import (
-    KENGETALLEN,
     TRENDWEKEN,
     Kengetal,
     Overzicht,
     Week,
-    beoordeel,
     decimaal,
-    percentage,
 )
 from jeugdloket.services.overzicht import OverzichtBron, laatste_volledige_week
+from jeugdloket.ui.overzicht.modellen import KLEUR, KengetallenModel, RegelsModel, lokaal
+from jeugdloket.ui.overzicht.trend import TrendGrafiek
 from jeugdloket.ui.taken import Taak
-
-# Norm colours, the same as the workbook's fills (green / orange / red).
-KLEUR = {"groen": QColor("#c6efce"), "oranje": QColor("#ffd8a8"), "rood": QColor("#ffc7ce")}
-KLEUR_LIJN = {"groen": QColor("#2e7d32"), "oranje": QColor("#e67e22"), "rood": QColor("#c0392b")}
 
 
 def kies_exportbestand(parent: QWidget, voorstel: str) -> str | None:
@@ -75,333 +61,6 @@ def kies_exportbestand(parent: QWidget, voorstel: str) -> str | None:
     if not pad:
         return None
     return pad if pad.lower().endswith(".xlsx") else pad + ".xlsx"
-
-
-# ---------------------------------------------------------------- models
-
-
-class KengetallenModel(QAbstractTableModel):
-    """One row per figure: number, label, value, norm, numerator/denominator."""
-
-    KOLOMMEN = ("nummer", "label", "waarde", "norm", "teller_noemer")
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._kengetallen: list[Kengetal] = []
-        self._koppen = {
-            "nummer": self.tr("#"),
-            "label": self.tr("Figure"),
-            "waarde": self.tr("Value"),
-            "norm": self.tr("Norm"),
-            "teller_noemer": self.tr("Numerator / denominator"),
-        }
-        # English source strings, one per figure of kpi.md (the Dutch translation gives its labels).
-        self._labels = {
-            1: self.tr("New registrations"),
-            2: self.tr("Open cases"),
-            3: self.tr("First contact within 3 working days"),
-            4: self.tr("Explanatory analysis segments 1 and 2"),
-            5: self.tr("Family group plan offered"),
-            6: self.tr("Family group plan drawn up"),
-            7: self.tr("Perspective plan 16+"),
-            8: self.tr("Waiting"),
-            9: self.tr("Waiting, youth protection"),
-            10: self.tr("Evaluation after 3 months"),
-            11: self.tr("Caseload per consultant"),
-            12: self.tr("Registrations per referrer"),
-            13: self.tr("Active allocations per segment"),
-            14: self.tr("Closed"),
-        }
-
-    def label(self, nummer: int) -> str:
-        return self._labels[nummer]
-
-    def zet(self, kengetallen: list[Kengetal]) -> None:
-        self.beginResetModel()
-        self._kengetallen = list(kengetallen)
-        self.endResetModel()
-
-    def kengetal(self, rij: int) -> Kengetal:
-        return self._kengetallen[rij]
-
-    def weergave(self, k: Kengetal) -> str:
-        if k.soort == "aandeel":
-            return _lokaal(percentage(k.breuk)) if k.breuk is not None else self.tr("n/a")
-        if k.waarde is None:
-            return self.tr("n/a")
-        return _lokaal(k.weergave)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._kengetallen)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.KOLOMMEN)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._koppen[self.KOLOMMEN[section]]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        k = self._kengetallen[index.row()]
-        kolom = self.KOLOMMEN[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if kolom == "nummer":
-                return str(k.nummer)
-            if kolom == "label":
-                return self._labels[k.nummer]
-            if kolom == "waarde":
-                return self.weergave(k)
-            if kolom == "norm":
-                return k.norm
-            if kolom == "teller_noemer":
-                return f"{k.teller}/{k.noemer}" if k.soort == "aandeel" else ""
-        if role == Qt.ItemDataRole.BackgroundRole and kolom in ("waarde", "norm") and k.beoordeling:
-            return QBrush(KLEUR[k.beoordeling])
-        if role == Qt.ItemDataRole.TextAlignmentRole and kolom in ("nummer", "waarde", "norm"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if k.soort == "aandeel" and k.breuk is None:
-                return self.tr("No cases in the population this week")
-            if k.beoordeling:
-                return {
-                    "groen": self.tr("Norm met"),
-                    "oranje": self.tr("Below the norm, at least 75%"),
-                    "rood": self.tr("Well below the norm"),
-                }[k.beoordeling]
-        return None
-
-
-def _lokaal(tekst: str) -> str:
-    """kpi's Dutch decimal comma in the decimal point of the user's locale."""
-    return tekst.replace(",", QLocale().decimalPoint())
-
-
-class RegelsModel(QAbstractTableModel):
-    """The rows behind a figure (or its breakdown): generic columns by key, sortable."""
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._kolommen: tuple[str, ...] = ()
-        self._rijen: list[tuple] = []
-        self._koppen = {
-            "casusnummer": self.tr("Case number"),
-            "jeugdige": self.tr("Young person (pseudonym)"),
-            "aanmelddatum": self.tr("Registered"),
-            "deadline": self.tr("Deadline first contact"),
-            "eerste_contact": self.tr("First contact"),
-            "voldoet": self.tr("Meets"),
-            "consulent": self.tr("Consultant"),
-            "verwijzer": self.tr("Referrer"),
-            "segment": self.tr("Segment"),
-            "analyse_afgerond_op": self.tr("Analysis finished"),
-            "fgp_aangeboden_op": self.tr("Plan offered"),
-            "fgp_status": self.tr("Plan status"),
-            "fgp_opgesteld_op": self.tr("Plan drawn up"),
-            "perspectiefplan_opgesteld_op": self.tr("Perspective plan drawn up"),
-            "aanbieder_agb": self.tr("Provider (AGB)"),
-            "productcategorie": self.tr("Product category"),
-            "aanvraagdatum": self.tr("Requested"),
-            "ingangsdatum": self.tr("Start"),
-            "einddatum": self.tr("End"),
-            "dagen_wachtend": self.tr("Days waiting"),
-            "laatste_evaluatie": self.tr("Last evaluation"),
-            "afgesloten_op": self.tr("Closed"),
-            "doorlooptijd": self.tr("Lead time (days)"),
-            "wachtenden": self.tr("Waiting"),
-            "langste_wachttijd": self.tr("Longest wait (days)"),
-            "open_casussen": self.tr("Open cases"),
-            "aanmeldingen_week": self.tr("Registrations this week"),
-            "aanmeldingen_12_weken": self.tr("Registrations in 12 weeks"),
-            "actieve_toewijzingen": self.tr("Active allocations"),
-        }
-        self._ja, self._nee = self.tr("yes"), self.tr("no")
-
-    def zet(self, kolommen: tuple[str, ...], rijen: list[tuple]) -> None:
-        self.beginResetModel()
-        self._kolommen = tuple(kolommen)
-        self._rijen = list(rijen)
-        self.endResetModel()
-
-    @property
-    def kolommen(self) -> tuple[str, ...]:
-        return self._kolommen
-
-    def rij(self, n: int) -> tuple:
-        return self._rijen[n]
-
-    def tekst(self, waarde) -> str:
-        if waarde is None:
-            return ""
-        if isinstance(waarde, bool):
-            return self._ja if waarde else self._nee
-        if isinstance(waarde, datetime):
-            return f"{waarde:%d-%m-%Y %H:%M}"
-        if isinstance(waarde, date):
-            return f"{waarde:%d-%m-%Y}"
-        return str(waarde)
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rijen)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._kolommen)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            kolom = self._kolommen[section]
-            return self._koppen.get(kolom, kolom)
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        waarde = self._rijen[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tekst(waarde)
-        if role == Qt.ItemDataRole.ForegroundRole and waarde is False:
-            return QBrush(KLEUR_LIJN["rood"])
-        getal = isinstance(waarde, int) and not isinstance(waarde, bool)
-        if role == Qt.ItemDataRole.TextAlignmentRole and getal:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._kolommen):
-            return  # "no sort column": keep the order kpi gave the rows
-
-        def sleutel(rij: tuple):
-            w = rij[column]
-            # None last; dates, numbers and text each compare among themselves
-            return (w is None, str(type(w)), w if w is not None else 0)
-
-        self.layoutAboutToBeChanged.emit()
-        self._rijen.sort(key=sleutel, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
-
-
-# ---------------------------------------------------------------- trend chart
-
-
-def _mooie_stap(ruw: float) -> float:
-    """1, 2 or 5 times a power of ten, at least `ruw`: axis labels people read at a glance."""
-    macht = 10 ** math.floor(math.log10(max(ruw, 1e-9)))
-    for factor in (1, 2, 5, 10):
-        if factor * macht >= ruw:
-            return max(factor * macht, 1.0)
-    return 10 * macht
-
-
-class TrendGrafiek(QWidget):
-    """The chosen figure over the 12 weeks ending with the shown week, with its norm line."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._punten: list[tuple[str, float | None, str | None]] = []  # (week, value, colour)
-        self._aandeel = False
-        self._norm: float | None = None
-        self._titel = ""
-        self.setMinimumHeight(150)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def sizeHint(self) -> QSize:
-        return QSize(420, 170)
-
-    def zet(self, titel: str, overzicht: Overzicht | None, nummer: int | None) -> None:
-        self._titel = titel
-        self._punten = []
-        if overzicht is not None and nummer is not None:
-            _, norm, soort = KENGETALLEN[nummer]
-            self._aandeel = soort == "aandeel"
-            self._norm = {"100%": 1.0, "0": 0.0}.get(norm)
-            for punt in overzicht.trend:
-                w = punt.waarden.get(nummer)
-                self._punten.append(
-                    (f"W{punt.week.nummer:02d}", w, beoordeel(nummer, w) if w is not None else None)
-                )
-        self.update()
-
-    @property
-    def waarden(self) -> list[float | None]:
-        return [w for _, w, _ in self._punten]
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        vet = QFont(self.font())
-        vet.setBold(True)
-        p.setFont(vet)
-        p.setPen(QColor("#1f2933"))
-        p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft, self._titel)
-        p.setFont(self.font())
-        if not self._punten:
-            p.end()
-            return
-        vlak = QRectF(44, 30, max(self.width() - 60, 10), max(self.height() - 58, 10))
-        waarden = [w for w in self.waarden if w is not None]
-        if self._aandeel:
-            hoogste, stap_grootte = 1.0, 0.25
-        else:
-            stap_grootte = _mooie_stap(max([*waarden, 1.0, self._norm or 0.0]) / 4)
-            hoogste = stap_grootte * 4
-            while hoogste < max(waarden, default=0):
-                hoogste += stap_grootte
-        laagste = 0.0
-
-        def y(w: float) -> float:
-            return vlak.bottom() - (w - laagste) / (hoogste - laagste) * vlak.height()
-
-        def x(i: int) -> float:
-            if len(self._punten) == 1:
-                return vlak.center().x()
-            return vlak.left() + i * vlak.width() / (len(self._punten) - 1)
-
-        # grid and axis labels
-        p.setPen(QPen(QColor("#dde2e8"), 1))
-        zacht = QColor("#667380")
-        for stap in range(round((hoogste - laagste) / stap_grootte) + 1):
-            w = laagste + stap * stap_grootte
-            p.setPen(QPen(QColor("#dde2e8"), 1))
-            p.drawLine(QPointF(vlak.left(), y(w)), QPointF(vlak.right(), y(w)))
-            p.setPen(zacht)
-            tekst = f"{w * 100:.0f}%" if self._aandeel else f"{w:.0f}"
-            p.drawText(
-                QRectF(0, y(w) - 8, vlak.left() - 4, 16),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                tekst,
-            )
-        for i, (week, _, _) in enumerate(self._punten):
-            if (len(self._punten) - 1 - i) % 2 == 0:  # every other week, ending with this one
-                p.drawText(
-                    QRectF(x(i) - 20, vlak.bottom() + 4, 40, 16), Qt.AlignmentFlag.AlignCenter, week
-                )
-        if self._norm is not None:
-            pen = QPen(KLEUR_LIJN["groen"], 1, Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            p.drawLine(QPointF(vlak.left(), y(self._norm)), QPointF(vlak.right(), y(self._norm)))
-
-        # the line, broken where a week has no population (n.v.t.)
-        p.setPen(QPen(QColor("#1f4e8c"), 2))
-        vorige: QPointF | None = None
-        for i, (_, w, _) in enumerate(self._punten):
-            if w is None:
-                vorige = None
-                continue
-            punt = QPointF(x(i), y(w))
-            if vorige is not None:
-                p.drawLine(vorige, punt)
-            vorige = punt
-        for i, (_, w, kleur) in enumerate(self._punten):
-            if w is None:
-                continue
-            p.setPen(QPen(QColor("#1f4e8c"), 1))
-            p.setBrush(KLEUR_LIJN.get(kleur, QColor("#1f4e8c")) if kleur else QColor("#1f4e8c"))
-            straal = 4.5 if i == len(self._punten) - 1 else 3
-            p.drawEllipse(QPointF(x(i), y(w)), straal, straal)
-        p.end()
 
 
 # ---------------------------------------------------------------- export off the UI thread
@@ -770,7 +429,7 @@ class OverzichtPagina(QWidget):
             )
         if k.nummer == 14 and e.get("gemiddelde_doorlooptijd") is not None:
             return self.tr("Mean lead time: %1 days").replace(
-                "%1", _lokaal(decimaal(e["gemiddelde_doorlooptijd"]))
+                "%1", lokaal(decimaal(e["gemiddelde_doorlooptijd"]))
             )
         return ""
 

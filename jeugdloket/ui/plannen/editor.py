@@ -34,6 +34,7 @@ from jeugdloket.fouten import Fout
 from jeugdloket.regels.plannen import FGP_STATUS, GEBIEDEN, KADERS_NA_18, leeftijd
 from jeugdloket.services import plan_pdf, plannen
 from jeugdloket.ui import widgets
+from jeugdloket.ui.casussen.casustab import CasusTab, LuieCasusTab
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
 
 # ---------------------------------------------------------------- dialog routes (tests replace)
@@ -257,12 +258,9 @@ def _maak_pdf(parent: QWidget, db: Database, casus_id, soort: str, ref: str | No
 # ---------------------------------------------------------------- familiegroepsplan
 
 
-class FamiliegroepsplanTab(QWidget):
-    gewijzigd = Signal()
-
+class FamiliegroepsplanTab(CasusTab):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self.data: plannen.PlannenData | None = None
 
         self.aangeboden_op = widgets.DatumVeld()
@@ -430,19 +428,13 @@ class FamiliegroepsplanTab(QWidget):
         if _maak_pdf(self, self.db, self.casus_id, "familiegroepsplan", None, voorstel):
             self.zet(plannen.plannen(self.db, self.casus_id))
 
-    def bewaar_alles(self) -> None:
-        self.autosave.bewaar_alles()
-
 
 # ---------------------------------------------------------------- perspectiefplan
 
 
-class PerspectiefplanTab(QWidget):
-    gewijzigd = Signal()
-
+class PerspectiefplanTab(CasusTab):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self.data: plannen.PlannenData | None = None
         self.ref: str | None = None
         self.gebied: str | None = None
@@ -685,12 +677,9 @@ class PerspectiefplanTab(QWidget):
 # ---------------------------------------------------------------- the tab
 
 
-class PlannenTab(QWidget):
-    gewijzigd = Signal()
-
+class PlannenTab(LuieCasusTab):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.casus_id = db, casus_id
+        super().__init__(db, casus_id, parent)
         self.signalen = QLabel()
         self.signalen.setWordWrap(True)
         self.signalen.setStyleSheet(
@@ -708,12 +697,6 @@ class PlannenTab(QWidget):
         for tab in (self.fgp, self.pp):
             tab.gewijzigd.connect(self._na_wijziging)
         self.tabs.currentChanged.connect(lambda _i: self.laad())
-        self._geladen = False
-
-    def showEvent(self, event) -> None:
-        if not self._geladen:
-            self.laad()
-        super().showEvent(event)
 
     def laad(self) -> None:
         self.bewaar_alles()
@@ -722,7 +705,7 @@ class PlannenTab(QWidget):
         except Fout as e:
             widgets.meld_fout(self, self.tr("Plans"), str(e))
             return
-        self._geladen = True
+        self.geladen = True
         self._toon_signalen(data)
         self.tabs.currentWidget().zet(data)
 
@@ -735,6 +718,6 @@ class PlannenTab(QWidget):
         self.gewijzigd.emit()
 
     def bewaar_alles(self) -> None:
-        if self._geladen:
+        if self.geladen:
             self.fgp.bewaar_alles()
             self.pp.bewaar_alles()
