@@ -260,7 +260,7 @@ def test_versleutel_weigert_een_database_die_open_is(tmp_path):
 
 
 def test_beschadigde_eerste_pagina_noemt_ook_beschadiging_en_de_backup(tmp_path):
-    from jeugdloket import cli, cli_beveiliging
+    from jeugdloket.cli import gemeenschappelijk
     from jeugdloket.services import backup
 
     pad = tmp_path / "j.db"
@@ -273,6 +273,6 @@ def test_beschadigde_eerste_pagina_noemt_ook_beschadiging_en_de_backup(tmp_path)
     with pytest.raises(SleutelFout, match="beschadigd") as e:
         open_database(pad, sleutel=SLEUTEL)
     assert "jeugdloket herstel" in str(e.value)
-    with pytest.raises(cli._Stop) as e:
-        cli_beveiliging._beschadigd(pad, ["fout fout fout", SLEUTEL])
+    with pytest.raises(gemeenschappelijk.Stop) as e:
+        gemeenschappelijk.beschadigd(pad, ["fout fout fout", SLEUTEL])
     assert str(kopie) in e.value.meldingen[0] and "beschadigd" in e.value.meldingen[0]

@@ -1,5 +1,4 @@
-"""`catalogus import/export/sjabloon` and `zoek` as a subprocess, through cli_catalogus._test_main
-(the same parser pieces jeugdloket.cli will use once registreer() is wired in)."""
+"""`catalogus import/export/sjabloon` and `zoek` as a subprocess (`python -m jeugdloket`)."""
 
 import json
 import os
@@ -9,16 +8,11 @@ import sys
 from catalogus_hulp import D, klein, schrijf
 from openpyxl import load_workbook
 
-WRAPPER = (
-    "import sys; from jeugdloket.cli_catalogus import _test_main; "
-    "sys.exit(_test_main(sys.argv[1:]))"
-)
-
 
 def jl(*args, db=None):
     omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     omgeving.pop("JEUGDLOKET_DB", None)
-    cmd = [sys.executable, "-c", WRAPPER, *args] + (["--db", str(db)] if db else [])
+    cmd = [sys.executable, "-m", "jeugdloket", *args] + (["--db", str(db)] if db else [])
     return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=120)
 
 

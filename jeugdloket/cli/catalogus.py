@@ -7,9 +7,8 @@
                             [--max-wachttijd W] [--json] …
 
 `registreer(sub, gedeeld)` adds these to the subcommands of `jeugdloket.cli`; exit codes and
-error handling are that module's (`voer_uit`): 0 done, 1 refused (every problem printed in
-Dutch), 2 wrong usage. jeugdloket.cli is imported inside the functions, so cli.py can import
-this module at its top without a cycle.
+error handling are `jeugdloket.cli.voer_uit`'s: 0 done, 1 refused (every problem printed in
+Dutch), 2 wrong usage.
 """
 
 import argparse
@@ -19,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from jeugdloket import cli_argumenten
+from jeugdloket.cli import gemeenschappelijk as gm
 from jeugdloket.regels.catalogus import SETTINGS
 
 
@@ -41,7 +40,7 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
         help="de catalogus van gecontracteerde zorg inlezen, wegschrijven of als sjabloon",
     )
     cat_sub = cat.add_subparsers(
-        dest="soort", metavar="ACTIE", required=True, parser_class=type(cat)
+        dest="soort", metavar="ACTIE", required=True, parser_class=gm.Parser
     )
     ci = cat_sub.add_parser(
         "import",
@@ -90,7 +89,7 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
     zk.add_argument("--identiteit", metavar="TEKST", help="identiteit van de aanbieder")
     zk.add_argument(
         "--datum",
-        type=cli_argumenten.datum,
+        type=gm.datum,
         metavar="JJJJ-MM-DD",
         help="contracten die op deze dag gelden (standaard: vandaag)",
     )
@@ -114,16 +113,15 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
 
 
 def _catalogus_import(args) -> int:
-    from jeugdloket.cli import _open, _Stop
     from jeugdloket.rapporten import catalogus_werkboek
     from jeugdloket.services import catalogus
 
     pad = Path(args.bestand)
     if pad.suffix.lower() == ".xls":
-        raise _Stop(f"{pad.name}: het oude Excel-formaat (.xls) kan niet; sla op als .xlsx")
+        raise gm.Stop(f"{pad.name}: het oude Excel-formaat (.xls) kan niet; sla op als .xlsx")
     # Read and check before the database is opened: a refused file costs nothing.
     inhoud = catalogus_werkboek.lees_werkboek(pad)
-    db = _open(args)
+    db = gm.open(args)
     try:
         samenvatting = catalogus.importeer_catalogus(db, inhoud, bestand=pad.name)
     finally:
@@ -136,11 +134,10 @@ def _catalogus_import(args) -> int:
 
 
 def _catalogus_export(args) -> int:
-    from jeugdloket.cli import _open, _xlsx_uitvoer
     from jeugdloket.services import catalogus
 
-    uitvoer = _xlsx_uitvoer(args.uitvoer)
-    db = _open(args)
+    uitvoer = gm.xlsx_uitvoer(args.uitvoer)
+    db = gm.open(args)
     try:
         catalogus.exporteer(db, uitvoer, versie=args.versie)
     finally:
@@ -151,10 +148,9 @@ def _catalogus_export(args) -> int:
 
 
 def _catalogus_sjabloon(args) -> int:
-    from jeugdloket.cli import _xlsx_uitvoer
     from jeugdloket.rapporten import catalogus_werkboek
 
-    uitvoer = _xlsx_uitvoer(args.uitvoer)
+    uitvoer = gm.xlsx_uitvoer(args.uitvoer)
     catalogus_werkboek.sjabloon(uitvoer)
     print(
         f"Sjabloon geschreven naar {uitvoer}; lees het in met: "
@@ -164,11 +160,10 @@ def _catalogus_sjabloon(args) -> int:
 
 
 def _zoek(args) -> int:
-    from jeugdloket.cli import _open
     from jeugdloket.services.zoeken_catalogus import zoek
 
     datum = args.datum or date.today()
-    db = _open(args)
+    db = gm.open(args)
     try:
         resultaten = zoek(
             db,
@@ -241,19 +236,3 @@ def _tabel(resultaten: Sequence, args, datum: date) -> str:
         regels.append(f"       segment {r.segment}, {r.setting}, {wacht}{tarief}")
         regels.append(f"       {r.reden}")
     return "\n".join(regels)
-
-
-# ------------------------------------------------------------------ for tests, until wired
-
-
-def _test_main(argv: Sequence[str] | None = None) -> int:
-    """A parser with only these subcommands and the shared options of jeugdloket.cli."""
-    from jeugdloket.cli import _gemeenschappelijk, _Parser, voer_uit
-
-    gedeeld = _gemeenschappelijk()
-    parser = _Parser(prog="jeugdloket", parents=[gedeeld])
-    sub = parser.add_subparsers(
-        dest="opdracht", metavar="OPDRACHT", required=True, parser_class=_Parser
-    )
-    registreer(sub, gedeeld)
-    return voer_uit(parser.parse_args(argv))

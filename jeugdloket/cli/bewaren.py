@@ -8,7 +8,7 @@
 
 Who acts is `--gebruiker` / JEUGDLOKET_GEBRUIKER: destruction takes two different coördinatoren
 by name. `registreer(sub, gedeeld)` adds the subcommands to `jeugdloket.cli`; exit codes and
-error handling are that module's (`voer_uit`): 0 done, 1 refused, 2 wrong usage.
+error handling are `jeugdloket.cli.voer_uit`'s: 0 done, 1 refused, 2 wrong usage.
 """
 
 import argparse
@@ -16,13 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from jeugdloket import cli_argumenten
-
-
-def _cli():
-    from jeugdloket import cli  # imported late: cli.py imports this module while building
-
-    return cli
+from jeugdloket.cli import gemeenschappelijk as gm
 
 
 def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentParser) -> None:
@@ -49,7 +43,7 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
     )
     bt.add_argument(
         "--op",
-        type=cli_argumenten.datum,
+        type=gm.datum,
         metavar="JJJJ-MM-DD",
         help="welke dossiers op deze dag voorbij de termijn zijn (standaard: vandaag)",
     )
@@ -87,8 +81,7 @@ def _bewaartermijn(args) -> int:
         args.parser.error("--vraag-vernietiging vraagt ook --reden TEKST (waarom; geen namen)")
     if args.op is not None and (args.vraag_vernietiging or args.bevestig or args.intrekken):
         args.parser.error("--op hoort bij de lijst, niet bij vernietigen")
-    cli = _cli()
-    db = cli._open(args)
+    db = gm.open(args)
     try:
         if args.vraag_vernietiging:
             casus_id = bewaartermijn.casus_id_van(db, args.vraag_vernietiging)
@@ -181,8 +174,8 @@ def _inzage(args) -> int:
         args.parser.error("--persoon hoort bij --casus")
     map_ = Path(args.uitvoer)
     if not map_.is_dir():
-        raise _cli()._Stop(f"{args.uitvoer}: de map bestaat niet; maak hem eerst aan")
-    db = _cli()._open(args)
+        raise gm.Stop(f"{args.uitvoer}: de map bestaat niet; maak hem eerst aan")
+    db = gm.open(args)
     try:
         r = inzage(
             db, bsn=args.bsn, casusnummer=args.casus, persoon_ref=args.persoon, doel_map=map_

@@ -4,8 +4,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from jeugdloket.cli import gemeenschappelijk as gm
 
-def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
+
+def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentParser) -> None:
+    """Add `plan` to the subparsers `sub` of the jeugdloket parser."""
     plan = sub.add_parser(
         "plan",
         parents=[gedeeld],
@@ -26,29 +29,30 @@ def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
 
 
 def _plan(args) -> int:
-    from jeugdloket.cli import _open, _Stop
     from jeugdloket.services import casussen, plan_pdf, plannen
 
-    db = _open(args)
+    db = gm.open(args)
     try:
         casus_id = casussen.zoek_casusnummer(db, args.casus)
         if casus_id is None:
-            raise _Stop(f"Casus {args.casus} bestaat niet")
+            raise gm.Stop(f"Casus {args.casus} bestaat niet")
         ref = args.jeugdige
         if args.soort == "perspectiefplan" and ref is None:
             data = plannen.plannen(db, casus_id)
             kandidaten = list(data.perspectiefplannen) or [j.ref for j in data.jeugdigen]
             if len(kandidaten) != 1:
-                raise _Stop(
+                raise gm.Stop(
                     f"Casus {args.casus}: kies met --jeugdige voor wie het perspectiefplan is ("
                     + ", ".join(f"{j.ref} {j.naam}" for j in data.jeugdigen)
                     + ")"
                 )
             ref = kandidaten[0]
         try:
-            stand = plan_pdf.maak_pdf(db, casus_id, args.soort, Path(args.uitvoer), jeugdige_ref=ref)
+            stand = plan_pdf.maak_pdf(
+                db, casus_id, args.soort, Path(args.uitvoer), jeugdige_ref=ref
+            )
         except OSError as e:
-            raise _Stop(f"{args.uitvoer}: kan niet schrijven ({e.strerror or e})") from None
+            raise gm.Stop(f"{args.uitvoer}: kan niet schrijven ({e.strerror or e})") from None
     finally:
         db.sluit()
     wat = f"versie {stand.versie}" + ("" if stand.vastgesteld_op else " (concept)")

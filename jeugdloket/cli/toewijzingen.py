@@ -4,18 +4,18 @@
                                    [--ook-zonder-toestemming]
 
 `registreer(export_sub, gedeeld)` adds it under `export`; exit codes and error handling are
-jeugdloket.cli's (`voer_uit`): 0 done, 1 refused, 2 wrong usage. jeugdloket.cli is imported
-inside the function, so cli.py can import this module without a cycle.
+`jeugdloket.cli.voer_uit`'s: 0 done, 1 refused, 2 wrong usage.
 """
 
 import argparse
 import sys
 
-from jeugdloket import cli_argumenten
+from jeugdloket.cli import gemeenschappelijk as gm
 from jeugdloket.regels.toewijzing import STATUS
 
 
 def registreer(export_sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentParser) -> None:
+    """Add `toewijzingen` to the subparsers of `export`."""
     et = export_sub.add_parser(
         "toewijzingen",
         parents=[gedeeld],
@@ -28,7 +28,7 @@ def registreer(export_sub: "argparse._SubParsersAction", gedeeld: argparse.Argum
     )
     et.add_argument(
         "--vanaf",
-        type=cli_argumenten.datum,
+        type=gm.datum,
         default=None,
         metavar="JJJJ-MM-DD",
         help="alleen toewijzingen met een aanvraagdatum op of na deze dag",
@@ -42,12 +42,11 @@ def registreer(export_sub: "argparse._SubParsersAction", gedeeld: argparse.Argum
 
 
 def _export_toewijzingen(args) -> int:
-    from jeugdloket.cli import _open, _Stop, _xlsx_uitvoer
     from jeugdloket.services import toewijzingen
 
     # Checked before the database is opened: a typing error costs nothing.
-    uitvoer = _xlsx_uitvoer(args.uitvoer)
-    db = _open(args)
+    uitvoer = gm.xlsx_uitvoer(args.uitvoer)
+    db = gm.open(args)
     try:
         try:
             aantal, zonder = toewijzingen.exporteer_backoffice(
@@ -58,7 +57,7 @@ def _export_toewijzingen(args) -> int:
                 ook_zonder_toestemming=args.ook_zonder_toestemming,
             )
         except OSError as e:
-            raise _Stop(f"{uitvoer}: kan niet schrijven ({e.strerror or e})") from None
+            raise gm.Stop(f"{uitvoer}: kan niet schrijven ({e.strerror or e})") from None
     finally:
         db.sluit()
     print(f"{aantal} toewijzingen geschreven naar {uitvoer}")
@@ -69,6 +68,3 @@ def _export_toewijzingen(args) -> int:
             file=sys.stderr,
         )
     return 0
-
-
-__all__ = ["registreer"]

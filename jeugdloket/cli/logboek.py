@@ -3,29 +3,22 @@
 The command line has no password sign-in: scheduled jobs must run without a prompt, and the
 database key (JEUGDLOKET_SLEUTEL) is what opens the file. `--gebruiker` / JEUGDLOKET_GEBRUIKER
 says whose rights apply and whom the log names; without it the log names `cli:<os user>`.
+A new password comes from `gemeenschappelijk.nieuw_wachtwoord` (JEUGDLOKET_WACHTWOORD or typed).
 """
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
-from jeugdloket import cli_argumenten
-
-WACHTWOORD_OMGEVING = "JEUGDLOKET_WACHTWOORD"
+from jeugdloket.cli import gemeenschappelijk as gm
 
 
-def _cli():
-    from jeugdloket import cli  # imported late: cli.py imports this module while building
-
-    return cli
-
-
-def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
+def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentParser) -> None:
+    """Add `logboek …`, `medewerker …` and `casus …` to the subparsers `sub`."""
     lb = sub.add_parser("logboek", parents=[gedeeld], help="het toegangslogboek (NEN 7513)")
     lb_sub = lb.add_subparsers(
-        dest="soort", metavar="OPDRACHT", required=True, parser_class=parser_class
+        dest="soort", metavar="OPDRACHT", required=True, parser_class=gm.Parser
     )
     c = lb_sub.add_parser(
         "controleer",
@@ -48,17 +41,15 @@ def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
     t = lb_sub.add_parser("toon", parents=[gedeeld], help="toon regels van het logboek")
     t.add_argument("--casus", metavar="NR", help="alleen deze casus")
     t.add_argument("--medewerker", metavar="NAAM", help="alleen deze gebruikersnaam")
-    t.add_argument("--van", type=cli_argumenten.datum, metavar="JJJJ-MM-DD", help="vanaf deze dag")
-    t.add_argument(
-        "--tot", type=cli_argumenten.datum, metavar="JJJJ-MM-DD", help="tot en met deze dag"
-    )
+    t.add_argument("--van", type=gm.datum, metavar="JJJJ-MM-DD", help="vanaf deze dag")
+    t.add_argument("--tot", type=gm.datum, metavar="JJJJ-MM-DD", help="tot en met deze dag")
     t.add_argument("--max", type=int, default=200, metavar="N", help="hoogstens N regels (200)")
     t.add_argument("--json", action="store_true", help="als JSON op stdout")
     t.set_defaults(functie=_toon)
 
     mw = sub.add_parser("medewerker", parents=[gedeeld], help="medewerkers, rollen en wachtwoorden")
     mw_sub = mw.add_subparsers(
-        dest="soort", metavar="OPDRACHT", required=True, parser_class=parser_class
+        dest="soort", metavar="OPDRACHT", required=True, parser_class=gm.Parser
     )
     lijst = mw_sub.add_parser("lijst", parents=[gedeeld], help="alle medewerkers met hun rollen")
     lijst.set_defaults(functie=_lijst)
@@ -86,7 +77,7 @@ def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
     ww = mw_sub.add_parser(
         "wachtwoord",
         parents=[gedeeld],
-        help=f"zet een wachtwoord (uit {WACHTWOORD_OMGEVING}, anders twee keer gevraagd)",
+        help=f"zet een wachtwoord (uit {gm.WACHTWOORD_OMGEVING}, anders twee keer gevraagd)",
     )
     ww.add_argument("gebruikersnaam", metavar="GEBRUIKERSNAAM")
     ww.set_defaults(functie=_wachtwoord)
@@ -96,7 +87,7 @@ def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
 
     cs = sub.add_parser("casus", parents=[gedeeld], help="toegang tot één casus")
     cs_sub = cs.add_subparsers(
-        dest="soort", metavar="OPDRACHT", required=True, parser_class=parser_class
+        dest="soort", metavar="OPDRACHT", required=True, parser_class=gm.Parser
     )
     deel = cs_sub.add_parser("deel", parents=[gedeeld], help="deel een casus met een collega")
     deel.add_argument("casusnummer", metavar="NR")
@@ -119,13 +110,13 @@ def registreer(sub, gedeeld: argparse.ArgumentParser, parser_class) -> None:
 def _controleer(args) -> int:
     from jeugdloket.services import logboek
 
-    db = _cli()._open(args)
+    db = gm.open(args)
     try:
         uitkomst = logboek.controleer(db)
     finally:
         db.sluit()
     if uitkomst.breuk is not None:
-        raise _cli()._Stop(
+        raise gm.Stop(
             f"Het logboek is NIET in orde. {uitkomst.breuk.melding}",
             f"Eerste regel die niet klopt: {uitkomst.breuk.volgnummer}. De {uitkomst.aantal} "
             "regels daarvoor zijn in orde.",
@@ -142,8 +133,8 @@ def _export(args) -> int:
 
     pad = Path(args.uitvoer)
     if pad.suffix.lower() not in (".csv", ".xlsx"):
-        raise _cli()._Stop(f"{args.uitvoer}: kies een bestandsnaam die eindigt op .csv of .xlsx")
-    db = _cli()._open(args)
+        raise gm.Stop(f"{args.uitvoer}: kies een bestandsnaam die eindigt op .csv of .xlsx")
+    db = gm.open(args)
     try:
         aantal = logboek.exporteer_casus(db, args.casus, pad)
     finally:
@@ -155,7 +146,7 @@ def _export(args) -> int:
 def _toon(args) -> int:
     from jeugdloket.services import logboek
 
-    db = _cli()._open(args)
+    db = gm.open(args)
     try:
         regels = logboek.regels(db, args.casus, args.medewerker, args.van, args.tot, args.max)
     finally:
@@ -197,7 +188,7 @@ def _toon(args) -> int:
 def _lijst(args) -> int:
     from jeugdloket.services import toegang
 
-    db = _cli()._open(args)
+    db = gm.open(args)
     try:
         for a in toegang.accounts(db):
             staat = [] if a.actief else ["inactief"]
@@ -216,7 +207,7 @@ def _lijst(args) -> int:
 def _maak(args) -> int:
     from jeugdloket.services import medewerkers, toegang
 
-    db = _cli()._open(args)
+    db = gm.open(args)
     try:
         m = medewerkers.maak_medewerker(db, args.gebruikersnaam, args.naam, args.rol[0])
         if len(set(args.rol)) > 1:
@@ -234,7 +225,7 @@ def _maak(args) -> int:
 def _rollen(args) -> int:
     from jeugdloket.services import toegang
 
-    db = _cli()._open(args)
+    db = gm.open(args)
     try:
         m = toegang.zet_rollen(db, args.gebruikersnaam, args.rol)
     finally:
@@ -243,26 +234,11 @@ def _rollen(args) -> int:
     return 0
 
 
-def _nieuw_wachtwoord(gebruikersnaam: str) -> tuple[str, str]:
-    """From JEUGDLOKET_WACHTWOORD (scripts), else typed twice – never an option on the command
-    line, where it would end up in the shell history."""
-    uit_omgeving = os.environ.get(WACHTWOORD_OMGEVING)
-    if uit_omgeving:
-        return uit_omgeving, uit_omgeving
-    if not cli_argumenten.terminal():
-        raise _cli()._Stop(
-            f"Zet het wachtwoord in {WACHTWOORD_OMGEVING} of start vanaf een terminal "
-            "(dan wordt erom gevraagd)."
-        )
-    eerste = cli_argumenten.verborgen(f"Nieuw wachtwoord voor {gebruikersnaam}: ")
-    return eerste, cli_argumenten.verborgen("Nog een keer: ")
-
-
 def _wachtwoord(args) -> int:
     from jeugdloket.services import toegang
 
-    wachtwoord, herhaling = _nieuw_wachtwoord(args.gebruikersnaam)
-    db = _cli()._open(args)
+    wachtwoord, herhaling = gm.nieuw_wachtwoord(args.gebruikersnaam)
+    db = gm.open(args)
     try:
         toegang.zet_wachtwoord(db, args.gebruikersnaam, wachtwoord, herhaling)
     finally:
@@ -274,7 +250,7 @@ def _wachtwoord(args) -> int:
 def _ontgrendel(args) -> int:
     from jeugdloket.services import toegang
 
-    db = _cli()._open(args)
+    db = gm.open(args)
     try:
         toegang.ontgrendel(db, args.gebruikersnaam)
     finally:
@@ -299,7 +275,7 @@ def _casus_id(db, nummer: str):
 def _deel(args) -> int:
     from jeugdloket.services import rechten
 
-    db = _cli()._open(args)
+    db = gm.open(args)
     try:
         casus_id = _casus_id(db, args.casusnummer)
         if args.stop:
@@ -316,7 +292,7 @@ def _deel(args) -> int:
 def _waarneming(args) -> int:
     from jeugdloket.services import rechten
 
-    db = _cli()._open(args)
+    db = gm.open(args)
     try:
         tot = rechten.open_met_reden(db, _casus_id(db, args.casusnummer), args.reden)
     finally:
