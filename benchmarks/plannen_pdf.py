@@ -13,13 +13,13 @@ import time
 from datetime import date
 from pathlib import Path
 
+from jeugdloket.rapporten.pdf_opmaak import registreer_lettertype
 from jeugdloket.rapporten.plannen_pdf import (
     PlanKop,
     familiegroepsplan_pdf,
     familiegroepsplan_pdf_bytes,
     perspectiefplan_pdf,
     perspectiefplan_pdf_bytes,
-    registreer_lettertype,
 )
 
 ZINNEN = [

@@ -6,7 +6,7 @@ import sys
 from datetime import datetime, timedelta
 
 from jeugdloket.db import open_database
-from jeugdloket.services import casussen, intake, medewerkers
+from jeugdloket.services import analyse, casussen, levenskracht, medewerkers
 
 
 def meld(regel: str) -> None:
@@ -35,9 +35,11 @@ def main(pad: str, ronde: int) -> None:
         meld(f"HULPVRAAG {c.casusnummer} {ronde}-{i}")
         # The intake as it is typed: each keystroke a save of the growing text.
         for n in range(1, 6):
-            intake.zet_leefgebied(db, c.id, "school_en_werk", {"zorgen": f"{ronde}-{i} " + "z" * n})
+            levenskracht.zet_leefgebied(
+                db, c.id, "school_en_werk", {"zorgen": f"{ronde}-{i} " + "z" * n}
+            )
             meld(f"ZORGEN {c.casusnummer} {ronde}-{i} {n}")
-        f = intake.voeg_factor_toe(
+        f = analyse.voeg_factor_toe(
             db, c.id, {"type": "instandhoudend", "omschrijving": f"{ronde}-{i}"}
         )
         meld(f"FACTOR {c.casusnummer} {f.ref}")

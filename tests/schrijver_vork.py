@@ -17,7 +17,7 @@ from datetime import datetime
 import schrijver  # imports jeugdloket (SQLModel, services) before any fork
 
 from jeugdloket.db import open_database
-from jeugdloket.services import casussen, intake, medewerkers
+from jeugdloket.services import analyse, casussen, levenskracht, medewerkers
 
 
 def _opwarmen() -> None:
@@ -32,8 +32,8 @@ def _opwarmen() -> None:
             db, c.id, {"rol": "jeugdige", "voornaam": "Zoë", "achternaam": "W"}
         )
         casussen.wijzig_casus(db, c.id, {"hulpvraag": "warm"})
-        intake.zet_leefgebied(db, c.id, "school_en_werk", {"zorgen": "warm"})
-        intake.voeg_factor_toe(db, c.id, {"type": "instandhoudend", "omschrijving": "warm"})
+        levenskracht.zet_leefgebied(db, c.id, "school_en_werk", {"zorgen": "warm"})
+        analyse.voeg_factor_toe(db, c.id, {"type": "instandhoudend", "omschrijving": "warm"})
         db.sluit()
 
 

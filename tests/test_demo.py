@@ -10,7 +10,8 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.services import casussen, medewerkers
 from jeugdloket.services.demo import maak_demo
-from jeugdloket.services.uitwisseling import controleer, exporteer
+from jeugdloket.services.uitwisseling import exporteer
+from jeugdloket.services.uitwisseling_controle import controleer
 
 VANDAAG = date(2026, 11, 23)
 

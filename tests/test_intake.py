@@ -10,7 +10,14 @@ import pytest
 from jeugdloket.db import maak_engine, migreer, open_database
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.intake import MAX_DOELEN
-from jeugdloket.services import casussen, intake, uitwisseling
+from jeugdloket.services import (
+    analyse,
+    casussen,
+    intake,
+    levenskracht,
+    uitwisseling,
+    uitwisseling_controle,
+)
 
 
 @pytest.fixture
@@ -41,9 +48,11 @@ def test_verkennen_per_leefgebied_en_spiegelblad(db, casus):
     assert len(data.leefgebieden) == 12 and not any(lg.ingevuld for lg in data.leefgebieden)
 
     intake.zet_intake(db, cid, {"metgezel_id": moeder})
-    intake.zet_leefgebied(db, cid, "school_en_werk", {"score_inwoner": 4, "inwoner_id": zoe})
-    intake.zet_leefgebied(db, cid, "school_en_werk", {"score_metgezel": 7, "zorgen": " Verzuim "})
-    intake.zet_leefgebied(db, cid, "wonen", {"score_inwoner": 6, "score_metgezel": 8})
+    levenskracht.zet_leefgebied(db, cid, "school_en_werk", {"score_inwoner": 4, "inwoner_id": zoe})
+    levenskracht.zet_leefgebied(
+        db, cid, "school_en_werk", {"score_metgezel": 7, "zorgen": " Verzuim "}
+    )
+    levenskracht.zet_leefgebied(db, cid, "wonen", {"score_inwoner": 6, "score_metgezel": 8})
     data = intake.intake(db, cid)
     school = next(lg for lg in data.leefgebieden if lg.sleutel == "school_en_werk")
     assert (school.score_inwoner, school.score_metgezel, school.zorgen) == (4, 7, "Verzuim")
@@ -56,7 +65,7 @@ def test_verkennen_per_leefgebied_en_spiegelblad(db, casus):
 def test_score_buiten_1_tot_10_wordt_geweigerd(db, casus, score):
     cid = casus[0]
     with pytest.raises(Validatiefout) as e:
-        intake.zet_leefgebied(db, cid, "wonen", {"score_inwoner": score})
+        levenskracht.zet_leefgebied(db, cid, "wonen", {"score_inwoner": score})
     assert "Score inwoner" in e.value.fouten["score_inwoner"]
     assert not any(lg.ingevuld for lg in intake.intake(db, cid).leefgebieden)
 
@@ -64,7 +73,7 @@ def test_score_buiten_1_tot_10_wordt_geweigerd(db, casus, score):
 def test_onbekend_leefgebied_en_vreemde_metgezel(db, casus, maak_casus):
     cid = casus[0]
     with pytest.raises(Validatiefout, match="hobby"):
-        intake.zet_leefgebied(db, cid, "hobby", {"zorgen": "x"})
+        levenskracht.zet_leefgebied(db, cid, "hobby", {"zorgen": "x"})
     ander = maak_casus(aanmelddatum=datetime(2026, 11, 3, 9, 0))
     vreemde = casussen.voeg_persoon_toe(db, ander.id, {"rol": "ouder", "voornaam": "X"})
     with pytest.raises(Validatiefout, match="hoort niet bij de casus"):
@@ -73,14 +82,14 @@ def test_onbekend_leefgebied_en_vreemde_metgezel(db, casus, maak_casus):
 
 def test_netwerk(db, casus):
     cid, _, moeder, oma = casus
-    intake.zet_netwerklid(db, cid, oma, 1, "Haalt Zoë op van school")
-    intake.zet_netwerklid(db, cid, moeder, 1)
-    intake.zet_netwerklid(db, cid, oma, 2, "Haalt Zoë op van school op dinsdag")
+    levenskracht.zet_netwerklid(db, cid, oma, 1, "Haalt Zoë op van school")
+    levenskracht.zet_netwerklid(db, cid, moeder, 1)
+    levenskracht.zet_netwerklid(db, cid, oma, 2, "Haalt Zoë op van school op dinsdag")
     netwerk = {n.naam: n for n in intake.intake(db, cid).netwerk}
     assert netwerk["Ria"].nabijheid == 2 and "dinsdag" in netwerk["Ria"].bijdrage
     with pytest.raises(Validatiefout):
-        intake.zet_netwerklid(db, cid, oma, 4)
-    intake.verwijder_netwerklid(db, cid, moeder)
+        levenskracht.zet_netwerklid(db, cid, oma, 4)
+    levenskracht.verwijder_netwerklid(db, cid, moeder)
     assert [n.naam for n in intake.intake(db, cid).netwerk] == ["Ria"]
     # A person removed from the case leaves the network too.
     casussen.verwijder_persoon(db, oma)
@@ -94,36 +103,38 @@ def test_afronden_vraagt_instandhoudende_factor_doel_en_koppeling(db, casus):
     melding = e.value.fouten["afgerond_op"]
     assert "instandhoudende factor" in melding and "nog geen doel" in melding
 
-    f1 = intake.voeg_factor_toe(
+    f1 = analyse.voeg_factor_toe(
         db, cid, {"type": "predisponerend", "omschrijving": "Moeder somber"}
     )
-    doel = intake.voeg_doel_toe(db, cid, "Zoë gaat weer naar school")
+    doel = analyse.voeg_doel_toe(db, cid, "Zoë gaat weer naar school")
     assert status(db, cid) == "Analyse"
     with pytest.raises(Validatiefout) as e:
         intake.rond_af(db, cid)
     melding = e.value.fouten["afgerond_op"]
     assert "instandhoudende factor" in melding and "Doel 1" in melding and "gekoppeld" in melding
 
-    f2 = intake.voeg_factor_toe(db, cid, {"type": "instandhoudend", "omschrijving": "Thuisblijven"})
-    intake.zet_doel_factoren(db, doel.id, [f2.id])
+    f2 = analyse.voeg_factor_toe(
+        db, cid, {"type": "instandhoudend", "omschrijving": "Thuisblijven"}
+    )
+    analyse.zet_doel_factoren(db, doel.id, [f2.id])
     data = intake.rond_af(db, cid, date(2026, 11, 20))
     assert data.afgerond_op == date(2026, 11, 20) and data.analyse_datum == date(2026, 11, 20)
     assert status(db, cid) == "Plan"
 
     # Once afgerond, a change that breaks the conditions is refused and nothing changes.
     with pytest.raises(Validatiefout, match="Heropenen"):
-        intake.verwijder_factor(db, f2.id)
+        analyse.verwijder_factor(db, f2.id)
     with pytest.raises(Validatiefout, match="Heropenen"):
-        intake.wijzig_factor(db, f2.id, {"type": "beschermend"})
+        analyse.wijzig_factor(db, f2.id, {"type": "beschermend"})
     with pytest.raises(Validatiefout, match="Heropenen"):
-        intake.zet_doel_factoren(db, doel.id, [])
+        analyse.zet_doel_factoren(db, doel.id, [])
     data = intake.intake(db, cid)
     assert [f.type for f in data.factoren] == ["predisponerend", "instandhoudend"]
     assert data.doelen[0].factor_ids == (f2.id,)
     # Harmless edits still work; reopening allows everything again.
-    intake.wijzig_factor(db, f1.id, {"omschrijving": "Moeder is al lang somber"})
+    analyse.wijzig_factor(db, f1.id, {"omschrijving": "Moeder is al lang somber"})
     intake.heropen(db, cid)
-    intake.verwijder_factor(db, f2.id)
+    analyse.verwijder_factor(db, f2.id)
     data = intake.intake(db, cid)
     assert data.afgerond_op is None and data.doelen[0].factor_ids == ()
     assert status(db, cid) == "Analyse"
@@ -131,54 +142,54 @@ def test_afronden_vraagt_instandhoudende_factor_doel_en_koppeling(db, casus):
 
 def test_hoogstens_vijf_doelen_en_prioriteit(db, casus):
     cid = casus[0]
-    doelen = [intake.voeg_doel_toe(db, cid, f"Doel nummer {i}") for i in range(1, MAX_DOELEN + 1)]
+    doelen = [analyse.voeg_doel_toe(db, cid, f"Doel nummer {i}") for i in range(1, MAX_DOELEN + 1)]
     with pytest.raises(Validatiefout, match="al 5 doelen"):
-        intake.voeg_doel_toe(db, cid, "Nog een")
+        analyse.voeg_doel_toe(db, cid, "Nog een")
     assert len(intake.intake(db, cid).doelen) == MAX_DOELEN
 
-    intake.verplaats_doel(db, doelen[3].id, -3)  # the fourth becomes the first
+    analyse.verplaats_doel(db, doelen[3].id, -3)  # the fourth becomes the first
     volgorde = [d.omschrijving for d in intake.intake(db, cid).doelen]
     assert volgorde[:2] == ["Doel nummer 4", "Doel nummer 1"]
     assert [d.prioriteit for d in intake.intake(db, cid).doelen] == [1, 2, 3, 4, 5]
-    intake.verwijder_doel(db, doelen[0].id)
+    analyse.verwijder_doel(db, doelen[0].id)
     assert [d.prioriteit for d in intake.intake(db, cid).doelen] == [1, 2, 3, 4]
-    intake.voeg_doel_toe(db, cid, "Weer ruimte")
+    analyse.voeg_doel_toe(db, cid, "Weer ruimte")
 
 
 def test_samenhang(db, casus):
     cid = casus[0]
-    a = intake.voeg_factor_toe(db, cid, {"type": "uitlokkend", "omschrijving": "Verhuizing"})
-    b = intake.voeg_factor_toe(db, cid, {"type": "instandhoudend", "omschrijving": "Thuisblijven"})
-    link = intake.voeg_samenhang_toe(db, a.id, b.id, "Sinds de verhuizing blijft ze thuis")
+    a = analyse.voeg_factor_toe(db, cid, {"type": "uitlokkend", "omschrijving": "Verhuizing"})
+    b = analyse.voeg_factor_toe(db, cid, {"type": "instandhoudend", "omschrijving": "Thuisblijven"})
+    link = analyse.voeg_samenhang_toe(db, a.id, b.id, "Sinds de verhuizing blijft ze thuis")
     with pytest.raises(Validatiefout, match="zichzelf"):
-        intake.voeg_samenhang_toe(db, a.id, a.id)
+        analyse.voeg_samenhang_toe(db, a.id, a.id)
     with pytest.raises(Validatiefout, match="al samen"):
-        intake.voeg_samenhang_toe(db, a.id, b.id)
-    intake.wijzig_samenhang(db, link.id, "Na de verhuizing")
+        analyse.voeg_samenhang_toe(db, a.id, b.id)
+    analyse.wijzig_samenhang(db, link.id, "Na de verhuizing")
     assert intake.intake(db, cid).samenhang[0].toelichting == "Na de verhuizing"
-    intake.verwijder_factor(db, a.id)  # its links go with it
+    analyse.verwijder_factor(db, a.id)  # its links go with it
     assert intake.intake(db, cid).samenhang == ()
     with pytest.raises(Validatiefout):
-        intake.voeg_factor_toe(db, cid, {"type": "oorzaak"})
+        analyse.voeg_factor_toe(db, cid, {"type": "oorzaak"})
 
 
 def test_routekaart_en_signalen(db, casus):
     cid, zoe, moeder, _ = casus
-    f = intake.voeg_factor_toe(db, cid, {"type": "instandhoudend", "omschrijving": "Thuisblijven"})
-    intake.voeg_factor_toe(db, cid, {"type": "instandhoudend", "omschrijving": "Ruzie thuis"})
-    doel = intake.voeg_doel_toe(db, cid, "Naar school")
-    intake.zet_doel_factoren(db, doel.id, [f.id])
+    f = analyse.voeg_factor_toe(db, cid, {"type": "instandhoudend", "omschrijving": "Thuisblijven"})
+    analyse.voeg_factor_toe(db, cid, {"type": "instandhoudend", "omschrijving": "Ruzie thuis"})
+    doel = analyse.voeg_doel_toe(db, cid, "Naar school")
+    analyse.zet_doel_factoren(db, doel.id, [f.id])
     signalen = intake.intake(db, cid).signalen
     assert any("Ruzie thuis" in s and "geen doel" in s for s in signalen)
     assert any("Doel 1" in s and "geen actie" in s for s in signalen)
 
-    a = intake.voeg_actie_toe(
+    a = analyse.voeg_actie_toe(
         db, doel.id, {"wie_id": moeder, "wat": "Belt school", "wanneer": "2026-12-01"}
     )
-    intake.voeg_actie_toe(db, doel.id, {"door_consulent": True, "wat": "Zoekt aanbieder"})
-    intake.wijzig_actie(db, a.id, {"status": "gedaan"})
+    analyse.voeg_actie_toe(db, doel.id, {"door_consulent": True, "wat": "Zoekt aanbieder"})
+    analyse.wijzig_actie(db, a.id, {"status": "gedaan"})
     with pytest.raises(Validatiefout):
-        intake.wijzig_actie(db, a.id, {"status": "half"})
+        analyse.wijzig_actie(db, a.id, {"status": "half"})
     acties = intake.intake(db, cid).doelen[0].acties
     assert [(x.wie, x.wat, x.status) for x in acties] == [
         ("Marieke", "Belt school", "gedaan"),
@@ -192,19 +203,23 @@ def test_rondreis_via_uitwisseling_en_terug_in_de_werkplaats(db, casus):
     intake.zet_intake(
         db, cid, {"metgezel_id": moeder, "draagkracht": "Humor", "samenvatting": "Kort"}
     )
-    intake.zet_leefgebied(db, cid, "school_en_werk", {"score_inwoner": 4, "score_metgezel": 7})
-    intake.zet_netwerklid(db, cid, oma, 1, "Oppassen")
-    f = intake.voeg_factor_toe(
+    levenskracht.zet_leefgebied(
+        db, cid, "school_en_werk", {"score_inwoner": 4, "score_metgezel": 7}
+    )
+    levenskracht.zet_netwerklid(db, cid, oma, 1, "Oppassen")
+    f = analyse.voeg_factor_toe(
         db, cid, {"type": "instandhoudend", "omschrijving": "Ł-factor", "herkend": True}
     )
-    g = intake.voeg_factor_toe(
+    g = analyse.voeg_factor_toe(
         db, cid, {"type": "beschermend", "omschrijving": "Oma", "x": 10.0, "y": 20.5}
     )
-    intake.voeg_samenhang_toe(db, g.id, f.id, "Oma doorbreekt het")
-    d = intake.voeg_doel_toe(db, cid, "Naar school")
-    intake.zet_doel_factoren(db, d.id, [f.id])
-    intake.wijzig_doel(db, d.id, {"goed_genoeg": "Vier dagen per week"})
-    intake.voeg_actie_toe(db, d.id, {"wie_id": zoe, "wat": "Fietst mee", "wanneer": "na de herfst"})
+    analyse.voeg_samenhang_toe(db, g.id, f.id, "Oma doorbreekt het")
+    d = analyse.voeg_doel_toe(db, cid, "Naar school")
+    analyse.zet_doel_factoren(db, d.id, [f.id])
+    analyse.wijzig_doel(db, d.id, {"goed_genoeg": "Vier dagen per week"})
+    analyse.voeg_actie_toe(
+        db, d.id, {"wie_id": zoe, "wat": "Fietst mee", "wanneer": "na de herfst"}
+    )
     intake.rond_af(db, cid, date(2026, 11, 21))
 
     doc = uitwisseling.exporteer(db)
@@ -215,7 +230,7 @@ def test_rondreis_via_uitwisseling_en_terug_in_de_werkplaats(db, casus):
     ]
     assert c["verklarende_analyse"]["doelen"][0]["factoren"] == ["f1"]
     assert c["verklarende_analyse"]["afgerond_op"] == "2026-11-21"
-    assert uitwisseling.controleer(doc)[2] == []
+    assert uitwisseling_controle.controleer(doc)[2] == []
 
     ander = open_database(db.engine.url.database.replace(".db", "-2.db"))
     try:

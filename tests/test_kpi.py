@@ -7,14 +7,14 @@ import holidays
 import pytest
 
 from jeugdloket.regels import kpi
-from jeugdloket.regels.kpi import (
+from jeugdloket.regels.kpi import Week, bereken
+from jeugdloket.regels.kpi_feiten import (
     CasusFeit,
     FamiliegroepsplanFeit,
     JeugdigeFeit,
     PerspectiefplanFeit,
     ToewijzingFeit,
-    Week,
-    bereken,
+    als_dag,
     casus_uit_document,
 )
 from jeugdloket.regels.werkdagen import Werkdagen
@@ -26,8 +26,8 @@ def casus(nummer: str, aanmeld, **velden) -> CasusFeit:
     """A record as the loader makes it: every date a calendar date."""
     for k in ("eerste_contact", "afgesloten_op"):
         if k in velden:
-            velden[k] = kpi.als_dag(velden[k])
-    return CasusFeit(casusnummer=nummer, aanmelddatum=kpi.als_dag(aanmeld), **velden)
+            velden[k] = als_dag(velden[k])
+    return CasusFeit(casusnummer=nummer, aanmelddatum=als_dag(aanmeld), **velden)
 
 
 def tw(jeugdige="p1", **velden) -> ToewijzingFeit:

@@ -10,7 +10,7 @@ import pytest
 from jeugdloket.db import maak_engine, migreer, open_database
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.plannen import Jeugdige, leeftijd, plan_signalen, zestienenhalf
-from jeugdloket.services import casussen, intake, plannen, uitwisseling
+from jeugdloket.services import casussen, intake, plannen, uitwisseling, uitwisseling_controle
 
 VANDAAG = date(2026, 11, 23)
 
@@ -127,7 +127,7 @@ def test_perspectiefplan_per_jeugdige(db, casus):
     # Round trip through the exchange format, and a second import changes nothing.
     doc = uitwisseling.exporteer(db)
     assert doc["casussen"][0]["perspectiefplannen"][0]["eigen_woorden"] == "Ik wil kok worden."
-    assert uitwisseling.controleer(doc)[2] == []
+    assert uitwisseling_controle.controleer(doc)[2] == []
     r = uitwisseling.importeer(db, doc)
     assert r.ongewijzigd == 1
 

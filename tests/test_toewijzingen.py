@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from jeugdloket.fouten import Fout, NietGevonden, Validatiefout, VersieConflict
 from jeugdloket.models import Aanbieder, Product
 from jeugdloket.regels.toewijzing import OVERGANGEN, overgang_fout, toewijzing_fouten
-from jeugdloket.services import casussen, plannen, toewijzingen, uitwisseling
+from jeugdloket.services import casussen, plannen, toewijzingen, uitwisseling, uitwisseling_controle
 
 VANDAAG = date(2026, 11, 23)
 
@@ -164,7 +164,7 @@ def test_import_en_invoer_gebruiken_dezelfde_regels():
             "frequentie": "1",
         }
     ]
-    meldingen = uitwisseling.controleer(doc, VANDAAG)[2]
+    meldingen = uitwisseling_controle.controleer(doc, VANDAAG)[2]
     form = toewijzingen.controleer(
         {
             "jeugdige_ref": "p1",
@@ -556,7 +556,7 @@ def test_app_velden_gaan_mee_in_de_uitwisseling(db, casus, tmp_path):
     assert uit["toestemming_op"] == "2026-11-20T10:00:00"
     assert uit["toestemming_toelichting"] == "Moeder"
     assert "jeugdige_ref" not in uit and "extra" not in uit
-    assert uitwisseling.controleer(doc, date.today())[2] == []
+    assert uitwisseling_controle.controleer(doc, date.today())[2] == []
     # into a fresh database and out again: the same
     from jeugdloket.db import open_database
 

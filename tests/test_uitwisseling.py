@@ -10,12 +10,12 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import ImportFout, NietGevonden
 from jeugdloket.services import casussen, medewerkers
 from jeugdloket.services.uitwisseling import (
-    controleer,
     exporteer,
     importeer,
     lees_json,
     schrijf_json,
 )
+from jeugdloket.services.uitwisseling_controle import controleer
 
 VANDAAG = date(2026, 11, 23)
 

@@ -14,7 +14,7 @@ from openpyxl.utils.datetime import to_excel
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.rapporten.weekoverzicht import Afgebroken, schrijf_weekoverzicht
-from jeugdloket.regels import kpi
+from jeugdloket.regels import kpi_feiten
 from jeugdloket.services import medewerkers, overzicht, uitwisseling
 
 D = date.fromisoformat
@@ -418,7 +418,7 @@ def test_records_uit_database_gelijk_aan_uitwisselingsdocument(gevuld):
     Both must give the same records, whatever table a part lives in."""
     uit_db = {c.casusnummer: c for c in overzicht.laad_casussen(gevuld)}
     doc = uitwisseling.exporteer(gevuld)
-    uit_doc = {c["casusnummer"]: kpi.casus_uit_document(c) for c in doc["casussen"]}
+    uit_doc = {c["casusnummer"]: kpi_feiten.casus_uit_document(c) for c in doc["casussen"]}
     assert set(uit_db) == set(uit_doc) == {"2026-0042", "2026-0043", "2025-0007"}
     for nummer, verwacht in uit_doc.items():
         gelezen = uit_db[nummer]

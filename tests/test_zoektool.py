@@ -8,7 +8,7 @@ from catalogus_hulp import VANDAAG, schrijf
 
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.zoektool import Woordenschat, documentwoorden, een_fout, stam
-from jeugdloket.services import catalogus, catalogus_beheer, intake
+from jeugdloket.services import analyse, catalogus, catalogus_beheer
 from jeugdloket.services import zoeken_catalogus as zk
 from jeugdloket.services.zoeken_catalogus import zoek, zoek_voor_casus
 
@@ -274,13 +274,13 @@ def test_suggesties_uit_analyse_en_doelen(db_klein, maak_casus):
         gemeente="Westervoort",
         personen=[LEZER],
     )
-    intake.voeg_factor_toe(
+    analyse.voeg_factor_toe(
         db_klein, c.id, {"type": "instandhoudend", "omschrijving": "Zoë wordt gepest (pesten)."}
     )
-    intake.voeg_factor_toe(
+    analyse.voeg_factor_toe(
         db_klein, c.id, {"type": "beschermend", "omschrijving": "Zoë is goed in lezen."}
     )
-    intake.voeg_doel_toe(db_klein, c.id, "Zoë voelt zich weerbaar in de klas")
+    analyse.voeg_doel_toe(db_klein, c.id, "Zoë voelt zich weerbaar in de klas")
     sug = zoek_voor_casus(db_klein, c.id, datum=VANDAAG)
     bronnen = {t.woord: t.bron for t in sug.zoekwoorden}
     assert bronnen["pesten"] == "factor" and bronnen["weerbaar"] == "doel"

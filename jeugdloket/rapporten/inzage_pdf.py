@@ -2,7 +2,7 @@
 
 Input is the exchange document of the cases the person appears in (the same document that is
 handed over as JSON), which person that is in each case, and per case the access log and the
-bewaartermijn. The layout is the plan PDF's (jeugdloket.rapporten.plannen_pdf): DejaVu Sans
+bewaartermijn. The layout is the plan PDF's (jeugdloket.rapporten.pdf_opmaak): DejaVu Sans
 embedded, a header on every page, "pagina X van Y", nl-NL metadata. The metadata and the file
 name carry no name of the person: the file may lie in a mail box or a download folder.
 """
@@ -31,9 +31,8 @@ from reportlab.platypus import (
 )
 
 from jeugdloket.bestanden import schrijf_bytes_atomair
-from jeugdloket.rapporten.plannen_pdf import (
+from jeugdloket.rapporten.pdf_opmaak import (
     ACCENT,
-    GEBIEDEN,
     GEWOON,
     GRIJS,
     LIJN,
@@ -43,24 +42,25 @@ from jeugdloket.rapporten.plannen_pdf import (
     RIJ_SPLITSEN_VANAF,
     TINT,
     VET,
-    _actietabel,
-    _alineas,
-    _bouw_a4,
-    _gegevens,
-    _kop2,
-    _kop3,
-    _leeg,
-    _maak_stijlen,
-    _markup,
-    _opsomming,
-    _passend,
-    _Personen,
-    _schoon,
-    _Stijlen,
+    Personen,
+    Stijlen,
+    actietabel,
+    alineas,
+    als_markup,
+    bouw_a4,
     datum_nl,
+    gegevens,
+    is_leeg,
+    kop2,
+    kop3,
+    maak_stijlen,
+    opsomming,
+    passend,
     registreer_lettertype,
+    schoon,
     teken_voet,
 )
+from jeugdloket.rapporten.plannen_pdf import GEBIEDEN
 from jeugdloket.regels.codelijsten import (
     KADER,
     ROLLEN_PERSOON,
@@ -114,12 +114,12 @@ class InzageKop:
 
 
 def _tabel(
-    koppen: Sequence[str], rijen: Sequence[Sequence[str]], breedtes: Sequence[float], st: _Stijlen
+    koppen: Sequence[str], rijen: Sequence[Sequence[str]], breedtes: Sequence[float], st: Stijlen
 ) -> Table:
     """A table with a tinted header row that breaks across pages with the header repeated."""
     data: list[list[Any]] = [[Paragraph(escape(k), st.celkop) for k in koppen]]
     for rij in rijen:
-        data.append([Paragraph(_markup(c) if not _leeg(c) else "–", st.cel) for c in rij])
+        data.append([Paragraph(als_markup(c) if not is_leeg(c) else "–", st.cel) for c in rij])
     tabel = Table(
         data,
         colWidths=[BREEDTE * b for b in breedtes],
@@ -147,11 +147,11 @@ def _tabel(
 
 def _rijen(paren: Sequence[tuple[str, Any]]) -> list[tuple[str, str]]:
     """Label/value pairs for the facts block, empty values left out, values escaped."""
-    return [(label, _markup(waarde)) for label, waarde in paren if not _leeg(waarde)]
+    return [(label, als_markup(waarde)) for label, waarde in paren if not is_leeg(waarde)]
 
 
 def _code(lijst: str, waarde: Any) -> str | None:
-    if _leeg(waarde):
+    if is_leeg(waarde):
         return None
     omschrijving = codelijst(lijst).get(str(waarde))
     return f"{omschrijving} ({waarde})" if omschrijving else str(waarde)
@@ -164,8 +164,8 @@ def _ja_nee(waarde: Any) -> str | None:
 
 
 def _adres(p: dict[str, Any]) -> str | None:
-    straat = " ".join(_schoon(p[k]) for k in ("straat", "huisnummer") if not _leeg(p.get(k)))
-    plaats = "  ".join(_schoon(p[k]) for k in ("postcode", "woonplaats") if not _leeg(p.get(k)))
+    straat = " ".join(schoon(p[k]) for k in ("straat", "huisnummer") if not is_leeg(p.get(k)))
+    plaats = "  ".join(schoon(p[k]) for k in ("postcode", "woonplaats") if not is_leeg(p.get(k)))
     regels = [r for r in (straat, plaats) if r]
     return ", ".join(regels) or None
 
@@ -179,7 +179,7 @@ def _rol(p: dict[str, Any]) -> str:
 def persoonsgegevens(p: dict[str, Any]) -> list[tuple[str, Any]]:
     """Every field the app keeps about a person, in the words of the form."""
     return [
-        ("Naam", _Personen.naam_van(p) or None),
+        ("Naam", Personen.naam_van(p) or None),
         ("Rol in het dossier", _rol(p)),
         ("Geboortedatum", datum_nl(p.get("geboortedatum")) or None),
         ("BSN", p.get("bsn")),
@@ -202,7 +202,7 @@ def _datum_tijd(waarde: Any) -> str:
 
 
 def _aanmelding(
-    casus: dict[str, Any], consulenten: dict[str, str], tot: date | None, st: _Stijlen
+    casus: dict[str, Any], consulenten: dict[str, str], tot: date | None, st: Stijlen
 ) -> list[Flowable]:
     consulent = casus.get("consulent")
     paren = [
@@ -220,40 +220,38 @@ def _aanmelding(
             datum_nl(tot) if tot else "20 jaar nadat de hulp is beëindigd",
         ),
     ]
-    uit: list[Flowable] = [_gegevens(_rijen(paren), st), Spacer(1, 4)]
-    uit += _kop3("Hulpvraag", st)
-    uit += _alineas(casus.get("hulpvraag"), st.tekst, st.leeg)
+    uit: list[Flowable] = [gegevens(_rijen(paren), st), Spacer(1, 4)]
+    uit += kop3("Hulpvraag", st)
+    uit += alineas(casus.get("hulpvraag"), st.tekst, st.leeg)
     return uit
 
 
-def _personen(casus: dict[str, Any], ref: str | None, st: _Stijlen) -> list[Flowable]:
+def _personen(casus: dict[str, Any], ref: str | None, st: Stijlen) -> list[Flowable]:
     personen = [p for p in casus.get("personen") or [] if isinstance(p, dict)]
     uit: list[Flowable] = []
     zelf = next((p for p in personen if str(p.get("id")) == str(ref)), None) if ref else None
     if zelf is not None:
-        uit += _kop3("Uw gegevens in dit dossier", st)
-        uit += [_gegevens(_rijen(persoonsgegevens(zelf)), st), Spacer(1, 4)]
+        uit += kop3("Uw gegevens in dit dossier", st)
+        uit += [gegevens(_rijen(persoonsgegevens(zelf)), st), Spacer(1, 4)]
     anderen = [p for p in personen if p is not zelf]
     if anderen:
-        uit += _kop3(
-            "Anderen in dit dossier" if zelf is not None else "Personen in dit dossier", st
-        )
+        uit += kop3("Anderen in dit dossier" if zelf is not None else "Personen in dit dossier", st)
         # Of others only name and role: their details are their own (AVG art. 15 lid 4).
-        uit += _opsomming(
-            [f"{_Personen.naam_van(p) or p.get('id')} – {_rol(p)}" for p in anderen], st
+        uit += opsomming(
+            [f"{Personen.naam_van(p) or p.get('id')} – {_rol(p)}" for p in anderen], st
         )
     return uit
 
 
 def _contactmomenten(
-    casus: dict[str, Any], consulenten: dict[str, str], st: _Stijlen
+    casus: dict[str, Any], consulenten: dict[str, str], st: Stijlen
 ) -> list[Flowable]:
     momenten = [m for m in casus.get("contactmomenten") or [] if isinstance(m, dict)]
-    uit = _kop3("Contactmomenten", st)
+    uit = kop3("Contactmomenten", st)
     if not momenten:
         return [*uit, Paragraph("Geen contactmomenten vastgelegd.", st.leeg)]
     # "Door" only when the app knew who: imported notes often do not say.
-    door = any(not _leeg(m.get("medewerker")) for m in momenten)
+    door = any(not is_leeg(m.get("medewerker")) for m in momenten)
     rijen = [
         (
             _datum_tijd(m.get("datum")),
@@ -275,14 +273,14 @@ def _contactmomenten(
     return [*uit, _tabel(("Wanneer", "Soort", "Notitie"), rijen, (0.2, 0.23, 0.57), st)]
 
 
-def _levenskracht(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+def _levenskracht(casus: dict[str, Any], personen: Personen, st: Stijlen) -> list[Flowable]:
     lk = casus.get("levenskracht")
     if not isinstance(lk, dict) or not lk:
         return []
-    uit = _kop2("Levenskracht: waar staat u nu?", st)
-    if not _leeg(lk.get("metgezel")):
+    uit = kop2("Levenskracht: waar staat u nu?", st)
+    if not is_leeg(lk.get("metgezel")):
         uit.append(
-            Paragraph(_markup(f"Metgezel: {personen.omschrijving(lk['metgezel'])}"), st.tekst)
+            Paragraph(als_markup(f"Metgezel: {personen.omschrijving(lk['metgezel'])}"), st.tekst)
         )
     namen = leefgebieden()
     rijen = []
@@ -310,17 +308,17 @@ def _levenskracht(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> l
             )
         )
     for sleutel, titel in (("draagkracht", "Draagkracht"), ("draaglast", "Draaglast")):
-        if not _leeg(lk.get(sleutel)):
-            uit += _kop3(titel, st)
-            uit += _alineas(lk[sleutel], st.tekst, st.leeg)
+        if not is_leeg(lk.get(sleutel)):
+            uit += kop3(titel, st)
+            uit += alineas(lk[sleutel], st.tekst, st.leeg)
     netwerk = [n for n in lk.get("netwerk") or [] if isinstance(n, dict)]
     if netwerk:
-        uit += _kop3("Netwerk", st)
-        uit += _opsomming(
+        uit += kop3("Netwerk", st)
+        uit += opsomming(
             [
                 f"{personen.omschrijving(n.get('persoon'))}: "
                 f"{NABIJHEID.get(n.get('nabijheid'), 'midden')}"
-                + (f" – {_schoon(n['bijdrage'])}" if not _leeg(n.get("bijdrage")) else "")
+                + (f" – {schoon(n['bijdrage'])}" if not is_leeg(n.get("bijdrage")) else "")
                 for n in netwerk
             ],
             st,
@@ -328,11 +326,11 @@ def _levenskracht(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> l
     return uit
 
 
-def _analyse(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+def _analyse(casus: dict[str, Any], personen: Personen, st: Stijlen) -> list[Flowable]:
     va = casus.get("verklarende_analyse")
     if not isinstance(va, dict) or not va:
         return []
-    uit = _kop2("Verklarende analyse", st)
+    uit = kop2("Verklarende analyse", st)
     feiten = _rijen(
         [
             ("Datum", datum_nl(va.get("datum")) or None),
@@ -342,50 +340,48 @@ def _analyse(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[F
         ]
     )
     if feiten:
-        uit += [_gegevens(feiten, st), Spacer(1, 4)]
-    if not _leeg(va.get("samenvatting")):
-        uit += _kop3("In gewone woorden", st)
-        uit += _alineas(va["samenvatting"], st.tekst, st.leeg)
+        uit += [gegevens(feiten, st), Spacer(1, 4)]
+    if not is_leeg(va.get("samenvatting")):
+        uit += kop3("In gewone woorden", st)
+        uit += alineas(va["samenvatting"], st.tekst, st.leeg)
     factoren = [f for f in va.get("factoren") or [] if isinstance(f, dict)]
     per_id = {str(f.get("id")): f for f in factoren}
     for soort, titel in FACTORTYPEN.items():
         van_soort = [f for f in factoren if f.get("type") == soort]
         if van_soort:
-            uit += _kop3(titel, st)
-            uit += _opsomming(
-                [_schoon(f.get("omschrijving") or f.get("id")) for f in van_soort], st
-            )
+            uit += kop3(titel, st)
+            uit += opsomming([schoon(f.get("omschrijving") or f.get("id")) for f in van_soort], st)
     samenhang = [s for s in va.get("samenhang") or [] if isinstance(s, dict)]
     if samenhang:
-        uit += _kop3("Hoe het samenhangt", st)
+        uit += kop3("Hoe het samenhangt", st)
         regels = []
         for s in samenhang:
             van = per_id.get(str(s.get("van")), {}).get("omschrijving") or s.get("van")
             naar = per_id.get(str(s.get("naar")), {}).get("omschrijving") or s.get("naar")
-            regel = f"{_schoon(van)} → {_schoon(naar)}"
-            if not _leeg(s.get("toelichting")):
-                regel += f" ({_schoon(s['toelichting'])})"
+            regel = f"{schoon(van)} → {schoon(naar)}"
+            if not is_leeg(s.get("toelichting")):
+                regel += f" ({schoon(s['toelichting'])})"
             regels.append(regel)
-        uit += _opsomming(regels, st)
+        uit += opsomming(regels, st)
     doelen = [d for d in va.get("doelen") or [] if isinstance(d, dict)]
     if doelen:
-        uit += _kop2("Doelen en routekaart", st)
+        uit += kop2("Doelen en routekaart", st)
         for d in sorted(doelen, key=lambda d: d.get("prioriteit") or 99):
-            uit += _kop3(
-                f"Doel {d.get('prioriteit') or ''}: {_schoon(d.get('omschrijving') or '')}", st
+            uit += kop3(
+                f"Doel {d.get('prioriteit') or ''}: {schoon(d.get('omschrijving') or '')}", st
             )
-            if not _leeg(d.get("goed_genoeg")):
-                uit.append(Paragraph(_markup(f"Goed genoeg als: {d['goed_genoeg']}"), st.tekst))
-            tabel, _ = _actietabel(d.get("acties") or [], personen, st)
+            if not is_leeg(d.get("goed_genoeg")):
+                uit.append(Paragraph(als_markup(f"Goed genoeg als: {d['goed_genoeg']}"), st.tekst))
+            tabel, _ = actietabel(d.get("acties") or [], personen, st)
             uit += tabel
     return uit
 
 
-def _familiegroepsplan(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+def _familiegroepsplan(casus: dict[str, Any], personen: Personen, st: Stijlen) -> list[Flowable]:
     fgp = casus.get("familiegroepsplan")
     if not isinstance(fgp, dict) or not fgp:
         return []
-    uit = _kop2("Familiegroepsplan", st)
+    uit = kop2("Familiegroepsplan", st)
     feiten = _rijen(
         [
             ("Aangeboden op", datum_nl(fgp.get("aangeboden_op")) or None),
@@ -397,14 +393,14 @@ def _familiegroepsplan(casus: dict[str, Any], personen: _Personen, st: _Stijlen)
                 "Wie doen mee",
                 ", ".join(
                     [personen.naam(r) for r in fgp.get("deelnemers") or []]
-                    + [_schoon(n) for n in fgp.get("nieuwe_deelnemers") or [] if not _leeg(n)]
+                    + [schoon(n) for n in fgp.get("nieuwe_deelnemers") or [] if not is_leeg(n)]
                 )
                 or None,
             ),
         ]
     )
     if feiten:
-        uit += [_gegevens(feiten, st), Spacer(1, 4)]
+        uit += [gegevens(feiten, st), Spacer(1, 4)]
     for sleutel, titel in (
         ("uitleg", "Hoe het aanbod is uitgelegd"),
         ("wat_is_er_aan_de_hand", "Wat is er aan de hand?"),
@@ -414,61 +410,61 @@ def _familiegroepsplan(casus: dict[str, Any], personen: _Personen, st: _Stijlen)
         ("afspraken_veiligheid", "Afspraken over veiligheid"),
         ("evaluatie", "Evaluatie"),
     ):
-        if not _leeg(fgp.get(sleutel)):
-            uit += _kop3(titel, st)
-            uit += _alineas(fgp[sleutel], st.tekst, st.leeg)
+        if not is_leeg(fgp.get(sleutel)):
+            uit += kop3(titel, st)
+            uit += alineas(fgp[sleutel], st.tekst, st.leeg)
     netwerk = fgp.get("wat_doet_ons_netwerk") or []
     if netwerk:
-        tabel, nodig = _actietabel(netwerk, personen, st)
-        uit += _kop3("Wat doet ons netwerk?", st, daarna=nodig)
+        tabel, nodig = actietabel(netwerk, personen, st)
+        uit += kop3("Wat doet ons netwerk?", st, daarna=nodig)
         uit += tabel
     return uit
 
 
-def _perspectiefplannen(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+def _perspectiefplannen(casus: dict[str, Any], personen: Personen, st: Stijlen) -> list[Flowable]:
     uit: list[Flowable] = []
     for plan in casus.get("perspectiefplannen") or []:
         if not isinstance(plan, dict):
             continue
-        uit += _kop2(f"Perspectiefplan van {personen.naam(plan.get('jeugdige'))}", st)
-        if not _leeg(plan.get("opgesteld_op")):
+        uit += kop2(f"Perspectiefplan van {personen.naam(plan.get('jeugdige'))}", st)
+        if not is_leeg(plan.get("opgesteld_op")):
             uit.append(
                 Paragraph(escape(f"Opgesteld op {datum_nl(plan['opgesteld_op'])}"), st.tekst)
             )
-        if not _leeg(plan.get("eigen_woorden")):
-            uit.append(Paragraph(_markup(plan["eigen_woorden"]), st.citaat))
+        if not is_leeg(plan.get("eigen_woorden")):
+            uit.append(Paragraph(als_markup(plan["eigen_woorden"]), st.citaat))
         for g in plan.get("gebieden") or []:
             if not isinstance(g, dict):
                 continue
-            uit += _kop3(GEBIEDEN.get(str(g.get("gebied")), str(g.get("gebied") or "Overig")), st)
+            uit += kop3(GEBIEDEN.get(str(g.get("gebied")), str(g.get("gebied") or "Overig")), st)
             for sleutel, vraag in (("nu", "Nu"), ("wens_na_18", "Wens na 18"), ("nodig", "Nodig")):
-                if not _leeg(g.get(sleutel)):
-                    uit.append(Paragraph(_markup(f"{vraag}: {g[sleutel]}"), st.tekst))
+                if not is_leeg(g.get(sleutel)):
+                    uit.append(Paragraph(als_markup(f"{vraag}: {g[sleutel]}"), st.tekst))
             if g.get("acties"):
-                tabel, _ = _actietabel(g["acties"], personen, st)
+                tabel, _ = actietabel(g["acties"], personen, st)
                 uit += tabel
         for sleutel, titel in (
             ("hulp_komende_twee_jaar", "Hulp in de komende twee jaar"),
             ("hulp_na_18", "Hulp na 18"),
             ("overdracht", "Overdracht"),
         ):
-            if not _leeg(plan.get(sleutel)):
-                uit += _kop3(titel, st)
-                uit += _alineas(plan[sleutel], st.tekst, st.leeg)
+            if not is_leeg(plan.get(sleutel)):
+                uit += kop3(titel, st)
+                uit += alineas(plan[sleutel], st.tekst, st.leeg)
     return uit
 
 
-def _toewijzingen(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> list[Flowable]:
+def _toewijzingen(casus: dict[str, Any], personen: Personen, st: Stijlen) -> list[Flowable]:
     lijst = [t for t in casus.get("toewijzingen") or [] if isinstance(t, dict)]
     if not lijst:
         return []
     rijen = []
     for t in lijst:
         product = t.get("product") or _code("JZ020", t.get("productcategorie")) or ""
-        if not _leeg(t.get("productcode")):
+        if not is_leeg(t.get("productcode")):
             product += f", product {t['productcode']}"
         periode = " t/m ".join(
-            datum_nl(t[k]) for k in ("ingangsdatum", "einddatum") if not _leeg(t.get(k))
+            datum_nl(t[k]) for k in ("ingangsdatum", "einddatum") if not is_leeg(t.get(k))
         )
         rijen.append(
             (
@@ -481,7 +477,7 @@ def _toewijzingen(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> l
             )
         )
     return [
-        *_kop2("Hulp en toewijzingen", st),
+        *kop2("Hulp en toewijzingen", st),
         _tabel(
             ("Voor", "Hulp", "Aanbieder", "Stand", "Periode"),
             rijen,
@@ -491,8 +487,8 @@ def _toewijzingen(casus: dict[str, Any], personen: _Personen, st: _Stijlen) -> l
     ]
 
 
-def _logboek(regels: list[Logregel] | None, st: _Stijlen) -> list[Flowable]:
-    uit = _kop2("Wie heeft dit dossier ingezien of gewijzigd?", st)
+def _logboek(regels: list[Logregel] | None, st: Stijlen) -> list[Flowable]:
+    uit = kop2("Wie heeft dit dossier ingezien of gewijzigd?", st)
     if regels is None:
         return [*uit, Paragraph("Van dit dossier is geen logboek bijgehouden.", st.leeg)]
     if not regels:
@@ -509,11 +505,11 @@ def _logboek(regels: list[Logregel] | None, st: _Stijlen) -> list[Flowable]:
 
 
 def _casus(casus: dict[str, Any], kop: InzageKop, consulenten: dict[str, str]) -> list[Flowable]:
-    st = _maak_stijlen()
+    st = maak_stijlen()
     nummer = str(casus.get("casusnummer") or "")
     consulent = consulenten.get(str(casus.get("consulent")), "")
-    personen = _Personen(casus, consulent)
-    uit = _kop2(f"Dossier {nummer}", st)
+    personen = Personen(casus, consulent)
+    uit = kop2(f"Dossier {nummer}", st)
     uit += _aanmelding(casus, consulenten, kop.bewaren_tot.get(nummer), st)
     uit += _personen(casus, kop.persoon_per_casus.get(nummer), st)
     uit += _contactmomenten(casus, consulenten, st)
@@ -530,7 +526,7 @@ def _casus(casus: dict[str, Any], kop: InzageKop, consulenten: dict[str, str]) -
 
 
 def _verhaal(doc: dict[str, Any], kop: InzageKop) -> list[Flowable]:
-    st = _maak_stijlen()
+    st = maak_stijlen()
     casussen = [c for c in doc.get("casussen") or [] if isinstance(c, dict)]
     consulenten = {
         str(m.get("gebruikersnaam")): str(m.get("naam") or m.get("gebruikersnaam"))
@@ -555,14 +551,14 @@ def _verhaal(doc: dict[str, Any], kop: InzageKop) -> list[Flowable]:
         ),
         Spacer(1, 8),
     ]
-    feiten = [("Over", _Personen.naam_van(zelf) if zelf else "het hele dossier")]
+    feiten = [("Over", Personen.naam_van(zelf) if zelf else "het hele dossier")]
     if zelf is not None:
         feiten += [
             ("Geboortedatum", datum_nl(zelf.get("geboortedatum")) or None),
             ("BSN", zelf.get("bsn")),
         ]
     feiten.append(("Dossiers" if len(casussen) != 1 else "Dossier", nummers))
-    verhaal += [_gegevens(_rijen(feiten), st), Spacer(1, 10)]
+    verhaal += [gegevens(_rijen(feiten), st), Spacer(1, 10)]
     verhaal += [
         Paragraph(
             "U heeft gevraagd welke gegevens het jeugdteam over u heeft vastgelegd. Hieronder "
@@ -597,7 +593,7 @@ class _Opmaak:
         c.saveState()
         y = hoogte - 15 * mm
         c.setFillColor(ACCENT)
-        c.drawString(links, y, _passend(c, _schoon(self.team), VET, 10, (rechts - links) * 0.7))
+        c.drawString(links, y, passend(c, schoon(self.team), VET, 10, (rechts - links) * 0.7))
         c.setFont(VET, 9)
         c.drawRightString(rechts, y, "Inzage in uw gegevens")
         c.setFillColor(GRIJS)
@@ -618,13 +614,13 @@ def inzage_pdf_bytes(doc: dict[str, Any], kop: InzageKop) -> bytes:
     opmaak = _Opmaak(kop.team, kop.gemaakt_op)
     buffer = io.BytesIO()
     nummers = [str(c.get("casusnummer")) for c in doc.get("casussen") or []]
-    _bouw_a4(
+    bouw_a4(
         buffer,
         _verhaal(doc, kop),
         PageTemplate(id="inzage", onPage=opmaak.kop),
         opmaak.voet,
         title="Inzage in uw gegevens",
-        author=_schoon(kop.team),
+        author=schoon(kop.team),
         subject=f"Inzage AVG artikel 15, dossier {', '.join(nummers)}",
         keywords=["inzage", "AVG"],
     )

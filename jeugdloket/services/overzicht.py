@@ -38,8 +38,9 @@ from jeugdloket.models import (
     Rol,
     Toewijzing,
 )
-from jeugdloket.regels import kpi
-from jeugdloket.regels.kpi import CasusFeit, JeugdigeFeit, Overzicht, Week
+from jeugdloket.regels import kpi, kpi_feiten
+from jeugdloket.regels.kpi import Overzicht, Week
+from jeugdloket.regels.kpi_feiten import CasusFeit, JeugdigeFeit
 from jeugdloket.regels.werkdagen import Werkdagen
 from jeugdloket.services import rechten
 from jeugdloket.services.rechten import Actie as Handeling
@@ -150,8 +151,8 @@ def laad_casussen(
     jeugdigen: dict[Any, list[JeugdigeFeit]] = defaultdict(list)
     analyse: dict[Any, date | None] = {}
     evaluaties: dict[Any, list[date]] = defaultdict(list)
-    toewijzingen: dict[Any, list[kpi.ToewijzingFeit]] = defaultdict(list)
-    datums = kpi.Datums()
+    toewijzingen: dict[Any, list[kpi_feiten.ToewijzingFeit]] = defaultdict(list)
+    datums = kpi_feiten.Datums()
     dag = datums.__getitem__
     ids = None
 
@@ -220,7 +221,7 @@ def laad_casussen(
         ):
             jeugdige, agb, categorie, segment, status, aanvraag, ingang, einde = rij
             toewijzingen[casus_id].append(
-                kpi.ToewijzingFeit(
+                kpi_feiten.ToewijzingFeit(
                     jeugdige,
                     agb,
                     categorie,
@@ -272,11 +273,14 @@ def aantal_casussen(db: Database) -> int:
 
 def _plannen_uit_tabellen(
     conn, refs: dict[Any, str], binnen
-) -> tuple[dict[Any, kpi.FamiliegroepsplanFeit], dict[Any, tuple[kpi.PerspectiefplanFeit, ...]]]:
+) -> tuple[
+    dict[Any, kpi_feiten.FamiliegroepsplanFeit],
+    dict[Any, tuple[kpi_feiten.PerspectiefplanFeit, ...]],
+]:
     """(familiegroepsplan per case, perspectiefplannen per case) from the plans' tables."""
-    fgp: dict[Any, kpi.FamiliegroepsplanFeit] = {}
-    pps: dict[Any, list[kpi.PerspectiefplanFeit]] = defaultdict(list)
-    dag = kpi.als_dag
+    fgp: dict[Any, kpi_feiten.FamiliegroepsplanFeit] = {}
+    pps: dict[Any, list[kpi_feiten.PerspectiefplanFeit]] = defaultdict(list)
+    dag = kpi_feiten.als_dag
     f = Familiegroepsplan.__table__.c
     for casus_id, aangeboden, status, opgesteld in conn.execute(
         binnen(
@@ -284,7 +288,7 @@ def _plannen_uit_tabellen(
             f.casus_id,
         )
     ):
-        fgp[casus_id] = kpi.FamiliegroepsplanFeit(dag(aangeboden), status, dag(opgesteld))
+        fgp[casus_id] = kpi_feiten.FamiliegroepsplanFeit(dag(aangeboden), status, dag(opgesteld))
     t = Perspectiefplan.__table__.c
     for casus_id, jeugdige_id, opgesteld in conn.execute(
         binnen(
@@ -292,7 +296,7 @@ def _plannen_uit_tabellen(
             t.casus_id,
         )
     ):
-        pps[casus_id].append(kpi.PerspectiefplanFeit(refs.get(jeugdige_id), dag(opgesteld)))
+        pps[casus_id].append(kpi_feiten.PerspectiefplanFeit(refs.get(jeugdige_id), dag(opgesteld)))
     return fgp, {k: tuple(v) for k, v in pps.items()}
 
 

@@ -27,7 +27,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.regels.codelijsten import leefgebieden
 from jeugdloket.regels.intake import FACTOR_TYPES, NABIJHEID, NIVEAUS
-from jeugdloket.services import intake
+from jeugdloket.services import analyse, intake, levenskracht
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.intake.diagram import AnalyseDiagram
@@ -198,9 +198,9 @@ class NetwerkTab(CasusTab):
         pid = uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
         self.lijst.setCurrentItem(item)
         if item.checkState() == Qt.CheckState.Checked:
-            intake.zet_netwerklid(self.db, self.casus_id, pid, 2)
+            levenskracht.zet_netwerklid(self.db, self.casus_id, pid, 2)
         else:
-            intake.verwijder_netwerklid(self.db, self.casus_id, pid)
+            levenskracht.verwijder_netwerklid(self.db, self.casus_id, pid)
         self._ververs()
 
     def _bewaar_nabijheid(self) -> None:
@@ -208,7 +208,7 @@ class NetwerkTab(CasusTab):
         lid = self._lid(pid) if pid else None
         if lid is None:
             return
-        intake.zet_netwerklid(
+        levenskracht.zet_netwerklid(
             self.db, self.casus_id, pid, self.nabijheid.currentData(), lid.bijdrage
         )
         self._ververs()
@@ -218,7 +218,7 @@ class NetwerkTab(CasusTab):
         lid = self._lid(pid) if pid else None
         if lid is None:
             return
-        intake.zet_netwerklid(self.db, self.casus_id, pid, lid.nabijheid, waarde)
+        levenskracht.zet_netwerklid(self.db, self.casus_id, pid, lid.nabijheid, waarde)
         self.data = intake.intake(self.db, self.casus_id)
         self._teken()
 
@@ -464,7 +464,7 @@ class AnalyseTab(CasusTab):
         self.gewijzigd.emit()
 
     def voeg_toe(self) -> None:
-        f = intake.voeg_factor_toe(self.db, self.casus_id, {"type": "instandhoudend"})
+        f = analyse.voeg_factor_toe(self.db, self.casus_id, {"type": "instandhoudend"})
         self._ververs()
         self.kies_factor(str(f.id))
         self.omschrijving.setFocus()
@@ -483,7 +483,7 @@ class AnalyseTab(CasusTab):
         ):
             return
         try:
-            intake.verwijder_factor(self.db, f.id)
+            analyse.verwijder_factor(self.db, f.id)
         except Fout as e:
             widgets.meld_fout(self, self.tr("Remove factor"), str(e))
             return
@@ -493,7 +493,7 @@ class AnalyseTab(CasusTab):
         f = self.huidige_factor()
         if f is None:
             return
-        intake.wijzig_factor(self.db, f.id, {naam: waarde})
+        analyse.wijzig_factor(self.db, f.id, {naam: waarde})
         self.data = intake.intake(self.db, self.casus_id)
         rij = self.tabel.currentIndex().row()
         self.model.rijen = list(self.data.factoren)
@@ -517,13 +517,13 @@ class AnalyseTab(CasusTab):
     def _bewaar_herkend(self) -> None:
         f = self.huidige_factor()
         if f is not None:
-            intake.wijzig_factor(self.db, f.id, {"herkend": self.herkend.currentData()})
+            analyse.wijzig_factor(self.db, f.id, {"herkend": self.herkend.currentData()})
             self.data = intake.intake(self.db, self.casus_id)
             self.model.rijen = list(self.data.factoren)
             self._ververs_diagram()
 
     def _verplaatst(self, factor_id: str, x: float, y: float) -> None:
-        intake.wijzig_factor(self.db, uuid.UUID(factor_id), {"x": x, "y": y})
+        analyse.wijzig_factor(self.db, uuid.UUID(factor_id), {"x": x, "y": y})
         self.data = intake.intake(self.db, self.casus_id)
         self.model.rijen = list(self.data.factoren)
 
@@ -536,7 +536,7 @@ class AnalyseTab(CasusTab):
 
     def _link_gevraagd(self, van: str, naar: str) -> None:
         try:
-            r = intake.voeg_samenhang_toe(self.db, uuid.UUID(van), uuid.UUID(naar))
+            r = analyse.voeg_samenhang_toe(self.db, uuid.UUID(van), uuid.UUID(naar))
         except Fout as e:
             widgets.meld_fout(self, self.tr("Link"), str(e))
             return
@@ -558,7 +558,7 @@ class AnalyseTab(CasusTab):
         r = self._huidige_link()
         if r is None or (r.toelichting or "") == self.toelichting.text().strip():
             return
-        intake.wijzig_samenhang(self.db, r.id, self.toelichting.text())
+        analyse.wijzig_samenhang(self.db, r.id, self.toelichting.text())
         rij = self.links.currentRow()
         self.data = intake.intake(self.db, self.casus_id)
         self._toon_links(self.huidige_factor())
@@ -568,7 +568,7 @@ class AnalyseTab(CasusTab):
     def _verwijder_link(self) -> None:
         r = self._huidige_link()
         if r is not None:
-            intake.verwijder_samenhang(self.db, r.id)
+            analyse.verwijder_samenhang(self.db, r.id)
             self._ververs()
 
     def _verwijderen_gevraagd(self, soort: str, item_id: str) -> None:
@@ -577,7 +577,7 @@ class AnalyseTab(CasusTab):
             if f is not None:
                 self._verwijder_factor(f)
         elif widgets.bevestig(self, self.tr("Remove link"), self.tr("Remove this link?")):
-            intake.verwijder_samenhang(self.db, uuid.UUID(item_id))
+            analyse.verwijder_samenhang(self.db, uuid.UUID(item_id))
             self._ververs()
 
     def bewaar_alles(self) -> None:

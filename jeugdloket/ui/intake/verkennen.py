@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
-from jeugdloket.services import intake
+from jeugdloket.services import intake, levenskracht
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.intake.spiegelblad import Spiegelblad, SpiegelRij
@@ -329,7 +329,7 @@ class VerkennenPagina(CasusTab):
         self.gewijzigd.emit()
 
     def _bewaar_tekst(self, naam: str, waarde) -> None:
-        lg = intake.zet_leefgebied(self.db, self.casus_id, self.sleutel, {naam: waarde})
+        lg = levenskracht.zet_leefgebied(self.db, self.casus_id, self.sleutel, {naam: waarde})
         self._na_opslaan(lg)
 
     def _bewaar_score(self, veld: str, waarde) -> None:
@@ -337,7 +337,7 @@ class VerkennenPagina(CasusTab):
         if veld == "score_inwoner":
             velden["inwoner_id"] = als_uuid(self.inwoner.currentData())
         try:
-            lg = intake.zet_leefgebied(self.db, self.casus_id, self.sleutel, velden)
+            lg = levenskracht.zet_leefgebied(self.db, self.casus_id, self.sleutel, velden)
         except Fout as e:
             self.fout.setText(str(e))
             return

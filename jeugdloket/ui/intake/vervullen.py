@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.regels.intake import ACTIE_STATUS, MAX_DOELEN
-from jeugdloket.services import intake
+from jeugdloket.services import analyse, intake
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
@@ -315,7 +315,7 @@ class VervullenPagina(CasusTab):
 
     def voeg_doel_toe(self) -> None:
         try:
-            d = intake.voeg_doel_toe(self.db, self.casus_id)
+            d = analyse.voeg_doel_toe(self.db, self.casus_id)
         except Fout as e:
             widgets.meld_fout(self, self.tr("Goals"), str(e))
             return
@@ -329,7 +329,7 @@ class VervullenPagina(CasusTab):
         ):
             return
         try:
-            intake.verwijder_doel(self.db, d.id)
+            analyse.verwijder_doel(self.db, d.id)
         except Fout as e:
             widgets.meld_fout(self, self.tr("Remove goal"), str(e))
             return
@@ -338,14 +338,14 @@ class VervullenPagina(CasusTab):
     def _verplaats(self, richting: int) -> None:
         d = self.huidig_doel()
         if d is not None:
-            intake.verplaats_doel(self.db, d.id, richting)
+            analyse.verplaats_doel(self.db, d.id, richting)
             self._ververs(d.id)
 
     def _bewaar_doel(self, naam: str, waarde) -> None:
         d = self.huidig_doel()
         if d is None:
             return
-        intake.wijzig_doel(self.db, d.id, {naam: waarde})
+        analyse.wijzig_doel(self.db, d.id, {naam: waarde})
         self.data = intake.intake(self.db, self.casus_id)
         item = self.doelen.currentItem()
         nieuw = self.huidig_doel()
@@ -364,7 +364,7 @@ class VervullenPagina(CasusTab):
             if self.factoren.item(i).checkState() == Qt.CheckState.Checked
         ]
         try:
-            intake.zet_doel_factoren(self.db, d.id, ids)
+            analyse.zet_doel_factoren(self.db, d.id, ids)
         except Fout as e:
             widgets.meld_fout(self, self.tr("Goal"), str(e))
         self._ververs(d.id)
@@ -373,7 +373,7 @@ class VervullenPagina(CasusTab):
         d = self.huidig_doel()
         if d is None:
             return
-        intake.voeg_actie_toe(self.db, d.id, {})
+        analyse.voeg_actie_toe(self.db, d.id, {})
         self._ververs(d.id)
         self.acties.selectRow(len(self.acties_model.rijen) - 1)
         self.wie.setFocus()
@@ -381,7 +381,7 @@ class VervullenPagina(CasusTab):
     def _verwijder_actie(self) -> None:
         a = self.huidige_actie()
         if a is not None:
-            intake.verwijder_actie(self.db, a.id)
+            analyse.verwijder_actie(self.db, a.id)
             self._ververs(a.doel_id)
 
     def _bewaar_actie(self, veld: str) -> None:
@@ -406,7 +406,7 @@ class VervullenPagina(CasusTab):
                 return
             velden = {"wanneer": waarde}
         try:
-            intake.wijzig_actie(self.db, a.id, velden)
+            analyse.wijzig_actie(self.db, a.id, velden)
         except Fout as e:
             widgets.meld_fout(self, self.tr("Action"), str(e))
             return

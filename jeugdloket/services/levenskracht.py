@@ -1,0 +1,103 @@
+"""Levenskracht (verkennen, and the network of verdiepen): the scores per leefgebied and who is
+close to the family. One short transaction per call, as the UI saves each field.
+"""
+
+import uuid
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from jeugdloket.db import Database
+from jeugdloket.fouten import Validatiefout
+from jeugdloket.models import LeefgebiedScore, Netwerklid
+from jeugdloket.regels.codelijsten import leefgebieden
+from jeugdloket.regels.intake import NABIJHEID, score_fout
+from jeugdloket.services import alleen_velden, rechten
+from jeugdloket.services.intake import LeefgebiedData, intake_rij, persoon_van_casus, schoon
+from jeugdloket.services.rechten import Actie as Handeling
+
+# ---------------------------------------------------------------- verkennen
+
+LEEFGEBIED_VELDEN = ("gaat_goed", "zorgen", "score_inwoner", "score_metgezel", "inwoner_id")
+
+
+@rechten.casus(Handeling.WIJZIGING)
+def zet_leefgebied(
+    db: Database, casus_id: uuid.UUID, sleutel: str, velden: dict[str, Any]
+) -> LeefgebiedData:
+    alleen_velden(velden, LEEFGEBIED_VELDEN, "geen leefgebiedveld")
+    velden = {k: schoon(v) for k, v in velden.items()}
+    fouten = {}
+    for veld, naam in (("score_inwoner", "Score inwoner"), ("score_metgezel", "Score metgezel")):
+        if veld in velden:
+            melding = score_fout(velden[veld])
+            if melding:
+                fouten[veld] = f"{naam} {melding}"
+    if sleutel not in leefgebieden():
+        fouten["leefgebied"] = f"'{sleutel}' is geen leefgebied van dit team"
+    if fouten:
+        raise Validatiefout(fouten)
+    with db.sessie() as s:
+        if "inwoner_id" in velden:
+            persoon_van_casus(s, casus_id, velden["inwoner_id"], "inwoner")
+        intake_rij(s, casus_id)
+        rij = s.execute(
+            select(LeefgebiedScore).where(
+                LeefgebiedScore.casus_id == casus_id, LeefgebiedScore.leefgebied == sleutel
+            )
+        ).scalar_one_or_none()
+        if rij is None:
+            rij = LeefgebiedScore(
+                casus_id=casus_id, leefgebied=sleutel, volgorde=list(leefgebieden()).index(sleutel)
+            )
+            s.add(rij)
+        for k, v in velden.items():
+            setattr(rij, k, v)
+        s.flush()
+        return LeefgebiedData(
+            sleutel,
+            leefgebieden()[sleutel],
+            rij.gaat_goed,
+            rij.zorgen,
+            rij.score_inwoner,
+            rij.score_metgezel,
+            rij.inwoner_id,
+        )
+
+
+# ---------------------------------------------------------------- verdiepen: network
+
+
+@rechten.casus(Handeling.WIJZIGING)
+def zet_netwerklid(
+    db: Database,
+    casus_id: uuid.UUID,
+    persoon_id: uuid.UUID,
+    nabijheid: int,
+    bijdrage: str | None = None,
+) -> None:
+    if nabijheid not in NABIJHEID:
+        raise Validatiefout({"nabijheid": "Nabijheid moet dichtbij, midden of veraf zijn"})
+    with db.sessie() as s:
+        persoon_van_casus(s, casus_id, persoon_id, "persoon")
+        intake_rij(s, casus_id)
+        rij = s.execute(
+            select(Netwerklid).where(
+                Netwerklid.casus_id == casus_id, Netwerklid.persoon_id == persoon_id
+            )
+        ).scalar_one_or_none()
+        if rij is None:
+            rij = Netwerklid(casus_id=casus_id, persoon_id=persoon_id)
+            s.add(rij)
+        rij.nabijheid = nabijheid
+        rij.bijdrage = schoon(bijdrage)
+
+
+@rechten.casus(Handeling.WIJZIGING)
+def verwijder_netwerklid(db: Database, casus_id: uuid.UUID, persoon_id: uuid.UUID) -> None:
+    with db.sessie() as s:
+        s.execute(
+            delete(Netwerklid).where(
+                Netwerklid.casus_id == casus_id, Netwerklid.persoon_id == persoon_id
+            )
+        )
