@@ -4,6 +4,7 @@ tampering, and the per-case export for the family."""
 import csv
 import socket
 import sqlite3
+import threading
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -168,6 +169,36 @@ def test_de_regel_staat_in_dezelfde_transactie_als_de_wijziging(db, monkeypatch,
     # The change was rolled back together with its entry that could not be written.
     assert casussen.casus_detail(Database(db.engine), d.id).hulpvraag is None
     assert len([r for r in _alles(db)[voor:] if r.actie == "wijziging"]) == 0
+
+
+def test_gelijktijdige_schrijvers_krijgen_elk_een_eigen_volgnummer(db):
+    """Two windows, or the overview's background tasks, log at the same moment: every entry
+    gets the next number and the chain stays whole (before: both read entry n, both appended
+    n + 1, and one of them failed on the unique volgnummer)."""
+    begin = len(_alles(db))
+    fouten: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def schrijver(naam: str) -> None:
+        try:
+            start.wait()
+            for i in range(15):
+                with db.sessie() as s:
+                    regel = {"gebruiker": naam, "actie": "inzage", "omschrijving": f"keer {i}"}
+                    keten.schrijf(s, [regel])
+        except BaseException as e:  # reported below, with the thread's name
+            fouten.append(e)
+
+    draden = [threading.Thread(target=schrijver, args=(f"t{n}",)) for n in range(4)]
+    for d in draden:
+        d.start()
+    for d in draden:
+        d.join()
+    assert fouten == []
+    regels = _alles(db)
+    assert len(regels) == begin + 60
+    assert [r.volgnummer for r in regels] == list(range(1, begin + 61))
+    assert logboek.controleer(Database(db.engine)).intact
 
 
 def test_logboek_wijzigen_of_verwijderen_wordt_geweigerd(db, maak_casus):

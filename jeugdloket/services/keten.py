@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import false, insert, select, text, update
 
 from jeugdloket.models import nu
 from jeugdloket.models.toegang import Logboekregel
@@ -32,6 +32,24 @@ def _kort(rij: dict[str, Any]) -> dict[str, Any]:
     return rij
 
 
+def _neem_schrijfslot(verbinding) -> None:
+    """Make this transaction the only writer before the last entry is read.
+
+    Otherwise two writers (two windows, or the overview's background tasks) both read entry n,
+    both append n + 1, and the second fails on the unique volgnummer. SQLite's driver starts a
+    transaction only at the first write and reads before it outside any transaction, so an
+    update that matches nothing takes the write lock first (waiting for the other writer via
+    busy_timeout); PostgreSQL gets a transaction-scoped advisory lock.
+    """
+    bind = verbinding.get_bind() if hasattr(verbinding, "get_bind") else verbinding
+    dialect = bind.dialect.name
+    if dialect == "sqlite":
+        t = Logboekregel.__table__
+        verbinding.execute(update(t).where(false()).values(volgnummer=t.c.volgnummer))
+    elif dialect == "postgresql":
+        verbinding.execute(text("SELECT pg_advisory_xact_lock(hashtext('jeugdloket.logboek'))"))
+
+
 def schrijf(verbinding, regels: list[dict[str, Any]], moment: datetime | None = None) -> None:
     """Append entries on `verbinding` (a Session or a Connection, inside its transaction).
 
@@ -39,6 +57,7 @@ def schrijf(verbinding, regels: list[dict[str, Any]], moment: datetime | None = 
     """
     if not regels:
         return
+    _neem_schrijfslot(verbinding)
     c = Logboekregel.__table__.c
     laatste = verbinding.execute(
         select(c.volgnummer, c.hash).order_by(c.volgnummer.desc()).limit(1)
