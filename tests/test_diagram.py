@@ -5,6 +5,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from jeugdloket.ui.app import installeer_vertaling
 from jeugdloket.ui.intake.diagram import AnalyseDiagram
 from jeugdloket.ui.intake.diagramstukken import TYPES, DiagramFactor, DiagramLink
 
@@ -280,10 +281,15 @@ def test_opnieuw_opbouwen_houdt_zoom_scroll_en_selectie(diagram):
     assert diagram._kaarten["f2"].isSelected()
 
 
-def test_lege_toestand_zegt_wat_te_doen(diagram):
-    diagram.zet_gegevens([], [])
+def test_lege_toestand_zegt_wat_te_doen(diagram, qapp):
+    # The English source, whatever language an earlier module on this worker installed.
+    installeer_vertaling(qapp, "en")
+    try:
+        diagram.zet_gegevens([], [])
+    finally:
+        installeer_vertaling(qapp, "nl")
     teksten = [getattr(i, "_tekst", "") for i in diagram.scene().items()]
-    assert any(t.startswith("No factors yet.") for t in teksten)
+    assert any(t.startswith("No factors yet.") for t in teksten), teksten
     diagram.zet_gegevens([factor("a", "predisponerend")], [])
     assert not any(getattr(i, "_tekst", "") for i in diagram.scene().items())
 
