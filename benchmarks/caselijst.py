@@ -24,7 +24,7 @@ VRAGEN = ["jansen", "de vries", "6921", "2025-01", "zoe", "lukasz", "111"]
 
 def demo_db(aantal: int) -> Path:
     from jeugdloket.db import open_database
-    from jeugdloket.services.demo import maak_demo
+    from jeugdloket.demo import maak_demo
 
     pad = CACHE / f"demo-{aantal}.db"
     if not pad.exists():

@@ -21,9 +21,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jeugdloket.db import open_database  # noqa: E402
+from jeugdloket.demo import maak_demo  # noqa: E402
 from jeugdloket.paden import RESOURCES  # noqa: E402
 from jeugdloket.services import casussen, intake, medewerkers, uitwisseling  # noqa: E402
-from jeugdloket.services.demo import maak_demo  # noqa: E402
 from jeugdloket.ui.app import installeer_vertaling  # noqa: E402
 from jeugdloket.ui.hoofdvenster import Hoofdvenster  # noqa: E402
 

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from jeugdloket.db import Database
+from jeugdloket.demo import maak_demo
 from jeugdloket.fouten import Fout
 from jeugdloket.services import casussen, medewerkers
-from jeugdloket.services.demo import maak_demo
 from jeugdloket.services.uitwisseling import exporteer
 from jeugdloket.services.uitwisseling_controle import controleer
 
@@ -241,19 +241,19 @@ def test_demo_intake_ligt_niet_in_de_toekomst(demo):
 
 
 def test_snel_schrijven_geeft_dezelfde_rijen_als_sqlalchemy(tmp_path, monkeypatch):
-    """`_schrijf` bypasses SQLAlchemy's per-row work; the stored rows must be the same."""
+    """`schrijven.schrijf` bypasses SQLAlchemy's per-row work; the stored rows must be the same."""
     from sqlalchemy import insert
 
     from jeugdloket.db import open_database
-    from jeugdloket.services import demo as demo_module
+    from jeugdloket.demo import schrijven
 
     snel = open_database(tmp_path / "snel.db")
     gewoon = open_database(tmp_path / "gewoon.db")
     try:
         maak_demo(snel, 80, seed=3, vandaag=VANDAAG)
         monkeypatch.setattr(
-            demo_module,
-            "_schrijf",
+            schrijven,
+            "schrijf",
             lambda conn, model, rijen, geheugen=None: rijen and conn.execute(insert(model), rijen),
         )
         maak_demo(gewoon, 80, seed=3, vandaag=VANDAAG)
@@ -274,11 +274,11 @@ def test_snel_schrijven_geeft_dezelfde_rijen_als_sqlalchemy(tmp_path, monkeypatc
 def test_uuid_is_een_gewone_versie_4_uuid():
     import random
 
-    from jeugdloket.services.demo import _uuid
+    from jeugdloket.demo.toeval import nieuwe_uuid
 
     a, b = random.Random(11), random.Random(11)
     for _ in range(200):
-        u = _uuid(a)
+        u = nieuwe_uuid(a)
         n = b.getrandbits(128)
         assert u.version == 4 and u.variant == uuid.RFC_4122
         assert u == uuid.UUID(hex=u.hex) and hash(u) == hash(uuid.UUID(hex=u.hex))

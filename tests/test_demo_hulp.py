@@ -3,9 +3,8 @@
 from datetime import date
 
 from jeugdloket.db import open_database
+from jeugdloket.demo import maak_demo, maak_demo_toewijzingen
 from jeugdloket.services import casussen, catalogus, toewijzingen, uitwisseling
-from jeugdloket.services.demo import maak_demo
-from jeugdloket.services.demo_hulp import maak_demo_toewijzingen
 from jeugdloket.services.zoeken_catalogus import zoek
 
 VANDAAG = date(2026, 11, 23)

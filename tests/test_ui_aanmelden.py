@@ -74,7 +74,7 @@ def test_lege_database_maakt_het_eerste_account(qtbot, nl, tmp_path):
 
 def test_demo_wachtwoord_staat_op_het_aanmeldscherm(qtbot, nl, tmp_path):
     from jeugdloket.db import open_database
-    from jeugdloket.services.demo import maak_demo
+    from jeugdloket.demo import maak_demo
 
     demo = open_database(tmp_path / "demo.db")
     try:

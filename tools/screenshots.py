@@ -18,16 +18,15 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jeugdloket.db import open_database  # noqa: E402
+from jeugdloket.demo import maak_demo  # noqa: E402
 from jeugdloket.paden import RESOURCES  # noqa: E402
 from jeugdloket.services import (  # noqa: E402
     casussen,
     catalogus,
     medewerkers,
     plan_pdf,
-    plannen,
     uitwisseling,
 )
-from jeugdloket.services.demo import maak_demo  # noqa: E402
 from jeugdloket.ui.app import installeer_vertaling  # noqa: E402
 from jeugdloket.ui.hoofdvenster import Hoofdvenster  # noqa: E402
 from jeugdloket.ui.zoektool import zoekpaneel  # noqa: E402

@@ -95,7 +95,7 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
 
 
 def _demo(args) -> int:
-    from jeugdloket.services.demo import maak_demo
+    from jeugdloket.demo import maak_demo
 
     if args.casussen < 1:
         raise gm.Stop("--casussen moet minstens 1 zijn")
@@ -109,7 +109,7 @@ def _demo(args) -> int:
         # The demo catalogue of contracted care, so the zoektool has something to find, and
         # help chosen from it for the cases whose analysis is done.
         laad_demo(db)
-        from jeugdloket.services.demo_hulp import maak_demo_toewijzingen
+        from jeugdloket.demo import maak_demo_toewijzingen
 
         hulp = maak_demo_toewijzingen(db, seed=args.seed)
     finally:

@@ -15,26 +15,13 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from jeugdloket.db import Database
+from jeugdloket.demo.casus import DOOR
+from jeugdloket.demo.tabellen import REDENEN_KEUZE, TOESTEMMING
 from jeugdloket.fouten import Fout
 from jeugdloket.models import Casus, Doel, Intake, Persoon, Toewijzing, Zoekkeuze
 from jeugdloket.regels.toewijzing import toewijzing_fouten
 from jeugdloket.regels.zoekindex import Zoekresultaat
 from jeugdloket.services.zoeken_catalogus import zoek
-
-DOOR = "demo"
-REDENEN_KEUZE = (
-    "Dichtbij huis; de ouders kunnen zonder auto komen",
-    "Korte wachttijd; school dringt aan",
-    "De jongere wil praten, geen groep",
-    "Kent de aanbieder van een oom; vertrouwen",
-    "Komt thuis, past bij de werktijden van moeder",
-    "Christelijke identiteit is voor het gezin belangrijk",
-)
-TOESTEMMING = (
-    "Moeder en vader, mondeling bij het huisbezoek",
-    "Moeder, schriftelijk (formulier in het dossier)",
-    "Vader en jongere samen, mondeling op kantoor",
-)
 
 
 def _leeftijd(geboren: date | None, op: date) -> int | None:
@@ -191,6 +178,3 @@ def maak_demo_toewijzingen(
             )
             conn.execute(insert(Zoekkeuze.__table__), keuzes)
     return len(toewijzingen)
-
-
-__all__ = ["maak_demo_toewijzingen"]
