@@ -3,7 +3,6 @@
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -15,7 +14,6 @@ from jeugdloket.models import (
     Casus,
     Doel,
     Familiegroepsplan,
-    Medewerker,
     Persoon,
     Perspectiefplan,
     PlanExport,
