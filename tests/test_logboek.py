@@ -16,6 +16,7 @@ from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.logboek import BEGIN, bereken_hash, controleer_keten
 from jeugdloket.services import (
     casussen,
+    delen,
     intake,
     keten,
     logboek,
@@ -82,8 +83,8 @@ def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path):
     toewijzingen.exporteer_backoffice(db, tmp_path / "backoffice.xlsx")  # export
     with pytest.raises(GeenToegang):
         casussen.casus_detail(collega, d.id)  # geweigerd
-    rechten.open_met_reden(collega, d.id, "Waarneming bij ziekte")  # waarneming
-    rechten.deel_casus(db, d.id, "b.yilmaz")  # deling
+    delen.open_met_reden(collega, d.id, "Waarneming bij ziekte")  # waarneming
+    delen.deel_casus(db, d.id, "b.yilmaz")  # deling
     toegang.zet_wachtwoord(db, "a.devries", GOED)  # beheer
     toegang.meld_aan(db, "a.devries", GOED)  # aanmelding
     logboek.regels(Database(db.engine, "r.hendriks"), casusnummer=d.casusnummer)  # logboek
@@ -139,7 +140,7 @@ def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path):
 def test_een_inzage_per_opening_niet_per_keer_lezen(db, monkeypatch):
     d = _nieuw(db)
     nu = datetime(2026, 11, 23, 10, 0, 0)
-    monkeypatch.setattr(rechten, "_klok", lambda: nu)
+    monkeypatch.setattr(rechten, "klok", lambda: nu)
     for _ in range(5):  # the case view reads again after every save
         casussen.casus_detail(db, d.id)
         intake.intake(db, d.id)
@@ -147,7 +148,7 @@ def test_een_inzage_per_opening_niet_per_keer_lezen(db, monkeypatch):
     inzage = [r for r in _alles(db) if r.actie == "inzage" and r.casus_id == d.id]
     assert len(inzage) == 1
     # Opened again later: a new entry.
-    monkeypatch.setattr(rechten, "_klok", lambda: datetime.now() + rechten.INZAGE_VENSTER)
+    monkeypatch.setattr(rechten, "klok", lambda: datetime.now() + rechten.INZAGE_VENSTER)
     casussen.casus_detail(db, d.id)
     assert len([r for r in _alles(db) if r.actie == "inzage" and r.casus_id == d.id]) == 2
 
@@ -301,7 +302,7 @@ def test_regels_filteren_voor_de_coordinator(db, collega):
 def test_wie_heeft_mijn_dossier_ingezien(db, collega, tmp_path, soort):
     d = _nieuw(db)
     casussen.casus_detail(db, d.id)
-    rechten.open_met_reden(collega, d.id, "Waarneming bij ziekte van de consulent")
+    delen.open_met_reden(collega, d.id, "Waarneming bij ziekte van de consulent")
     casussen.casus_detail(collega, d.id)
     coordinator = Database(db.engine, "r.hendriks")
     pad = tmp_path / f"inzage.{soort}"

@@ -76,17 +76,17 @@ def main() -> None:
         app.processEvents()
         venster.grab().save(str(DOEL / "casus-gezin.png"))
         # Who may open the case: shared with one colleague for the screenshot.
-        from jeugdloket.services import rechten
+        from jeugdloket.services import delen
 
         collega = next(
             m for m in medewerkers.medewerkers(db) if m.rol == "consulent" and m.id != consulent.id
         )
-        rechten.deel_casus(db, kies.id, collega.gebruikersnaam)
+        delen.deel_casus(db, kies.id, collega.gebruikersnaam)
         view.open_delen()
         app.processEvents()
         view.delen_dialoog.grab().save(str(DOEL / "casus-delen.png"))
         view.delen_dialoog.reject()
-        rechten.trek_deling_in(db, kies.id, collega.gebruikersnaam)
+        delen.trek_deling_in(db, kies.id, collega.gebruikersnaam)
         view.tabs.setCurrentWidget(view.aanmelding)
         app.processEvents()
         venster.grab().save(str(DOEL / "casus-aanmelding.png"))
