@@ -15,6 +15,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.logboek import BEGIN, bereken_hash, controleer_keten
 from jeugdloket.services import (
+    backoffice,
     casussen,
     delen,
     intake,
@@ -80,7 +81,7 @@ def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path):
     doc = uitwisseling.exporteer(db, [d.casusnummer])  # export
     doc["casussen"][0]["hulpvraag"] = "Bijgewerkt uit een bestand"
     uitwisseling.importeer(db, doc)  # import
-    toewijzingen.exporteer_backoffice(db, tmp_path / "backoffice.xlsx")  # export
+    backoffice.exporteer_backoffice(db, tmp_path / "backoffice.xlsx")  # export
     with pytest.raises(GeenToegang):
         casussen.casus_detail(collega, d.id)  # geweigerd
     delen.open_met_reden(collega, d.id, "Waarneming bij ziekte")  # waarneming

@@ -10,6 +10,8 @@ import pytest
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.services import (
+    backoffice,
+    casuslijst,
     casussen,
     delen,
     intake,
@@ -195,7 +197,7 @@ def test_consulent_ziet_eigen_casus_niet_die_van_een_ander(db, team, zaak):
     b = team["b.yilmaz"]
     persoon_id = casussen.casus_detail(db, zaak.id).personen[0].id
     # The list shows the case (to find a family and its consulent) …
-    assert [r.casusnummer for r in casussen.casuslijst(b)] == [zaak.casusnummer]
+    assert [r.casusnummer for r in casuslijst.casuslijst(b)] == [zaak.casusnummer]
     # … but its contents stay closed, for reading and for changing, in every service.
     pogingen = [
         lambda: casussen.casus_detail(b, zaak.id),
@@ -287,7 +289,7 @@ def test_beheerder_ziet_geen_casusinhoud(team, zaak):
         )
     with pytest.raises(GeenToegang):
         uitwisseling.exporteer(i)
-    assert casussen.casuslijst(i) == []  # not even the names in the list
+    assert casuslijst.casuslijst(i) == []  # not even the names in the list
     # Users are the beheerder's work.
     m = medewerkers.maak_medewerker(i, "n.nieuw", "Nina Nieuw", "consulent")
     assert m.rollen == {"consulent"}
@@ -382,13 +384,22 @@ def test_import_werkt_geen_casus_van_een_ander_bij(db, team, zaak):
 
 _NIET_PER_CASUS = {
     # The list rows (number, jeugdigen, status): shown to the case roles, see casuslijst.
-    ("casussen", "casuslijst"),
-    ("casussen", "casusregel"),
+    ("casuslijst", "casuslijst"),
+    ("casuslijst", "casusregel"),
 }
 
 
 def _diensten() -> list[ModuleType]:
-    return [casussen, intake, plannen, toewijzingen, uitwisseling, zoeken_catalogus]
+    return [
+        backoffice,
+        casuslijst,
+        casussen,
+        intake,
+        plannen,
+        toewijzingen,
+        uitwisseling,
+        zoeken_catalogus,
+    ]
 
 
 def test_elke_casusdienst_gaat_door_de_rechtenlaag():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from jeugdloket.db import open_database  # noqa: E402
 from jeugdloket.paden import RESOURCES  # noqa: E402
 from jeugdloket.services import (  # noqa: E402
+    casuslijst,
     casussen,
     catalogus,
     medewerkers,
@@ -68,8 +69,8 @@ def main() -> None:
         venster.grab().save(str(DOEL / "hoofdvenster.png"))
 
         # A family with several people and a few contacts makes the case view meaningful.
-        regels = casussen.filter_casussen(
-            casussen.casuslijst(db), medewerker_id=consulent.id, toestand="open"
+        regels = casuslijst.filter_casussen(
+            casuslijst.casuslijst(db), medewerker_id=consulent.id, toestand="open"
         )
         kies = max(regels[:60], key=lambda r: len(casussen.casus_detail(db, r.id).personen))
         view = venster.open_casus(kies.id)
