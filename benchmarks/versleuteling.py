@@ -6,7 +6,7 @@ Uses the demo database of benchmarks/caselijst.py (cached in benchmarks/.cache/)
 encrypted copy of it made with `sqlcipher_export`. Every measurement runs in a fresh process,
 plain and encrypted taking turns, with the file in the OS cache (as on a laptop that has run
 the app before). Measured:
-  - service: open_database (key derivation, pragmas, schema check) + casussen.casuslijst, the
+  - service: open_database (key derivation, pragmas, schema check) + casuslijst.casuslijst, the
     query the case list runs at every start;
   - window: from starting Python until the case list is shown, and until all cases are loaded
     (benchmarks/_opstart.py, the same as make benchmark).
@@ -54,13 +54,13 @@ def _meet_service(pad: str, sleutel: str | None) -> None:
     """In a fresh process: seconds to open and to list, as JSON on stdout."""
     t0 = time.perf_counter()
     from jeugdloket.db import open_database
-    from jeugdloket.services import casussen
+    from jeugdloket.services import casuslijst
 
     t1 = time.perf_counter()
     # A consulent of the demo: the case list as at a real start (an unknown name sees none).
     db = open_database(pad, gebruiker="a.devries", sleutel=sleutel)
     t2 = time.perf_counter()
-    regels = casussen.casuslijst(db)
+    regels = casuslijst.casuslijst(db)
     t3 = time.perf_counter()
     db.sluit()
     print(json.dumps({"import": t1 - t0, "open": t2 - t1, "lijst": t3 - t2, "aantal": len(regels)}))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jeugdloket.beveiliging.sleutel import verbind
 from jeugdloket.db import open_database
-from jeugdloket.services import casussen, intake
+from jeugdloket.services import casuslijst, casussen, intake
 
 VORK = Path(__file__).with_name("schrijver_vork.py")
 
@@ -87,7 +87,7 @@ def controleer(pad: Path, gemeld: list[str], rondes: int, sleutel: str | None) -
 
     db = open_database(pad, sleutel=sleutel)
     try:
-        regels = {r.casusnummer: r for r in casussen.casuslijst(db)}
+        regels = {r.casusnummer: r for r in casuslijst.casuslijst(db)}
         # Not vacuous: the writers got to work. (Not one case per round: on a loaded machine a
         # kill 10 ms after START may come before the first case is committed.)
         gevallen = sum(r.startswith("CASUS") for r in gemeld)

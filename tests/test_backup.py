@@ -8,7 +8,7 @@ import pytest
 from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, verbind
 from jeugdloket.db import maak_kopie, open_database
 from jeugdloket.fouten import Fout
-from jeugdloket.services import backup, casussen, medewerkers
+from jeugdloket.services import backup, casuslijst, medewerkers
 
 SLEUTEL = "kikker springt over de sloot"
 
@@ -28,7 +28,7 @@ def _casus(maak_casus, db, dag: int = 1) -> str:
 def _nummers(pad: Path, sleutel: str | None = SLEUTEL) -> list[str]:
     db = open_database(pad, sleutel=sleutel)
     try:
-        return sorted(r.casusnummer for r in casussen.casuslijst(db))
+        return sorted(r.casusnummer for r in casuslijst.casuslijst(db))
     finally:
         db.sluit()
 
@@ -192,7 +192,7 @@ def test_herstel_weigert_als_de_database_open_is(tmp_path):
     db = _database(pad)
     kopie = backup.maak_backup(db, tmp_path / "b.db")
     try:
-        casussen.casuslijst(db)
+        casuslijst.casuslijst(db)
         with pytest.raises(Fout, match="in gebruik"):
             backup.herstel(pad, kopie, SLEUTEL)
     finally:

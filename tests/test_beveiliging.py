@@ -23,7 +23,7 @@ from jeugdloket.db import (
 )
 from jeugdloket.fouten import Fout
 from jeugdloket.paden import RESOURCES
-from jeugdloket.services import casussen, medewerkers, uitwisseling
+from jeugdloket.services import casuslijst, medewerkers, uitwisseling
 
 SLEUTEL = "kikker springt over de sloot"
 VOORBEELD = RESOURCES / "voorbeelden" / "casus-met-analyse.json"
@@ -168,7 +168,7 @@ def test_verkeerde_of_geen_sleutel_wordt_geweigerd(tmp_path, monkeypatch):
     # open_database without a key takes an existing encrypted file's key from the environment.
     monkeypatch.setenv(s.OMGEVING, SLEUTEL)
     db = open_database(pad)
-    assert [r.casusnummer for r in casussen.casuslijst(db)] == ["2026-0901"]
+    assert [r.casusnummer for r in casuslijst.casuslijst(db)] == ["2026-0901"]
     db.sluit()
 
 
@@ -249,7 +249,7 @@ def test_versleutel_weigert_een_database_die_open_is(tmp_path):
     pad = tmp_path / "j.db"
     db = _met_voorbeeld(pad, sleutel=None)
     try:
-        casussen.casuslijst(db)  # a pooled connection holds the file, as the window would
+        casuslijst.casuslijst(db)  # a pooled connection holds the file, as the window would
         assert in_gebruik(pad)
         with pytest.raises(Fout, match="in gebruik"):
             versleutel_database(pad, SLEUTEL)

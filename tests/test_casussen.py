@@ -7,7 +7,7 @@ import pytest
 from jeugdloket.db import Database
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.status import Status
-from jeugdloket.services import casussen, medewerkers
+from jeugdloket.services import casuslijst, casussen, medewerkers
 
 
 def test_casusnummer_per_jaar(db, maak_casus):
@@ -35,13 +35,15 @@ def test_consulent_is_wie_registreert(db, maak_casus):
 def test_signaal_eerste_contact(db, maak_casus):
     vandaag = date(2026, 11, 23)
     c = maak_casus(aanmelddatum=datetime(2026, 11, 16, 9, 30))  # deadline donderdag 19-11
-    regel = casussen.casuslijst(db, vandaag)[0]
+    regel = casuslijst.casuslijst(db, vandaag)[0]
     assert regel.deadline == date(2026, 11, 19)
     assert "verliep op 19-11-2026" in regel.signaal
     casussen.wijzig_casus(db, c.id, {"eerste_contact": datetime(2026, 11, 19, 16, 45)})
-    assert casussen.casuslijst(db, vandaag)[0].signaal is None  # on the deadline counts as in time
+    assert (
+        casuslijst.casuslijst(db, vandaag)[0].signaal is None
+    )  # on the deadline counts as in time
     casussen.wijzig_casus(db, c.id, {"eerste_contact": datetime(2026, 11, 20, 8, 0)})
-    assert "te laat" in casussen.casuslijst(db, vandaag)[0].signaal
+    assert "te laat" in casuslijst.casuslijst(db, vandaag)[0].signaal
 
 
 def test_eerste_contact_niet_voor_aanmelding(db, maak_casus):
@@ -93,15 +95,15 @@ def test_filters_mijn_open_afgesloten_en_zoeken(db, maak_casus):
         {"rol": "jeugdige", "voornaam": "Chloë", "achternaam": "Ødegård", "postcode": "6931 CD"},
     )
     casussen.sluit_casus(db, mijn.id, date(2026, 11, 20), "31")
-    regels = casussen.casuslijst(db)
+    regels = casuslijst.casuslijst(db)
     ik = medewerkers.zoek_medewerker(db, "a.devries").id
-    assert [r.id for r in casussen.filter_casussen(regels, medewerker_id=ik, toestand="alle")] == [
-        mijn.id
-    ]
-    assert [r.id for r in casussen.filter_casussen(regels, toestand="open")] == [van_ander.id]
-    assert [r.id for r in casussen.filter_casussen(regels, toestand="afgesloten")] == [mijn.id]
+    assert [
+        r.id for r in casuslijst.filter_casussen(regels, medewerker_id=ik, toestand="alle")
+    ] == [mijn.id]
+    assert [r.id for r in casuslijst.filter_casussen(regels, toestand="open")] == [van_ander.id]
+    assert [r.id for r in casuslijst.filter_casussen(regels, toestand="afgesloten")] == [mijn.id]
     for vraag in ("chloe odegard", "6931cd", "6931 CD", van_ander.casusnummer, "ØDEGÅRD"):
-        assert [r.id for r in casussen.filter_casussen(regels, vraag)] == [van_ander.id], vraag
+        assert [r.id for r in casuslijst.filter_casussen(regels, vraag)] == [van_ander.id], vraag
 
 
 def test_persoon_regels(db, maak_casus):
@@ -130,5 +132,5 @@ def test_persoon_regels(db, maak_casus):
     tweede = casussen.voeg_persoon_toe(db, c.id, {"rol": "ouder", "achternaam": "Bakker"})
     assert tweede.ref == "p2"
     casussen.verwijder_persoon(db, p.id)
-    regel = casussen.casuslijst(db)[0]
+    regel = casuslijst.casuslijst(db)[0]
     assert regel.jeugdigen == "" and "noel" not in regel.zoektekst

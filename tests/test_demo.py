@@ -9,7 +9,7 @@ import pytest
 from jeugdloket.db import Database
 from jeugdloket.demo import maak_demo
 from jeugdloket.fouten import Fout
-from jeugdloket.services import casussen, medewerkers
+from jeugdloket.services import casuslijst, medewerkers
 from jeugdloket.services.uitwisseling import exporteer
 from jeugdloket.services.uitwisseling_controle import controleer
 
@@ -74,7 +74,7 @@ def test_demo_gebruikt_bestaande_medewerker_en_weigert_volle_database(demo):
     assert namen.count("a.devries") == 1 and len(namen) >= 6
     with pytest.raises(Fout, match="al casussen"):
         maak_demo(demo, 10)
-    regels = casussen.casuslijst(demo, vandaag=VANDAAG)
+    regels = casuslijst.casuslijst(demo, vandaag=VANDAAG)
     assert any(r.signaal for r in regels)  # the red first-contact signal appears in the demo
 
 
@@ -97,7 +97,7 @@ def _rijen(db, sql: str) -> list[tuple]:
 def test_demo_toont_de_intake_in_alle_stadia(demo):
     from jeugdloket.regels.status import Status
 
-    regels = casussen.casuslijst(demo, vandaag=VANDAAG)
+    regels = casuslijst.casuslijst(demo, vandaag=VANDAAG)
     stand = Counter(r.status for r in regels)
     for status in (Status.IN_CONTACT, Status.INTAKE, Status.ANALYSE, Status.PLAN):
         assert stand[status] >= 25, stand  # each stage is there, in numbers

@@ -4,7 +4,7 @@ from datetime import date
 
 from jeugdloket.db import open_database
 from jeugdloket.demo import maak_demo, maak_demo_toewijzingen
-from jeugdloket.services import casussen, catalogus, toewijzingen, uitwisseling
+from jeugdloket.services import casuslijst, catalogus, toewijzingen, uitwisseling
 from jeugdloket.services.zoeken_catalogus import zoek
 
 VANDAAG = date(2026, 11, 23)
@@ -21,7 +21,7 @@ def test_demo_toewijzingen_passen_en_zijn_geldig(tmp_path):
     db = _demo(tmp_path / "a.db")
     aantal = maak_demo_toewijzingen(db, VANDAAG, seed=3)
     assert aantal > 20
-    regels = casussen.casuslijst(db)
+    regels = casuslijst.casuslijst(db)
     per_status: dict[str, int] = {}
     for r in regels:
         per_status[r.status.value] = per_status.get(r.status.value, 0) + 1

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from jeugdloket.db import Database, open_database
 from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
 from jeugdloket.paden import RESOURCES
-from jeugdloket.services import casussen, medewerkers, uitwisseling
+from jeugdloket.services import casuslijst, medewerkers, uitwisseling
 from jeugdloket.services.inzage import inzage
 from jeugdloket.services.rechten import GeenToegang
 
@@ -194,4 +194,4 @@ def test_geen_bestaand_bestand_overschreven(dossiers, uit):
 
 def test_casussen_module_blijft_ongemoeid(dossiers):
     # The inzage reads; the case list is unchanged.
-    assert len(casussen.casuslijst(dossiers["r.hendriks"])) == 3
+    assert len(casuslijst.casuslijst(dossiers["r.hendriks"])) == 3

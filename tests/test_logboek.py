@@ -16,7 +16,9 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.logboek import BEGIN, bereken_hash, controleer_keten
 from jeugdloket.services import (
+    backoffice,
     casussen,
+    delen,
     intake,
     keten,
     logboek,
@@ -74,11 +76,11 @@ def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path, maak_
     doc = uitwisseling.exporteer(db, [d.casusnummer])  # export
     doc["casussen"][0]["hulpvraag"] = "Bijgewerkt uit een bestand"
     uitwisseling.importeer(db, doc)  # import
-    toewijzingen.exporteer_backoffice(db, tmp_path / "backoffice.xlsx")  # export
+    backoffice.exporteer_backoffice(db, tmp_path / "backoffice.xlsx")  # export
     with pytest.raises(GeenToegang):
         casussen.casus_detail(collega, d.id)  # geweigerd
-    rechten.open_met_reden(collega, d.id, "Waarneming bij ziekte")  # waarneming
-    rechten.deel_casus(db, d.id, "b.yilmaz")  # deling
+    delen.open_met_reden(collega, d.id, "Waarneming bij ziekte")  # waarneming
+    delen.deel_casus(db, d.id, "b.yilmaz")  # deling
     toegang.zet_wachtwoord(db, "a.devries", GOED)  # beheer
     toegang.meld_aan(db, "a.devries", GOED)  # aanmelding
     logboek.regels(Database(db.engine, "r.hendriks"), casusnummer=d.casusnummer)  # logboek
@@ -134,7 +136,7 @@ def test_elke_soort_handeling_laat_een_regel_achter(db, collega, tmp_path, maak_
 def test_een_inzage_per_opening_niet_per_keer_lezen(db, monkeypatch, maak_casus):
     d = maak_casus()
     nu = datetime(2026, 11, 23, 10, 0, 0)
-    monkeypatch.setattr(rechten, "_klok", lambda: nu)
+    monkeypatch.setattr(rechten, "klok", lambda: nu)
     for _ in range(5):  # the case view reads again after every save
         casussen.casus_detail(db, d.id)
         intake.intake(db, d.id)
@@ -142,7 +144,7 @@ def test_een_inzage_per_opening_niet_per_keer_lezen(db, monkeypatch, maak_casus)
     inzage = [r for r in _alles(db) if r.actie == "inzage" and r.casus_id == d.id]
     assert len(inzage) == 1
     # Opened again later: a new entry.
-    monkeypatch.setattr(rechten, "_klok", lambda: datetime.now() + rechten.INZAGE_VENSTER)
+    monkeypatch.setattr(rechten, "klok", lambda: datetime.now() + rechten.INZAGE_VENSTER)
     casussen.casus_detail(db, d.id)
     assert len([r for r in _alles(db) if r.actie == "inzage" and r.casus_id == d.id]) == 2
 
@@ -326,7 +328,7 @@ def test_regels_filteren_voor_de_coordinator(db, collega, maak_casus):
 def test_wie_heeft_mijn_dossier_ingezien(db, collega, tmp_path, soort, maak_casus):
     d = maak_casus()
     casussen.casus_detail(db, d.id)
-    rechten.open_met_reden(collega, d.id, "Waarneming bij ziekte van de consulent")
+    delen.open_met_reden(collega, d.id, "Waarneming bij ziekte van de consulent")
     casussen.casus_detail(collega, d.id)
     coordinator = Database(db.engine, "r.hendriks")
     pad = tmp_path / f"inzage.{soort}"

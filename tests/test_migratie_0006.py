@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 from jeugdloket.db import huidige_revisie, laatste_revisie, maak_engine, migreer, open_database
-from jeugdloket.services import casussen, toewijzingen, uitwisseling
+from jeugdloket.services import casuslijst, casussen, toewijzingen, uitwisseling
 
 TOEWIJZINGEN = [
     {
@@ -114,7 +114,7 @@ def test_migratie_0006_verhuist_toewijzingen_uit_extra(tmp_path):
             assert s.get(Casus, leeg).extra is None
         # the status now comes from the table
         assert casussen.casus_detail(db, met).status.label == "Hulp ingezet"
-        assert {r.casusnummer: r.status.label for r in casussen.casuslijst(db)} == {
+        assert {r.casusnummer: r.status.label for r in casuslijst.casuslijst(db)} == {
             "2026-0001": "Hulp ingezet",
             "2026-0002": "Aangemeld",
             "2026-0003": "Aangemeld",

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import inspect
 
 from jeugdloket.db import Database, huidige_revisie, maak_engine, migreer, open_database
-from jeugdloket.services import bewaartermijn, casussen, medewerkers
+from jeugdloket.services import bewaartermijn, casuslijst, casussen, medewerkers
 
 
 def _maak_database_op_0007(pad):
@@ -46,7 +46,7 @@ def test_migratie_0008_houdt_de_casussen_en_maakt_de_tabellen(tmp_path):
         with db.engine.connect() as conn:
             tabellen = set(inspect(conn).get_table_names())
         assert {"vernietigingsverzoek", "vernietiging_telling"} <= tabellen
-        lijst = casussen.casuslijst(db)
+        lijst = casuslijst.casuslijst(db)
         assert sorted(r.casusnummer for r in lijst) == ["2001-0007", "2026-0042"]
         assert casussen.casus_detail(db, nieuw).personen[0].voornaam == "Zoë"
 
@@ -58,7 +58,7 @@ def test_migratie_0008_houdt_de_casussen_en_maakt_de_tabellen(tmp_path):
             Database(db.engine, "r.hendriks"), oud, "Bewaartermijn verstreken"
         )
         bewaartermijn.bevestig_vernietiging(Database(db.engine, "s.bos"), v.id)
-        assert [r.casusnummer for r in casussen.casuslijst(db)] == ["2026-0042"]
+        assert [r.casusnummer for r in casuslijst.casuslijst(db)] == ["2026-0042"]
         assert bewaartermijn.tellingen(db) == [(date.today(), 1)]
     finally:
         db.sluit()

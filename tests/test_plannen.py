@@ -10,7 +10,14 @@ import pytest
 from jeugdloket.db import maak_engine, migreer, open_database
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.plannen import Jeugdige, leeftijd, plan_signalen, zestienenhalf
-from jeugdloket.services import casussen, intake, plannen, uitwisseling, uitwisseling_controle
+from jeugdloket.services import (
+    casuslijst,
+    casussen,
+    intake,
+    plannen,
+    uitwisseling,
+    uitwisseling_controle,
+)
 
 VANDAAG = date(2026, 11, 23)
 
@@ -147,12 +154,12 @@ def test_signalen_in_de_casus(db, casus):
     signalen = plannen.plannen(db, casus, vandaag=VANDAAG).signalen
     assert signalen[0] == "Familiegroepsplan nog niet aangeboden"
     assert "Perspectiefplan voor Łukasz te laat" in signalen[1]
-    regel = casussen.casusregel(db, casus)
+    regel = casuslijst.casusregel(db, casus)
     assert "Familiegroepsplan nog niet aangeboden" in regel.plan_signaal
     plannen.zet_familiegroepsplan(db, casus, {"aangeboden_op": date(2026, 11, 2)})
     plannen.zet_perspectiefplan(db, casus, "p1", {"opgesteld_op": date(2026, 11, 20)})
     assert plannen.plannen(db, casus, vandaag=VANDAAG).signalen == ()
-    assert not casussen.casusregel(db, casus).plan_signaal
+    assert not casuslijst.casusregel(db, casus).plan_signaal
 
 
 def test_migratie_0004_verhuist_plannen_uit_extra(tmp_path):

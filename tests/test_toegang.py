@@ -10,7 +10,10 @@ import pytest
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.services import (
+    backoffice,
+    casuslijst,
     casussen,
+    delen,
     intake,
     logboek,
     medewerkers,
@@ -190,7 +193,7 @@ def test_consulent_ziet_eigen_casus_niet_die_van_een_ander(db, team, zaak):
     b = team["b.yilmaz"]
     persoon_id = casussen.casus_detail(db, zaak.id).personen[0].id
     # The list shows the case (to find a family and its consulent) …
-    assert [r.casusnummer for r in casussen.casuslijst(b)] == [zaak.casusnummer]
+    assert [r.casusnummer for r in casuslijst.casuslijst(b)] == [zaak.casusnummer]
     # … but its contents stay closed, for reading and for changing, in every service.
     pogingen = [
         lambda: casussen.casus_detail(b, zaak.id),
@@ -220,10 +223,10 @@ def test_waarneming_met_reden_geeft_toegang_tot_het_eind_van_de_dag(db, team, za
     from jeugdloket.services import logboek
 
     b = team["b.yilmaz"]
-    monkeypatch.setattr(rechten, "_klok", lambda: T0)
+    monkeypatch.setattr(rechten, "klok", lambda: T0)
     with pytest.raises(Validatiefout, match="reden"):
-        rechten.open_met_reden(b, zaak.id, "  ")
-    tot = rechten.open_met_reden(b, zaak.id, "Waarneming tijdens de vakantie van Anouk")
+        delen.open_met_reden(b, zaak.id, "  ")
+    tot = delen.open_met_reden(b, zaak.id, "Waarneming tijdens de vakantie van Anouk")
     assert tot == datetime(2026, 11, 23, 23, 59, 59)
     assert casussen.casus_detail(b, zaak.id).casusnummer == zaak.casusnummer
     casussen.wijzig_casus(b, zaak.id, {"hulpvraag": "Aangevuld door de waarnemer"})
@@ -234,27 +237,27 @@ def test_waarneming_met_reden_geeft_toegang_tot_het_eind_van_de_dag(db, team, za
     assert waarneming.reden == "Waarneming tijdens de vakantie van Anouk"
     assert [r.gebruiker for r in regels if r.actie == "wijziging"][0] == "b.yilmaz"
     # The next day the access is gone again.
-    monkeypatch.setattr(rechten, "_klok", lambda: T0 + timedelta(days=1))
+    monkeypatch.setattr(rechten, "klok", lambda: T0 + timedelta(days=1))
     with pytest.raises(GeenToegang):
         casussen.casus_detail(b, zaak.id)
     # Opening with a reason when one has access anyway changes nothing.
-    assert rechten.open_met_reden(db, zaak.id, "eigen casus") is None
+    assert delen.open_met_reden(db, zaak.id, "eigen casus") is None
 
 
 def test_delen_door_de_consulent(db, team, zaak):
     b = team["b.yilmaz"]
     # b cannot share a case that is not theirs, nor take it by sharing.
     with pytest.raises(GeenToegang):
-        rechten.deel_casus(b, zaak.id, "b.yilmaz")
-    d = rechten.deel_casus(db, zaak.id, "b.yilmaz")
+        delen.deel_casus(b, zaak.id, "b.yilmaz")
+    d = delen.deel_casus(db, zaak.id, "b.yilmaz")
     assert (d.medewerker, d.soort, d.door) == ("b.yilmaz", "deling", "a.devries")
-    assert [x.medewerker for x in rechten.delingen(db, zaak.id)] == ["b.yilmaz"]
+    assert [x.medewerker for x in delen.delingen(db, zaak.id)] == ["b.yilmaz"]
     assert casussen.casus_detail(b, zaak.id).id == zaak.id
-    rechten.trek_deling_in(db, zaak.id, "b.yilmaz")
+    delen.trek_deling_in(db, zaak.id, "b.yilmaz")
     with pytest.raises(GeenToegang):
         casussen.casus_detail(b, zaak.id)
     with pytest.raises(Validatiefout, match="geen consulent"):
-        rechten.deel_casus(db, zaak.id, "i.smit")
+        delen.deel_casus(db, zaak.id, "i.smit")
 
 
 def test_coordinator_mag_alle_casussen(team, zaak):
@@ -263,7 +266,7 @@ def test_coordinator_mag_alle_casussen(team, zaak):
     assert casussen.wijzig_casus(r, zaak.id, {"hulpvraag": "Door de coördinator"}).hulpvraag
     assert intake.intake(r, zaak.id).casus_id == zaak.id
     assert [c["casusnummer"] for c in uitwisseling.exporteer(r)["casussen"]] == [zaak.casusnummer]
-    rechten.deel_casus(r, zaak.id, "b.yilmaz")  # a coördinator may share any case
+    delen.deel_casus(r, zaak.id, "b.yilmaz")  # a coördinator may share any case
 
 
 def test_beheerder_ziet_geen_casusinhoud(team, zaak):
@@ -273,7 +276,7 @@ def test_beheerder_ziet_geen_casusinhoud(team, zaak):
     assert not e.value.met_reden  # no waarneming either: the role has no case rights
     assert "beheerder" in str(e.value)
     with pytest.raises(GeenToegang):
-        rechten.open_met_reden(i, zaak.id, "Even kijken hoe het gaat")
+        delen.open_met_reden(i, zaak.id, "Even kijken hoe het gaat")
     with pytest.raises(GeenToegang):
         intake.intake(i, zaak.id)
     with pytest.raises(GeenToegang):
@@ -282,7 +285,7 @@ def test_beheerder_ziet_geen_casusinhoud(team, zaak):
         )
     with pytest.raises(GeenToegang):
         uitwisseling.exporteer(i)
-    assert casussen.casuslijst(i) == []  # not even the names in the list
+    assert casuslijst.casuslijst(i) == []  # not even the names in the list
     # Users are the beheerder's work.
     m = medewerkers.maak_medewerker(i, "n.nieuw", "Nina Nieuw", "consulent")
     assert m.rollen == {"consulent"}
@@ -337,7 +340,7 @@ def test_casus_registreren_voor_een_collega(db, team, maak_casus):
     d = maak_casus(aanmelddatum=datetime(2026, 11, 20), consulent_id=b.id)
     # Whoever registered it may fill it in today (a waarneming with a fixed reason) …
     casussen.voeg_persoon_toe(db, d.id, {"rol": "jeugdige", "voornaam": "Noor"})
-    assert [x.reden for x in rechten.delingen(db, d.id)] == [rechten.REDEN_REGISTRATIE]
+    assert [x.reden for x in delen.delingen(db, d.id)] == [rechten.REDEN_REGISTRATIE]
     # … and the consulent it is for has it as their own.
     assert casussen.casus_detail(team["b.yilmaz"], d.id).consulent == "Burak Yılmaz"
 
@@ -370,13 +373,22 @@ def test_import_werkt_geen_casus_van_een_ander_bij(db, team, zaak):
 
 _NIET_PER_CASUS = {
     # The list rows (number, jeugdigen, status): shown to the case roles, see casuslijst.
-    ("casussen", "casuslijst"),
-    ("casussen", "casusregel"),
+    ("casuslijst", "casuslijst"),
+    ("casuslijst", "casusregel"),
 }
 
 
 def _diensten() -> list[ModuleType]:
-    return [casussen, intake, plannen, toewijzingen, uitwisseling, zoeken_catalogus]
+    return [
+        backoffice,
+        casuslijst,
+        casussen,
+        intake,
+        plannen,
+        toewijzingen,
+        uitwisseling,
+        zoeken_catalogus,
+    ]
 
 
 def test_elke_casusdienst_gaat_door_de_rechtenlaag():
@@ -389,7 +401,7 @@ def test_elke_casusdienst_gaat_door_de_rechtenlaag():
             parameters = list(inspect.signature(functie).parameters)
             if not parameters or parameters[0] != "db":
                 continue
-            over_casus = any(p in rechten._OBJECTEN for p in parameters) or naam in (
+            over_casus = any(p in rechten.OBJECTEN for p in parameters) or naam in (
                 "importeer",
                 "exporteer",
                 "exporteer_backoffice",

@@ -10,7 +10,15 @@ from openpyxl import load_workbook
 from jeugdloket.fouten import Fout, NietGevonden, Validatiefout, VersieConflict
 from jeugdloket.models import Aanbieder, Product
 from jeugdloket.regels.toewijzing import OVERGANGEN, overgang_fout, toewijzing_fouten
-from jeugdloket.services import casussen, plannen, toewijzingen, uitwisseling, uitwisseling_controle
+from jeugdloket.services import (
+    backoffice,
+    casuslijst,
+    casussen,
+    plannen,
+    toewijzingen,
+    uitwisseling,
+    uitwisseling_controle,
+)
 
 VANDAAG = date(2026, 11, 23)
 
@@ -271,9 +279,9 @@ def test_maak_een_toewijzing(db, casus):
     assert toewijzingen.toewijzing(db, t.id).volume == 2
     # The case status follows: a toewijzing exists.
     assert casussen.casus_detail(db, casus).status.label == "Hulp ingezet"
-    assert casussen.casusregel(db, casus).status.label == "Hulp ingezet"
+    assert casuslijst.casusregel(db, casus).status.label == "Hulp ingezet"
     # The plan signal: a toewijzing, and the familiegroepsplan was never offered.
-    assert "Familiegroepsplan nog niet aangeboden" in casussen.casusregel(db, casus).plan_signaal
+    assert "Familiegroepsplan nog niet aangeboden" in casuslijst.casusregel(db, casus).plan_signaal
     assert "Familiegroepsplan nog niet aangeboden" in plannen.plannen(db, casus).signalen
 
 
@@ -388,7 +396,7 @@ def test_afwijzen_en_verwijderen(db, casus):
         toewijzingen.start(db, t.id, date(2026, 12, 1))
     # A refused toewijzing is no help: the status goes back to the analysis.
     assert casussen.casus_detail(db, casus).status.label == "Analyse"
-    assert not casussen.casusregel(db, casus).plan_signaal
+    assert not casuslijst.casusregel(db, casus).plan_signaal
 
     tweede = toewijzingen.maak(db, casus, invoer())
     assert tweede.volgorde == 2
@@ -583,7 +591,7 @@ def test_backoffice_werkboek(db, casus, tmp_path):
         invoer(productcode=None, volume=None, eenheid=None, frequentie=None, budget=125000),
     )
     pad = tmp_path / "backoffice.xlsx"
-    assert toewijzingen.exporteer_backoffice(db, pad) == (1, 1)
+    assert backoffice.exporteer_backoffice(db, pad) == (1, 1)
 
     wb = load_workbook(pad)
     ws = wb["Toewijzingen"]
@@ -621,18 +629,18 @@ def test_backoffice_werkboek(db, casus, tmp_path):
 
     # asked otherwise: also without consent, and filters
     alle = tmp_path / "alle.xlsx"
-    assert toewijzingen.exporteer_backoffice(db, alle, ook_zonder_toestemming=True) == (2, 0)
+    assert backoffice.exporteer_backoffice(db, alle, ook_zonder_toestemming=True) == (2, 0)
     ws = load_workbook(alle)["Toewijzingen"]
     kop = [c.value for c in ws[1]]
     budgetten = [r[kop.index("Budget (€)")] for r in ws.iter_rows(min_row=2, values_only=True)]
     assert budgetten == [None, 125000]
-    assert toewijzingen.exporteer_backoffice(
+    assert backoffice.exporteer_backoffice(
         db, alle, status="aangevraagd", ook_zonder_toestemming=True
     ) == (1, 0)
-    assert toewijzingen.exporteer_backoffice(db, alle, vanaf=date.today() + timedelta(days=1)) == (
+    assert backoffice.exporteer_backoffice(db, alle, vanaf=date.today() + timedelta(days=1)) == (
         0,
         0,
     )
     with pytest.raises(Validatiefout, match="bestaat niet"):
-        toewijzingen.exporteer_backoffice(db, alle, status="klaar")
+        backoffice.exporteer_backoffice(db, alle, status="klaar")
     assert zonder.id  # made, not exported without consent

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from jeugdloket.beveiliging import sleutel as s
 from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
 from jeugdloket.db import open_database, sleutel_van
-from jeugdloket.services import backup, casussen, medewerkers
+from jeugdloket.services import backup, casuslijst, casussen, medewerkers
 from jeugdloket.ui import beveiliging as bv
 
 SLEUTEL = "kikker springt over de sloot"
@@ -80,7 +80,7 @@ def test_verkeerde_sleutel_wordt_opnieuw_gevraagd(tmp_path, monkeypatch):
     monkeypatch.setattr(bv, "vraag_sleutel", vraag)
     db = bv.open_database_venster(str(tmp_path / "j.db"))
     assert meldingen[0] == "" and meldingen[1]  # second time: "not correct"
-    assert len(casussen.casuslijst(db)) == 1
+    assert len(casuslijst.casuslijst(db)) == 1
     db.sluit()
 
     monkeypatch.setattr(bv, "vraag_sleutel", lambda *a, **k: None)  # cancelled: app stops
@@ -119,7 +119,7 @@ def test_gewone_database_later_of_nu_versleutelen(tmp_path, monkeypatch):
     monkeypatch.setattr(bv, "vraag_sleutel", lambda pad, nieuw, melding="": bv.Antwoord(SLEUTEL))
     db = bv.open_database_venster(str(pad))
     try:
-        assert db.versleuteld and len(casussen.casuslijst(db)) == 1
+        assert db.versleuteld and len(casuslijst.casuslijst(db)) == 1
     finally:
         db.sluit()
     assert bestandssoort(pad) is Soort.VERSLEUTELD
@@ -162,7 +162,7 @@ def test_beschadiging_bij_start_biedt_nieuwste_goede_backup(qtbot, tmp_path, mon
         bewaking.start()
     assert aangeboden == [("page 7: btree", goed)]
     assert bewaking.bij_afsluiten() is None  # never a backup of a damaged database
-    assert len(casussen.casuslijst(db)) == 1  # the restored file is what the engine sees now
+    assert len(casuslijst.casuslijst(db)) == 1  # the restored file is what the engine sees now
     db.sluit()
     assert [b.soort for b in backup.backups(pad)] == ["voor-herstel", "dagelijks"]
 
@@ -189,7 +189,7 @@ def test_beschadigde_eerste_pagina_lijkt_verkeerde_sleutel_maar_backup_wordt_aan
     db = bv.open_database_venster(str(pad))
     try:
         assert aangeboden == [goed]
-        assert len(casussen.casuslijst(db)) == 1
+        assert len(casuslijst.casuslijst(db)) == 1
     finally:
         db.sluit()
     assert [b.soort for b in backup.backups(pad)] == ["voor-herstel", "dagelijks"]
@@ -230,7 +230,7 @@ def test_afgekapt_bestand_met_de_goede_sleutel_heet_beschadigd(tmp_path, monkeyp
         assert gevraagd == [""]  # asked once, never told the right key is wrong
         [(uitleg, kandidaat)] = aangeboden
         assert kandidaat == goed and ("sleutel" in uitleg or "passphrase" in uitleg)
-        assert len(casussen.casuslijst(db)) == 1
+        assert len(casuslijst.casuslijst(db)) == 1
     finally:
         db.sluit()
 

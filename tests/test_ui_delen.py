@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from jeugdloket.db import Database
-from jeugdloket.services import casussen, logboek, medewerkers, rechten
+from jeugdloket.services import casussen, delen, logboek, medewerkers
 from jeugdloket.services.rechten import GeenToegang
 from jeugdloket.ui.casussen.casusview import CasusView
 
@@ -62,7 +62,7 @@ def test_consulent_deelt_en_beeindigt(qtbot, team, zaak):
 
     dlg.lijst.setCurrentRow(0)
     qtbot.mouseClick(dlg.stop_knop, Qt.MouseButton.LeftButton)
-    assert rechten.delingen(team["a.devries"], zaak.id) == []
+    assert delen.delingen(team["a.devries"], zaak.id) == []
     with pytest.raises(GeenToegang):
         casussen.casus_detail(team["b.yilmaz"], zaak.id)
     acties = [r.omschrijving for r in logboek.regels(team["r.hendriks"], zaak.casusnummer)]
@@ -70,8 +70,8 @@ def test_consulent_deelt_en_beeindigt(qtbot, team, zaak):
 
 
 def test_waarneming_staat_erbij_en_een_ander_mag_niet_delen(qtbot, team, zaak):
-    rechten.open_met_reden(team["c.jansen"], zaak.id, "Anouk is ziek, gezin belt")
-    rechten.deel_casus(team["a.devries"], zaak.id, "b.yilmaz")
+    delen.open_met_reden(team["c.jansen"], zaak.id, "Anouk is ziek, gezin belt")
+    delen.deel_casus(team["a.devries"], zaak.id, "b.yilmaz")
     # c (stand-in) sees the list but cannot share: the service's reason is shown.
     v = _view(qtbot, team["c.jansen"], zaak.id)
     v.delen_knop.click()
@@ -81,7 +81,7 @@ def test_waarneming_staat_erbij_en_een_ander_mag_niet_delen(qtbot, team, zaak):
     dlg.lijst.setCurrentRow(next(i for i, t in enumerate(teksten) if t.startswith("Burak Yılmaz")))
     dlg.stop_knop.click()
     assert "Alleen de consulent" in dlg.melding.text()
-    assert [d.medewerker for d in rechten.delingen(team["a.devries"], zaak.id)] == [
+    assert [d.medewerker for d in delen.delingen(team["a.devries"], zaak.id)] == [
         "c.jansen",
         "b.yilmaz",
     ]

@@ -8,7 +8,7 @@ import pytest
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import ImportFout, NietGevonden
-from jeugdloket.services import casussen, medewerkers
+from jeugdloket.services import casuslijst, casussen, medewerkers
 from jeugdloket.services.uitwisseling import (
     exporteer,
     importeer,
@@ -363,8 +363,10 @@ def test_tweede_import_werkt_bij(db):
     assert next(p for p in detail.personen if p.ref == "p4").postcode == "6921 AB"
     assert len(detail.contactmomenten) == 2
     # The new name is found by the case list search.
-    regels = casussen.casuslijst(db)
-    assert [r.casusnummer for r in casussen.filter_casussen(regels, "jansen-bos")] == ["2026-0042"]
+    regels = casuslijst.casuslijst(db)
+    assert [r.casusnummer for r in casuslijst.filter_casussen(regels, "jansen-bos")] == [
+        "2026-0042"
+    ]
 
 
 def test_onbekende_consulent_wordt_aangemaakt(db):
@@ -393,7 +395,7 @@ def test_bestaande_medewerker_houdt_zijn_rol(db):
 
 def test_status_volgt_de_geimporteerde_delen(db):
     importeer(db, document(), vandaag=VANDAAG)
-    regel = casussen.casuslijst(db, vandaag=date(2026, 12, 2))[0]
+    regel = casuslijst.casuslijst(db, vandaag=date(2026, 12, 2))[0]
     assert regel.status.label == "Hulp ingezet"
 
 

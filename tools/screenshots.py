@@ -21,6 +21,7 @@ from jeugdloket.db import open_database  # noqa: E402
 from jeugdloket.demo import maak_demo  # noqa: E402
 from jeugdloket.paden import RESOURCES  # noqa: E402
 from jeugdloket.services import (  # noqa: E402
+    casuslijst,
     casussen,
     catalogus,
     medewerkers,
@@ -67,25 +68,25 @@ def main() -> None:
         venster.grab().save(str(DOEL / "hoofdvenster.png"))
 
         # A family with several people and a few contacts makes the case view meaningful.
-        regels = casussen.filter_casussen(
-            casussen.casuslijst(db), medewerker_id=consulent.id, toestand="open"
+        regels = casuslijst.filter_casussen(
+            casuslijst.casuslijst(db), medewerker_id=consulent.id, toestand="open"
         )
         kies = max(regels[:60], key=lambda r: len(casussen.casus_detail(db, r.id).personen))
         view = venster.open_casus(kies.id)
         app.processEvents()
         venster.grab().save(str(DOEL / "casus-gezin.png"))
         # Who may open the case: shared with one colleague for the screenshot.
-        from jeugdloket.services import rechten
+        from jeugdloket.services import delen
 
         collega = next(
             m for m in medewerkers.medewerkers(db) if m.rol == "consulent" and m.id != consulent.id
         )
-        rechten.deel_casus(db, kies.id, collega.gebruikersnaam)
+        delen.deel_casus(db, kies.id, collega.gebruikersnaam)
         view.open_delen()
         app.processEvents()
         view.delen_dialoog.grab().save(str(DOEL / "casus-delen.png"))
         view.delen_dialoog.reject()
-        rechten.trek_deling_in(db, kies.id, collega.gebruikersnaam)
+        delen.trek_deling_in(db, kies.id, collega.gebruikersnaam)
         view.tabs.setCurrentWidget(view.aanmelding)
         app.processEvents()
         venster.grab().save(str(DOEL / "casus-aanmelding.png"))

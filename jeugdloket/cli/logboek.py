@@ -273,16 +273,16 @@ def _casus_id(db, nummer: str):
 
 
 def _deel(args) -> int:
-    from jeugdloket.services import rechten
+    from jeugdloket.services import delen
 
     db = gm.open(args)
     try:
         casus_id = _casus_id(db, args.casusnummer)
         if args.stop:
-            rechten.trek_deling_in(db, casus_id, args.met)
+            delen.trek_deling_in(db, casus_id, args.met)
             print(f"Casus {args.casusnummer} wordt niet meer gedeeld met {args.met}.")
         else:
-            d = rechten.deel_casus(db, casus_id, args.met)
+            d = delen.deel_casus(db, casus_id, args.met)
             print(f"Casus {args.casusnummer} gedeeld met {d.naam} ({d.medewerker}).")
     finally:
         db.sluit()
@@ -290,11 +290,11 @@ def _deel(args) -> int:
 
 
 def _waarneming(args) -> int:
-    from jeugdloket.services import rechten
+    from jeugdloket.services import delen
 
     db = gm.open(args)
     try:
-        tot = rechten.open_met_reden(db, _casus_id(db, args.casusnummer), args.reden)
+        tot = delen.open_met_reden(db, _casus_id(db, args.casusnummer), args.reden)
     finally:
         db.sluit()
     if tot is None:

@@ -42,14 +42,14 @@ def registreer(export_sub: "argparse._SubParsersAction", gedeeld: argparse.Argum
 
 
 def _export_toewijzingen(args) -> int:
-    from jeugdloket.services import toewijzingen
+    from jeugdloket.services import backoffice
 
     # Checked before the database is opened: a typing error costs nothing.
     uitvoer = gm.xlsx_uitvoer(args.uitvoer)
     db = gm.open(args)
     try:
         try:
-            aantal, zonder = toewijzingen.exporteer_backoffice(
+            aantal, zonder = backoffice.exporteer_backoffice(
                 db,
                 uitvoer,
                 status=args.status,

@@ -2,7 +2,7 @@
 
 This file carries the BSN and name of every jeugdige: it is the back office's work list for
 the JW301 messages, not management information. Written by
-`services.toewijzingen.exporteer_backoffice` only (the place the access log hooks in).
+`services.backoffice.exporteer_backoffice` only (the place the access log hooks in).
 Codes are text cells (leading zeros kept) next to their omschrijving; dates are real dates
 shown as DD-MM-JJJJ.
 """

@@ -1,13 +1,12 @@
-"""The case register: cases, the people in them, and the timeline of contacts."""
+"""The case register: cases, the people in them, and the timeline of contacts (the list of all
+cases, as light rows, is in `casuslijst`)."""
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, exists, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
@@ -17,13 +16,10 @@ from jeugdloket.fouten import NietGevonden, Validatiefout, VersieConflict
 from jeugdloket.models import (
     Casus,
     Contactmoment,
-    Familiegroepsplan,
     Medewerker,
     Persoon,
-    Perspectiefplan,
     nu,
 )
-from jeugdloket.regels.plannen import Jeugdige, plan_signalen
 from jeugdloket.regels.status import Status, StatusFeiten, afleiden_status
 from jeugdloket.regels.validatie import (
     PERSOON_VELDEN,
@@ -37,11 +33,10 @@ from jeugdloket.regels.zoeken import (
     jeugdigen_weergave,
     volledige_naam,
     zoektekst,
-    zoekwoorden,
 )
 from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
-from jeugdloket.services.intake import status_verzamelingen, status_vragen
+from jeugdloket.services.intake import status_vragen
 from jeugdloket.services.rechten import Actie as Handeling
 
 CASUS_VELDEN = (
@@ -64,28 +59,6 @@ _werkdagen = Werkdagen()
 
 
 # ---------------------------------------------------------------- plain data handed to callers
-
-
-@dataclass(slots=True)
-class CasusRegel:
-    """One row of the case list: everything the list shows, filters and sorts on."""
-
-    id: uuid.UUID
-    casusnummer: str
-    jeugdigen: str
-    gemeente: str
-    consulent_id: uuid.UUID | None
-    consulent: str
-    status: Status
-    aanmelddatum: date | datetime
-    deadline: date
-    signaal: str | None
-    zoektekst: str
-    plan_signaal: str | None = None  # familiegroepsplan not offered / perspectiefplan due
-
-    @property
-    def afgesloten(self) -> bool:
-        return self.status is Status.AFGESLOTEN
 
 
 @dataclass(slots=True)
@@ -211,210 +184,6 @@ def signaal_eerste_contact(
     if als_datum(eerste_contact) > deadline:
         return f"Eerste contact was te laat: na de termijn van {deadline:%d-%m-%Y}"
     return None
-
-
-# ---------------------------------------------------------------- the case list
-
-
-def _als_uuid(waarde) -> uuid.UUID | None:
-    if waarde is None or isinstance(waarde, uuid.UUID):
-        return waarde
-    return uuid.UUID(hex=waarde)
-
-
-def _als_iso(waarde: str | None) -> date | datetime | None:
-    if waarde is None:
-        return None
-    return date.fromisoformat(waarde) if len(waarde) == 10 else datetime.fromisoformat(waarde)
-
-
-@lru_cache(maxsize=256)
-def _status_van(feiten: StatusFeiten) -> Status:
-    return afleiden_status(feiten)
-
-
-def casuslijst(
-    db: Database,
-    vandaag: date | None = None,
-    casus_id: uuid.UUID | None = None,
-    limiet: int | None = None,
-) -> list[CasusRegel]:
-    """All cases (or one) as light rows, in one query; the list filters and sorts in memory.
-
-    This runs at every start over the whole register (100,000 cases must show in well under a
-    second), so it reads raw column values and converts only what it needs, once per value.
-
-    Rights: the list shows every case to the case roles (consulent, coördinator) – number,
-    jeugdigen, gemeente, consulent, status – so a consulent can find out whether a family is
-    already known and whose case it is; opening the contents is checked and logged
-    (rechten.casus). A beheerder gets an empty list. The list itself is not logged per case.
-    """
-    vandaag = vandaag or date.today()
-    if not rechten.ziet_casuslijst(db):
-        return []  # a beheerder only: no case data at all
-    t = Casus.__table__
-    heeft_contact = exists().where(Contactmoment.__table__.c.casus_id == t.c.id)
-    q = select(
-        type_coerce(t.c.id, String),
-        t.c.casusnummer,
-        t.c.jeugdigen,
-        t.c.gemeente,
-        type_coerce(t.c.consulent_id, String),
-        type_coerce(t.c.aanmelddatum, String),
-        type_coerce(t.c.eerste_contact, String),
-        type_coerce(t.c.afgesloten_op, String),
-        heeft_contact,
-        t.c.zoektekst,
-    ).order_by(t.c.aanmelddatum.desc())
-    if casus_id is not None:
-        q = q.where(t.c.id == casus_id)
-    if limiet is not None:
-        q = q.limit(limiet)
-    regels = []
-    deadline_van = _werkdagen.deadline_eerste_contact
-    with db.engine.connect() as conn:
-        namen = {
-            _als_uuid(i): naam
-            for i, naam in conn.execute(
-                select(type_coerce(Medewerker.__table__.c.id, String), Medewerker.__table__.c.naam)
-            )
-        }
-        consulent_ids = {}  # a handful of consulenten: convert each id once
-        met_toewijzing: dict[uuid.UUID, tuple[CasusRegel, list]] = {}
-        rijen = conn.execute(q).all()
-        beperkt = casus_id is not None or limiet is not None
-        ids = [r[0] for r in rijen] if beperkt else None
-        intake_set, analyse_set, plan_set = status_verzamelingen(conn, ids)
-        toewijzingen = toewijzingen_dienst.per_casus(conn, ids)
-        for (
-            cid,
-            nummer,
-            jeugd,
-            gemeente,
-            cons,
-            aanmeld,
-            contact,
-            afgesloten,
-            hc,
-            zt,
-        ) in rijen:
-            aanmeld, contact, afgesloten = (
-                _als_iso(aanmeld),
-                _als_iso(contact),
-                _als_iso(afgesloten),
-            )
-            if cons not in consulent_ids:
-                consulent_ids[cons] = _als_uuid(cons)
-            cons_id = consulent_ids[cons]
-            tw = toewijzingen.get(cid)
-            status = _status_van(
-                status_feiten(
-                    afgesloten,
-                    contact,
-                    hc,
-                    vandaag,
-                    cid in intake_set,
-                    cid in analyse_set,
-                    cid in plan_set,
-                    tw is not None and toewijzingen_dienst.hulp_ingezet(tw),
-                )
-            )
-            deadline = deadline_van(als_datum(aanmeld))
-            regels.append(
-                CasusRegel(
-                    _als_uuid(cid),
-                    nummer,
-                    jeugd,
-                    gemeente,
-                    cons_id,
-                    namen.get(cons_id, ""),
-                    status,
-                    aanmeld,
-                    deadline,
-                    signaal_eerste_contact(contact, deadline, status is Status.AFGESLOTEN, vandaag),
-                    zt,
-                )
-            )
-            if tw and status is not Status.AFGESLOTEN:
-                met_toewijzing[regels[-1].id] = (regels[-1], tw)
-        if met_toewijzing:
-            _plan_signalen(conn, met_toewijzing, vandaag)
-    return regels
-
-
-def _plan_signalen(conn, met_toewijzing: dict, vandaag: date) -> None:
-    """Plan signals for the (few) open cases with a toewijzing: a second, small round of queries."""
-    fgp_t, pp_t, p_t = (
-        Familiegroepsplan.__table__,
-        Perspectiefplan.__table__,
-        Persoon.__table__,
-    )
-    ids = list(met_toewijzing)
-    aangeboden, jeugdigen, met_plan = {}, {}, {}
-    for start in range(0, len(ids), 500):
-        deel = ids[start : start + 500]
-        for cid, datum in conn.execute(
-            select(fgp_t.c.casus_id, fgp_t.c.aangeboden_op).where(fgp_t.c.casus_id.in_(deel))
-        ):
-            aangeboden[cid] = datum
-        for cid, pid, ref, vn, tv, an, gd in conn.execute(
-            select(
-                p_t.c.casus_id,
-                p_t.c.id,
-                p_t.c.ref,
-                p_t.c.voornaam,
-                p_t.c.tussenvoegsel,
-                p_t.c.achternaam,
-                p_t.c.geboortedatum,
-            ).where(p_t.c.casus_id.in_(deel), p_t.c.rol == "jeugdige")
-        ):
-            naam = volledige_naam({"voornaam": vn, "tussenvoegsel": tv, "achternaam": an}) or ref
-            jeugdigen.setdefault(cid, []).append((pid, Jeugdige(ref, naam, gd)))
-        for cid, pid in conn.execute(
-            select(pp_t.c.casus_id, pp_t.c.jeugdige_id).where(
-                pp_t.c.casus_id.in_(deel), pp_t.c.opgesteld_op.is_not(None)
-            )
-        ):
-            met_plan.setdefault(cid, set()).add(pid)
-    for cid, (regel, toewijzingen) in met_toewijzing.items():
-        lijst = jeugdigen.get(cid, [])
-        gemaakt = {j.ref for pid, j in lijst if pid in met_plan.get(cid, set())}
-        signalen = plan_signalen(
-            toewijzingen, aangeboden.get(cid), [j for _, j in lijst], gemaakt, vandaag
-        )
-        regel.plan_signaal = "; ".join(signalen) or None
-
-
-def casusregel(db: Database, casus_id: uuid.UUID) -> CasusRegel:
-    """The list row of one case, after it changed."""
-    regels = casuslijst(db, casus_id=casus_id)
-    if not regels:
-        raise NietGevonden("Deze casus bestaat niet (meer)")
-    return regels[0]
-
-
-def filter_casussen(
-    regels: Iterable[CasusRegel],
-    zoekvraag: str = "",
-    medewerker_id: uuid.UUID | None = None,
-    toestand: str = "alle",
-) -> list[CasusRegel]:
-    """Search as you type: every word must occur in name, casusnummer, BSN or postcode.
-
-    `medewerker_id` keeps only that consulent's cases; `toestand` is 'open', 'afgesloten' or 'alle'.
-    One tight pass per criterion: this runs on every keystroke over up to 100,000 rows.
-    """
-    uitkomst = list(regels)
-    if medewerker_id is not None:
-        uitkomst = [r for r in uitkomst if r.consulent_id == medewerker_id]
-    if toestand == "open":
-        uitkomst = [r for r in uitkomst if r.status is not Status.AFGESLOTEN]
-    elif toestand == "afgesloten":
-        uitkomst = [r for r in uitkomst if r.status is Status.AFGESLOTEN]
-    # Longest word first: it usually narrows most, so later passes run over few rows.
-    for woord in sorted(zoekwoorden(zoekvraag), key=len, reverse=True):
-        uitkomst = [r for r in uitkomst if woord in r.zoektekst]
-    return uitkomst
 
 
 # ---------------------------------------------------------------- reading one case

@@ -25,8 +25,8 @@ Who acts:
 
 Rules (README, "Aanmelden, rollen en logboek"):
 - consulent: own cases (casus.consulent_id), cases without a consulent (the team's, to be picked
-  up), cases shared with them (`deel_casus`) and cases opened with a reason (`open_met_reden`,
-  waarneming: valid until the end of that day, logged with the reason);
+  up), cases shared with them (`delen.deel_casus`) and cases opened with a reason
+  (`delen.open_met_reden`, waarneming: valid until the end of that day, logged with the reason);
 - coördinator: every case, the weekly overview, the log;
 - beheerder: catalogue and medewerkers; no case contents unless the medewerker also has another
   role (`extra_rollen`).
@@ -43,11 +43,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import and_, event, exists, or_, select
+from sqlalchemy import event, exists, or_, select
 from sqlmodel import Session
 
 from jeugdloket.db import Database
-from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
+from jeugdloket.fouten import Fout, NietGevonden
 from jeugdloket.models import Actie as ActieRij
 from jeugdloket.models import (
     Casus,
@@ -119,7 +119,8 @@ class Actor:
         return self.systeem or self.medewerker_id is not None
 
 
-def _actor(verbinding, gebruiker: str | None) -> Actor:
+def lees_actor(verbinding, gebruiker: str | None) -> Actor:
+    """Who `gebruiker` is, read on an open connection (None: internal work, the system)."""
     if gebruiker is None:
         return Actor(SYSTEEM, systeem=True)
     if gebruiker.startswith(OPDRACHTREGEL):
@@ -140,7 +141,7 @@ def _actor(verbinding, gebruiker: str | None) -> Actor:
 def actor(db: Database) -> Actor:
     """Who acts on this database, with their roles (read fresh: a beheerder may change them)."""
     with db.engine.connect() as conn:
-        return _actor(conn, db.gebruiker)
+        return lees_actor(conn, db.gebruiker)
 
 
 def _onbekend(a: Actor) -> str:
@@ -150,7 +151,7 @@ def _onbekend(a: Actor) -> str:
     )
 
 
-def _klok() -> datetime:
+def klok() -> datetime:
     """Now; tests replace it to move time forward."""
     return nu()
 
@@ -162,7 +163,7 @@ def einde_van_de_dag(moment: datetime) -> datetime:
 # ---------------------------------------------------------------- the case a call is about
 
 # Parameter name → the table whose row belongs to one case (by its casus_id column).
-_OBJECTEN: dict[str, Any] = {
+OBJECTEN: dict[str, Any] = {
     "casus_id": None,
     "persoon_id": Persoon,
     "contactmoment_id": Contactmoment,
@@ -176,19 +177,21 @@ _OBJECTEN: dict[str, Any] = {
 
 
 @dataclass(frozen=True, slots=True)
-class _CasusKop:
+class CasusKop:
+    """What the rights check needs of a case: its id, number and consulent."""
+
     id: uuid.UUID
     casusnummer: str
     consulent_id: uuid.UUID | None
 
 
-def _casus_kop(verbinding, parameter: str, waarde: Any) -> _CasusKop | None:
+def casus_kop(verbinding, parameter: str, waarde: Any) -> CasusKop | None:
     """The case an id belongs to (None: the row does not exist; the service says so itself)."""
     if waarde is None:
         return None
     c = Casus.__table__.c
     q = select(c.id, c.casusnummer, c.consulent_id)
-    model = _OBJECTEN[parameter]
+    model = OBJECTEN[parameter]
     if model is None:
         q = q.where(c.id == waarde)
     elif model is ActieRij:
@@ -199,7 +202,7 @@ def _casus_kop(verbinding, parameter: str, waarde: Any) -> _CasusKop | None:
         t = model.__table__
         q = q.join(t, t.c.casus_id == c.id).where(t.c.id == waarde)
     rij = verbinding.execute(q).first()
-    return _CasusKop(rij.id, rij.casusnummer, rij.consulent_id) if rij else None
+    return CasusKop(rij.id, rij.casusnummer, rij.consulent_id) if rij else None
 
 
 def _gedeeld(verbinding, casus_id: uuid.UUID, medewerker_id: uuid.UUID, moment: datetime) -> bool:
@@ -217,7 +220,7 @@ def _gedeeld(verbinding, casus_id: uuid.UUID, medewerker_id: uuid.UUID, moment: 
     )
 
 
-def _weigering(verbinding, a: Actor, kop: _CasusKop, moment: datetime) -> GeenToegang | None:
+def weigering_voor(verbinding, a: Actor, kop: CasusKop, moment: datetime) -> GeenToegang | None:
     """None when `a` may see and change this case; otherwise the refusal to raise."""
     if a.systeem or Rol.COORDINATOR.value in a.rollen:
         return None
@@ -292,7 +295,7 @@ def logregel(
     }
 
 
-def _schrijf_los(db: Database, regels: list[dict[str, Any]]) -> None:
+def schrijf_los(db: Database, regels: list[dict[str, Any]]) -> None:
     """Entries in a transaction of their own (no session of the action is open any more)."""
     if regels:
         with db.engine.begin() as conn:
@@ -333,10 +336,10 @@ def _voer_uit(h: _Handeling, functie: Callable, args, kwargs) -> Any:
         uitkomst = functie(*args, **kwargs)
     except BaseException:
         _lopend.reset(token)
-        _schrijf_los(h.db, h.weigeringen)
+        schrijf_los(h.db, h.weigeringen)
         raise
     _lopend.reset(token)
-    _schrijf_los(h.db, h.regels)
+    schrijf_los(h.db, h.regels)
     return uitkomst
 
 
@@ -416,7 +419,7 @@ def casus(actie: Actie, omschrijving: str | None = None) -> Callable[[F], F]:
 
     def decorator(functie: F) -> F:
         handtekening = inspect.signature(functie)
-        parameter = next((p for p in _OBJECTEN if p in handtekening.parameters), None)
+        parameter = next((p for p in OBJECTEN if p in handtekening.parameters), None)
         if parameter is None:
             raise TypeError(f"{functie.__name__}: geen parameter die een casus aanwijst")
         wat = omschrijving or _omschrijving(functie)
@@ -427,11 +430,11 @@ def casus(actie: Actie, omschrijving: str | None = None) -> Callable[[F], F]:
             db: Database = gebonden.arguments["db"]
             if _binnen(db):
                 return functie(*args, **kwargs)
-            moment = _klok()
+            moment = klok()
             with db.engine.connect() as conn:
-                a = _actor(conn, db.gebruiker)
-                kop = _casus_kop(conn, parameter, gebonden.arguments.get(parameter))
-                weigering = _weigering(conn, a, kop, moment) if kop else None
+                a = lees_actor(conn, db.gebruiker)
+                kop = casus_kop(conn, parameter, gebonden.arguments.get(parameter))
+                weigering = weigering_voor(conn, a, kop, moment) if kop else None
                 al_gezien = (
                     kop is not None
                     and weigering is None
@@ -439,7 +442,7 @@ def casus(actie: Actie, omschrijving: str | None = None) -> Callable[[F], F]:
                     and _recent_ingezien(conn, a, kop.id, moment)
                 )
             if weigering is not None:
-                _schrijf_los(
+                schrijf_los(
                     db, [logregel(a, Actie.GEWEIGERD, kop.id, kop.casusnummer, omschrijving=wat)]
                 )
                 raise weigering
@@ -486,7 +489,7 @@ def handeling(
                     f"uw rol: {', '.join(sorted(a.rollen)) or 'geen'}."
                 )
             if melding:
-                _schrijf_los(db, [logregel(a, Actie.GEWEIGERD, omschrijving=wat)])
+                schrijf_los(db, [logregel(a, Actie.GEWEIGERD, omschrijving=wat)])
                 raise GeenToegang(melding)
             h = _Handeling(db, a, actie, wat)
             if zonder_casus:
@@ -532,7 +535,7 @@ def casusfilter(a: Actor, moment: datetime | None = None) -> Any:
     c = Casus.__table__.c
     if not a.bekend or Rol.CONSULENT.value not in a.rollen:
         return c.id.is_(None)  # matches nothing: a case always has an id
-    moment = moment or _klok()
+    moment = moment or klok()
     d = CasusDeling.__table__.c
     gedeeld = select(d.casus_id).where(
         d.medewerker_id == a.medewerker_id, or_(d.tot.is_(None), d.tot > moment)
@@ -561,10 +564,10 @@ def vereis_casussen(
     mag = toegankelijk(verbinding, h.actor) if koppen else None
     for casus_id, casusnummer in koppen:
         if mag is not None and casus_id not in mag:
-            kop = _casus_kop(verbinding, "casus_id", casus_id) or _CasusKop(
+            kop = casus_kop(verbinding, "casus_id", casus_id) or CasusKop(
                 casus_id, casusnummer, None
             )
-            weigering = _weigering(verbinding, h.actor, kop, _klok()) or GeenToegang(
+            weigering = weigering_voor(verbinding, h.actor, kop, klok()) or GeenToegang(
                 f"Geen toegang tot casus {casusnummer}.", casus_id, casusnummer
             )
             h.weigeringen.append(
@@ -592,7 +595,7 @@ def registratietoegang(s: Session, casus_id: uuid.UUID, consulent_id: uuid.UUID 
         or consulent_id in (None, a.medewerker_id)
     ):
         return
-    moment = _klok()
+    moment = klok()
     s.add(
         CasusDeling(
             casus_id=casus_id,
@@ -622,11 +625,11 @@ class Toegang:
 def toegang_tot(db: Database, casus_id: uuid.UUID) -> Toegang:
     """Asked by the window before it opens a case tab; changes and logs nothing."""
     with db.engine.connect() as conn:
-        a = _actor(conn, db.gebruiker)
-        kop = _casus_kop(conn, "casus_id", casus_id)
+        a = lees_actor(conn, db.gebruiker)
+        kop = casus_kop(conn, "casus_id", casus_id)
         if kop is None:
             raise NietGevonden("Deze casus bestaat niet (meer)")
-        w = _weigering(conn, a, kop, _klok())
+        w = weigering_voor(conn, a, kop, klok())
     if w is None:
         return Toegang(True, False, None, kop.casusnummer)
     return Toegang(False, w.met_reden, str(w), kop.casusnummer)
@@ -636,195 +639,3 @@ def ziet_casuslijst(db: Database) -> bool:
     """The case list (numbers, names, status – to find a family) is for the case roles only."""
     a = actor(db)
     return a.heeft(*CASUSROLLEN)
-
-
-# ---------------------------------------------------------------- sharing and waarneming
-
-MIN_REDEN = 5
-
-
-@dataclass(frozen=True, slots=True)
-class DelingData:
-    id: uuid.UUID
-    medewerker: str  # gebruikersnaam
-    naam: str
-    soort: str
-    door: str
-    op: datetime
-    tot: datetime | None
-    reden: str | None
-
-
-def open_met_reden(db: Database, casus_id: uuid.UUID, reden: str) -> datetime | None:
-    """Open another consulent's case as waarneming: access until the end of today, logged with
-    the reason. Returns until when (None: the medewerker already had access, nothing changed)."""
-    reden = (reden or "").strip()
-    moment = _klok()
-    with db.sessie() as s:
-        conn = s.connection()
-        a = _actor(conn, db.gebruiker)
-        kop = _casus_kop(conn, "casus_id", casus_id)
-        if kop is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
-        weigering = _weigering(conn, a, kop, moment)
-        if weigering is None:
-            return None
-        if not weigering.met_reden:
-            geweigerd = weigering
-        elif len(reden) < MIN_REDEN:
-            raise Validatiefout(
-                {
-                    "reden": "Geef een reden voor de waarneming (minstens 5 tekens), bijvoorbeeld "
-                    "'Waarneming tijdens vakantie van de consulent'"
-                }
-            )
-        else:
-            geweigerd = None
-            tot = einde_van_de_dag(moment)
-            s.add(
-                CasusDeling(
-                    casus_id=kop.id,
-                    medewerker_id=a.medewerker_id,
-                    soort=WAARNEMING,
-                    door=a.gebruiker,
-                    op=moment,
-                    tot=tot,
-                    reden=reden,
-                )
-            )
-            s.flush()
-            keten.schrijf(
-                s,
-                [
-                    logregel(
-                        a,
-                        Actie.WAARNEMING,
-                        kop.id,
-                        kop.casusnummer,
-                        reden=reden,
-                        omschrijving=f"toegang tot {tot:%d-%m-%Y %H:%M}",
-                    )
-                ],
-            )
-            return tot
-    _schrijf_los(
-        db,
-        [
-            logregel(
-                a,
-                Actie.GEWEIGERD,
-                kop.id,
-                kop.casusnummer,
-                reden=reden,
-                omschrijving="waarneming met reden",
-            )
-        ],
-    )
-    raise geweigerd
-
-
-def _medewerker_met(s: Session, gebruikersnaam: str) -> Medewerker:
-    m = s.execute(
-        select(Medewerker).where(Medewerker.gebruikersnaam == (gebruikersnaam or "").strip())
-    ).scalar()
-    if m is None or not m.actief:
-        raise Validatiefout({"medewerker": f"Medewerker '{gebruikersnaam}' bestaat niet"})
-    return m
-
-
-def _mag_delen(conn, a: Actor, kop: _CasusKop) -> None:
-    if a.systeem or Rol.COORDINATOR.value in a.rollen:
-        return
-    if a.medewerker_id is not None and kop.consulent_id == a.medewerker_id:
-        return
-    raise GeenToegang(
-        f"Alleen de consulent van casus {kop.casusnummer} of een coördinator kan hem delen.",
-        kop.id,
-        kop.casusnummer,
-    )
-
-
-def _deling_van(
-    s: Session, db: Database, casus_id: uuid.UUID, gebruikersnaam: str
-) -> tuple[Actor, _CasusKop, Medewerker]:
-    """Who acts, on which case, for which colleague – after checking they may (un)share it."""
-    conn = s.connection()
-    a = _actor(conn, db.gebruiker)
-    kop = _casus_kop(conn, "casus_id", casus_id)
-    if kop is None:
-        raise NietGevonden("Deze casus bestaat niet (meer)")
-    _mag_delen(conn, a, kop)
-    return a, kop, _medewerker_met(s, gebruikersnaam)
-
-
-def _log_deling(s: Session, a: Actor, kop: _CasusKop, omschrijving: str) -> None:
-    s.flush()
-    keten.schrijf(
-        s, [logregel(a, Actie.DELING, kop.id, kop.casusnummer, omschrijving=omschrijving)]
-    )
-
-
-def deel_casus(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> DelingData:
-    """Share a case with a colleague (a consulent) until it is withdrawn; logged."""
-    with db.sessie() as s:
-        a, kop, m = _deling_van(s, db, casus_id, gebruikersnaam)
-        if Rol.CONSULENT.value not in rollen_van(m.rol, m.extra_rollen):
-            raise Validatiefout(
-                {"medewerker": f"{m.naam} is geen consulent: delen geeft geen toegang"}
-            )
-        bestaand = s.execute(
-            select(CasusDeling).where(
-                CasusDeling.casus_id == kop.id,
-                CasusDeling.medewerker_id == m.id,
-                CasusDeling.soort == DELING,
-            )
-        ).scalar()
-        deling = bestaand or CasusDeling(
-            casus_id=kop.id, medewerker_id=m.id, soort=DELING, door=a.gebruiker, op=_klok()
-        )
-        if bestaand is None:
-            s.add(deling)
-            _log_deling(s, a, kop, f"gedeeld met {m.gebruikersnaam}")
-        return DelingData(
-            deling.id,
-            m.gebruikersnaam,
-            m.naam,
-            deling.soort,
-            deling.door,
-            deling.op,
-            deling.tot,
-            deling.reden,
-        )
-
-
-def trek_deling_in(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> None:
-    """End a share (and any waarneming) of a colleague on this case; logged."""
-    with db.sessie() as s:
-        a, kop, m = _deling_van(s, db, casus_id, gebruikersnaam)
-        rijen = (
-            s.execute(
-                select(CasusDeling).where(
-                    CasusDeling.casus_id == kop.id, CasusDeling.medewerker_id == m.id
-                )
-            )
-            .scalars()
-            .all()
-        )
-        for rij in rijen:
-            s.delete(rij)
-        if rijen:
-            _log_deling(s, a, kop, f"delen met {m.gebruikersnaam} beëindigd")
-
-
-def delingen(db: Database, casus_id: uuid.UUID) -> list[DelingData]:
-    """Who besides the consulent may open this case now (shares and running waarnemingen)."""
-    moment = _klok()
-    d, m = CasusDeling.__table__.c, Medewerker.__table__.c
-    with db.engine.connect() as conn:
-        rijen = conn.execute(
-            select(d.id, m.gebruikersnaam, m.naam, d.soort, d.door, d.op, d.tot, d.reden)
-            .join(Medewerker.__table__, m.id == d.medewerker_id)
-            .where(and_(d.casus_id == casus_id, or_(d.tot.is_(None), d.tot > moment)))
-            .order_by(d.op)
-        ).all()
-    return [DelingData(*r) for r in rijen]

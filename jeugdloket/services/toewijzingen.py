@@ -3,7 +3,8 @@
 Plain data in, plain data out; every function opens one short session. Entry is checked by
 `regels.toewijzing.toewijzing_fouten`, the same rules the exchange import applies. The status
 only moves aangevraagd → gestart → beeindigd, or aangevraagd → afgewezen; sharing with the
-provider needs the family's recorded consent first.
+provider needs the family's recorded consent first. The export to the municipality's back
+office is in `backoffice`.
 """
 
 import uuid
@@ -11,7 +12,6 @@ from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import String, delete, func, select, type_coerce
@@ -373,7 +373,7 @@ def wijzig(
             raise VersieConflict("Deze toewijzing")
         if rij.status in ("beeindigd", "afgewezen"):
             raise Fout(
-                f"Deze toewijzing is {_status_tekst(rij.status)}; wijzigen kan niet meer. "
+                f"Deze toewijzing is {status_tekst(rij.status)}; wijzigen kan niet meer. "
                 "Maak zo nodig een nieuwe toewijzing."
             )
         if "aanvraagdatum" in nieuw and nieuw["aanvraagdatum"] is None:
@@ -386,7 +386,8 @@ def wijzig(
         return _lees(s, [rij])[0]
 
 
-def _status_tekst(status: str) -> str:
+def status_tekst(status: str) -> str:
+    """A status as a sentence shows it (beëindigd, with its diaeresis)."""
     return {"beeindigd": "beëindigd"}.get(status, status)
 
 
@@ -451,7 +452,7 @@ def verwijder(db: Database, toewijzing_id: uuid.UUID) -> None:
             return
         if rij.status != "aangevraagd":
             raise Fout(
-                f"Deze toewijzing is {_status_tekst(rij.status)}; alleen een aangevraagde "
+                f"Deze toewijzing is {status_tekst(rij.status)}; alleen een aangevraagde "
                 "toewijzing kan worden verwijderd"
             )
         s.delete(rij)
@@ -726,109 +727,12 @@ def hulp_ingezet(toewijzingen: list[dict[str, Any]] | None) -> bool:
     return any(t.get("status") != "afgewezen" for t in toewijzingen or ())
 
 
-# ---------------------------------------------------------------- back-office export
-
-
-def _status_filter(status: str | None) -> None:
-    if status is not None and status not in OVERGANGEN:
-        raise Validatiefout(
-            {"status": f"Status '{status}' bestaat niet; kies uit {', '.join(OVERGANGEN)}"}
-        )
-
-
-@rechten.handeling(
-    Handeling.EXPORT, rollen=rechten.CASUSROLLEN, omschrijving="toewijzingen naar de backoffice"
-)
-def exporteer_backoffice(
-    db: Database,
-    pad: str | Path,
-    status: str | None = None,
-    vanaf: date | None = None,
-    ook_zonder_toestemming: bool = False,
-) -> tuple[int, int]:
-    """Write the toewijzingen with their JW301 fields (and the jeugdige's BSN) to an xlsx for
-    the municipality's back office. Returns (written, left out for lack of consent).
-
-    Only toewijzingen with the family's recorded consent, unless `ook_zonder_toestemming`;
-    `status` keeps one status, `vanaf` those with an aanvraagdatum on or after that day.
-    This is the one place where this export of personal data happens: the access log
-    (NEN 7513) hooks in here.
-    """
-    from jeugdloket.rapporten.toewijzingen import BackofficeRegel, schrijf_backoffice
-
-    _status_filter(status)
-    t, c, p = Toewijzing.__table__.c, Casus.__table__.c, Persoon.__table__.c
-    q = (
-        select(
-            c.casusnummer,
-            c.gemeente,
-            p.bsn,
-            p.geboortedatum,
-            p.voornaam,
-            p.tussenvoegsel,
-            p.achternaam,
-            *[t[k] for k in KOLOMMEN],
-            c.id,
-        )
-        .select_from(Toewijzing.__table__)
-        .join(Casus.__table__, c.id == t.casus_id)
-        .outerjoin(Persoon.__table__, (p.casus_id == t.casus_id) & (p.ref == t.jeugdige_ref))
-        .order_by(c.casusnummer, t.volgorde)
-    )
-    if status is not None:
-        q = q.where(t.status == status)
-    if vanaf is not None:
-        q = q.where(t.aanvraagdatum >= vanaf.isoformat())
-    # A consulent exports the toewijzingen of the cases they may open; a coördinator all.
-    voorwaarde = rechten.casusfilter(rechten.huidige_actor())
-    if voorwaarde is not None:
-        q = q.where(voorwaarde)
-    regels, zonder, gelogd = [], 0, set()
-    with db.sessie() as s:
-        for r in s.execute(q):
-            w = dict(zip(KOLOMMEN, r[7:-1], strict=True))
-            if w["toestemming_op"] is None and not ook_zonder_toestemming:
-                zonder += 1
-                continue
-            if r[-1] not in gelogd:  # one export entry per case
-                gelogd.add(r[-1])
-                rechten.noteer(r[-1], r[0])
-            naam = volledige_naam({"voornaam": r[4], "tussenvoegsel": r[5], "achternaam": r[6]})
-            regels.append(
-                BackofficeRegel(
-                    casusnummer=r[0],
-                    gemeente=r[1],
-                    bsn=r[2],
-                    geboortedatum=r[3],
-                    naam=naam or w["jeugdige_ref"],
-                    **w,
-                )
-            )
-    schrijf_backoffice(
-        regels,
-        Path(pad),
-        filter_tekst=_filter_tekst(status, vanaf, ook_zonder_toestemming),
-        door=db.gebruiker,
-    )
-    return len(regels), zonder
-
-
-def _filter_tekst(status: str | None, vanaf: date | None, ook_zonder: bool) -> str:
-    delen = ["alle toewijzingen" if ook_zonder else "alleen toewijzingen met toestemming"]
-    if status:
-        delen.append(f"status {_status_tekst(status)}")
-    if vanaf:
-        delen.append(f"aanvraagdatum vanaf {vanaf:%d-%m-%Y}")
-    return "; ".join(delen)
-
-
 __all__ = [
     "KeuzeData",
     "ToewijzingData",
     "beeindig",
     "controleer",
     "deel_met_aanbieder",
-    "exporteer_backoffice",
     "hulp_ingezet",
     "keuzes",
     "leg_keuze_vast",
@@ -839,6 +743,7 @@ __all__ = [
     "normaliseer",
     "per_casus",
     "start",
+    "status_tekst",
     "toewijzing",
     "trek_toestemming_in",
     "uit_document",

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
-from jeugdloket.services import rechten, toegang
+from jeugdloket.services import delen, rechten, toegang
 from jeugdloket.services.medewerkers import MedewerkerData
 
 # Minutes without keyboard or mouse input before the window locks (QSettings can change it).
@@ -217,7 +217,7 @@ def mag_openen(parent: QWidget | None, db: Database, casus_id: uuid.UUID) -> boo
         if reden is None:
             return False
         try:
-            rechten.open_met_reden(db, casus_id, reden)
+            delen.open_met_reden(db, casus_id, reden)
             return True
         except Validatiefout as e:
             melding = str(e)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from jeugdloket.db import Database
-from jeugdloket.services import casussen
+from jeugdloket.services import casuslijst
 from jeugdloket.services.medewerkers import MedewerkerData
 from jeugdloket.ui import aanmelden
 from jeugdloket.ui.casussen.casusview import CasusView
@@ -167,12 +167,12 @@ class Hoofdvenster(QMainWindow):
 
     def ververs_lijst(self) -> None:
         """Show the newest cases at once; a large register follows from a background thread."""
-        eerste = casussen.casuslijst(self.db, limiet=EERSTE_DEEL)
+        eerste = casuslijst.casuslijst(self.db, limiet=EERSTE_DEEL)
         volledig = len(eerste) < EERSTE_DEEL
         self.lijst.zet_regels(eerste, volledig=volledig)
         if not volledig:
             self._gewijzigd_tijdens_laden: set[uuid.UUID] = set()
-            self._lader = Taak(casussen.casuslijst, self.db)
+            self._lader = Taak(casuslijst.casuslijst, self.db)
             self._lader.signalen.klaar.connect(self._lijst_geladen)
             self._lader.signalen.mislukt.connect(
                 lambda melding: self.statusBar().showMessage(melding)
@@ -183,7 +183,7 @@ class Hoofdvenster(QMainWindow):
         self.lijst.zet_regels(regels, volledig=True)
         # Saved while the full list was being read: those rows may be older than the save.
         for casus_id in getattr(self, "_gewijzigd_tijdens_laden", set()):
-            self.lijst.model.vervang_regel(casussen.casusregel(self.db, casus_id))
+            self.lijst.model.vervang_regel(casuslijst.casusregel(self.db, casus_id))
         self._lader = None
 
     def zoeken(self) -> None:
@@ -226,7 +226,7 @@ class Hoofdvenster(QMainWindow):
 
     def _casus_gewijzigd(self, casus_id: uuid.UUID) -> None:
         # Names, status and signal in the list follow what was just saved (that row only).
-        self.lijst.model.vervang_regel(casussen.casusregel(self.db, casus_id))
+        self.lijst.model.vervang_regel(casuslijst.casusregel(self.db, casus_id))
         if getattr(self, "_lader", None) is not None:
             self._gewijzigd_tijdens_laden.add(casus_id)
 

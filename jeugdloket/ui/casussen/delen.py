@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
-from jeugdloket.services import medewerkers, rechten
+from jeugdloket.services import delen, medewerkers, rechten
 from jeugdloket.ui.widgets import fmt_datum
 
 
@@ -79,7 +79,7 @@ class DelenDialoog(QDialog):
         self.ververs()
 
     def ververs(self) -> None:
-        self.delingen = rechten.delingen(self.db, self.casus_id)
+        self.delingen = delen.delingen(self.db, self.casus_id)
         self.lijst.clear()
         for d in self.delingen:
             if d.soort == rechten.WAARNEMING:
@@ -130,9 +130,9 @@ class DelenDialoog(QDialog):
     def deel(self) -> None:
         wie = self.collega.currentData()
         if wie:
-            self._voer_uit(lambda: rechten.deel_casus(self.db, self.casus_id, wie))
+            self._voer_uit(lambda: delen.deel_casus(self.db, self.casus_id, wie))
 
     def stop(self) -> None:
         wie = self.gekozen()
         if wie:
-            self._voer_uit(lambda: rechten.trek_deling_in(self.db, self.casus_id, wie))
+            self._voer_uit(lambda: delen.trek_deling_in(self.db, self.casus_id, wie))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.regels.status import Status
-from jeugdloket.services.casussen import CasusRegel, filter_casussen
+from jeugdloket.services.casuslijst import CasusRegel, filter_casussen
 
 KOLOMMEN = (
     "signaal",
