@@ -12,6 +12,7 @@ from sqlalchemy import select
 from jeugdloket.db import Database
 from jeugdloket.fouten import Validatiefout
 from jeugdloket.models import Casus, Persoon, Toewijzing
+from jeugdloket.rapporten.toewijzingen import BackofficeRegel, schrijf_backoffice
 from jeugdloket.regels.toewijzing import OVERGANGEN
 from jeugdloket.regels.zoeken import volledige_naam
 from jeugdloket.services import rechten
@@ -44,7 +45,6 @@ def exporteer_backoffice(
     This is the one place where this export of personal data happens: the access log
     (NEN 7513) hooks in here.
     """
-    from jeugdloket.rapporten.toewijzingen import BackofficeRegel, schrijf_backoffice
 
     _status_filter(status)
     t, c, p = Toewijzing.__table__.c, Casus.__table__.c, Persoon.__table__.c

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlmodel import Session
 
 from jeugdloket.db import Database
@@ -21,6 +21,7 @@ from jeugdloket.models import (
     Doel,
     DoelFactor,
     Factor,
+    Familiegroepsplan,
     Intake,
     LeefgebiedScore,
     Netwerklid,
@@ -428,7 +429,6 @@ def status_vragen(casus_tabel):
     analyse = exists().where(Factor.__table__.c.casus_id == c) | exists().where(
         Doel.__table__.c.casus_id == c
     )
-    from jeugdloket.models import Familiegroepsplan
 
     fgp = Familiegroepsplan.__table__
     # "Plan": the analysis is afgerond, or the family made its own familiegroepsplan.
@@ -444,9 +444,6 @@ def status_verzamelingen(conn, casus_ids: list[str] | None) -> tuple[set, set, s
     A handful of index scans instead of correlated subqueries per row: the case list of 100,000
     cases asks this at every start. `casus_ids` None: all cases; else only these.
     """
-    from sqlalchemy import String, type_coerce
-
-    from jeugdloket.models import Familiegroepsplan
 
     intake_t, fgp = Intake.__table__, Familiegroepsplan.__table__
     vragen = {

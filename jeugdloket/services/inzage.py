@@ -94,6 +94,7 @@ def _zoek(
 
 
 def _logboek(conn, nummers: list[str]) -> dict[str, list[Any]]:
+    # Lazy, like the PDF below: reportlab takes a while to load and only the inzage needs it.
     from jeugdloket.rapporten.inzage_pdf import Logregel
 
     c, m = Logboekregel.__table__.c, Medewerker.__table__.c

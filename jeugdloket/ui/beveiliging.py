@@ -25,6 +25,7 @@ from sqlalchemy.exc import DatabaseError
 
 from jeugdloket.beveiliging import sleutel as s
 from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
+from jeugdloket.beveiliging.versleutel import versleutel_database
 from jeugdloket.db import Database, SleutelFout, open_database, sleutel_van, sqlite_pad_van
 from jeugdloket.fouten import Fout
 from jeugdloket.services import backup
@@ -291,7 +292,6 @@ def _open_gewoon(pad: Path, doel: str) -> Database | None:
     antwoord = _nieuwe_sleutel(pad)
     if antwoord is None:
         return open_database(doel)
-    from jeugdloket.beveiliging.versleutel import versleutel_database
 
     try:
         versleutel_database(pad, antwoord.sleutel)

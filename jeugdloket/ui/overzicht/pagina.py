@@ -88,6 +88,7 @@ class ExportTaak(QRunnable):
         self._stop.set()
 
     def run(self) -> None:
+        # Lazy: openpyxl loads only when a coordinator exports, not when the page opens.
         from jeugdloket.rapporten.weekoverzicht import Afgebroken, schrijf_weekoverzicht
 
         try:

@@ -32,7 +32,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.regels.zoekindex import Zoekresultaat
 from jeugdloket.regels.zoektool import gevouwen
-from jeugdloket.services import catalogus_beheer, zoeken_catalogus
+from jeugdloket.services import casussen, catalogus_beheer, zoeken_catalogus
 from jeugdloket.services.zoeken_catalogus import Casussuggesties
 from jeugdloket.ui import widgets
 from jeugdloket.ui.taken import Taak
@@ -395,7 +395,6 @@ class ZoekPaneel(QWidget):
             self.identiteit.addItem(i, i)
 
     def _vul_jeugdigen(self) -> None:
-        from jeugdloket.services import casussen
 
         d = casussen.casus_detail(self.db, self.casus_id)
         self.gemeente_casus = d.gemeente
