@@ -23,6 +23,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 def database_url(doel: str | Path) -> str:
     """A URL stays a URL; anything else is a path to an SQLite file."""
     tekst = str(doel)
+    if tekst.startswith(("postgresql://", "postgres://")):
+        # psycopg 3 whatever SQLAlchemy's default driver for the scheme is (2.0: psycopg2).
+        return "postgresql+psycopg://" + tekst.split("://", 1)[1]
     if "://" in tekst:
         return tekst
     return f"sqlite:///{Path(tekst).expanduser().resolve()}"

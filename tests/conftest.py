@@ -18,11 +18,47 @@ import pytest  # noqa: E402
 from jeugdloket.db import open_database  # noqa: E402
 from jeugdloket.services import casussen, medewerkers  # noqa: E402
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    """Modules marked `beide_engines` run their `db` tests on both engines: the same services
+    on an SQLite file and on the team register's PostgreSQL."""
+    if "db" in metafunc.fixturenames and metafunc.definition.get_closest_marker("beide_engines"):
+        metafunc.parametrize("db", ENGINES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """This worker's own PostgreSQL server (tests/postgres.py), started on first use."""
+    from postgres import Server
+
+    server = Server()
+    yield server
+    server.stop()
+
+
+def _migreer_sjabloon(url: str) -> None:
+    open_database(url).sluit()
+
 
 @pytest.fixture
-def db(tmp_path):
-    """A fresh, migrated database file with one consulent who acts."""
-    database = open_database(tmp_path / "jeugdloket.db", gebruiker="a.devries")
+def pg_url(pg_server):
+    """A fresh, migrated PostgreSQL database (a copy of the template), dropped afterwards."""
+    naam = pg_server.nieuwe_database(_migreer_sjabloon)
+    yield pg_server.url(naam)
+    pg_server.verwijder_database(naam)
+
+
+@pytest.fixture
+def db(request, tmp_path):
+    """A fresh, migrated database with one consulent who acts: an SQLite file, or on
+    PostgreSQL in modules marked `beide_engines`."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        doel = request.getfixturevalue("pg_url")
+    else:
+        doel = tmp_path / "jeugdloket.db"
+    database = open_database(doel, gebruiker="a.devries")
     medewerkers.maak_medewerker(database, "a.devries", "Anouk de Vries", "consulent")
     yield database
     database.sluit()

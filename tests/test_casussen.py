@@ -9,6 +9,8 @@ from jeugdloket.fouten import Validatiefout
 from jeugdloket.regels.status import Status
 from jeugdloket.services import casuslijst, casussen, medewerkers
 
+pytestmark = pytest.mark.beide_engines
+
 
 def test_casusnummer_per_jaar(db, maak_casus):
     assert maak_casus(aanmelddatum=datetime(2025, 12, 31, 16, 0)).casusnummer == "2025-0001"

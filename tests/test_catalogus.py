@@ -18,6 +18,8 @@ from jeugdloket.rapporten import catalogus_werkboek
 from jeugdloket.services import catalogus, catalogus_beheer
 from jeugdloket.services.zoeken_catalogus import zoek
 
+pytestmark = pytest.mark.beide_engines
+
 
 @pytest.fixture
 def geladen(db, tmp_path):

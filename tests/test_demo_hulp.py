@@ -2,10 +2,14 @@
 
 from datetime import date
 
+import pytest
+
 from jeugdloket.db import open_database
 from jeugdloket.demo import maak_demo, maak_demo_toewijzingen
 from jeugdloket.services import casuslijst, catalogus, toewijzingen, uitwisseling
 from jeugdloket.services.zoeken_catalogus import zoek
+
+pytestmark = pytest.mark.beide_engines
 
 VANDAAG = date(2026, 11, 23)
 

@@ -14,6 +14,8 @@ from jeugdloket.services import casuslijst, medewerkers, uitwisseling
 from jeugdloket.services.inzage import inzage
 from jeugdloket.services.rechten import GeenToegang
 
+pytestmark = pytest.mark.beide_engines
+
 VOORBEELD = RESOURCES / "voorbeelden" / "casus-met-analyse.json"
 VANDAAG = date(2026, 11, 23)
 

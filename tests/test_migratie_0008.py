@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import inspect
 
 from jeugdloket.db import Database, huidige_revisie, maak_engine, migreer, open_database
+from jeugdloket.migrations import HEAD
 from jeugdloket.services import bewaartermijn, casuslijst, casussen, medewerkers
 
 
@@ -41,7 +42,7 @@ def test_migratie_0008_houdt_de_casussen_en_maakt_de_tabellen(tmp_path):
 
     db = open_database(pad)
     try:
-        assert huidige_revisie(db.engine) == "0008"
+        assert huidige_revisie(db.engine) == HEAD
         assert (tmp_path / "backups").is_dir()  # a copy before migrating
         with db.engine.connect() as conn:
             tabellen = set(inspect(conn).get_table_names())

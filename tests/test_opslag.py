@@ -13,6 +13,8 @@ from jeugdloket.db import database_url, huidige_revisie, laatste_revisie, maak_e
 from jeugdloket.fouten import VersieConflict
 from jeugdloket.services import casuslijst, casussen
 
+pytestmark = pytest.mark.beide_engines
+
 FIXTURE = Path(__file__).parent / "fixtures" / "jeugdloket_0001.db"
 
 

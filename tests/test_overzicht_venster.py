@@ -14,6 +14,8 @@ from jeugdloket.regels import kpi
 from jeugdloket.regels.werkdagen import Werkdagen
 from jeugdloket.services import medewerkers, overzicht
 
+pytestmark = pytest.mark.beide_engines
+
 _PAD = Path(__file__).resolve().parent.parent / "benchmarks" / "weekoverzicht.py"
 _spec = importlib.util.spec_from_file_location("bench_weekoverzicht", _PAD)
 bench = importlib.util.module_from_spec(_spec)

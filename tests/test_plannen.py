@@ -19,6 +19,8 @@ from jeugdloket.services import (
     uitwisseling_controle,
 )
 
+pytestmark = pytest.mark.beide_engines
+
 VANDAAG = date(2026, 11, 23)
 
 

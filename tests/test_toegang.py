@@ -1,7 +1,6 @@
 """Sign-in (argon2, lock-out, first password) and each role's limits, through the services."""
 
 import inspect
-import sqlite3
 from datetime import date, datetime, timedelta
 from types import ModuleType
 
@@ -25,6 +24,8 @@ from jeugdloket.services import (
     zoeken_catalogus,
 )
 from jeugdloket.services.rechten import GeenToegang
+
+pytestmark = pytest.mark.beide_engines
 
 T0 = datetime(2026, 11, 23, 9, 0, 0)
 GOED = "een lange zin als wachtwoord"
@@ -64,11 +65,10 @@ def zaak(maak_casus):
 
 def test_wachtwoord_staat_als_argon2_hash_en_niet_leesbaar(db):
     toegang.zet_wachtwoord(db, "a.devries", GOED, GOED)
-    con = sqlite3.connect(db.engine.url.database)
-    (opgeslagen,) = con.execute(
-        "SELECT wachtwoord_hash FROM medewerker WHERE gebruikersnaam = 'a.devries'"
-    ).fetchone()
-    con.close()
+    with db.engine.connect() as conn:
+        (opgeslagen,) = conn.exec_driver_sql(
+            "SELECT wachtwoord_hash FROM medewerker WHERE gebruikersnaam = 'a.devries'"
+        ).one()
     assert opgeslagen.startswith("$argon2id$")
     assert GOED not in opgeslagen
     assert toegang.meld_aan(db, "a.devries", GOED).gebruikersnaam == "a.devries"

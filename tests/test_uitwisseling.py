@@ -17,6 +17,8 @@ from jeugdloket.services.uitwisseling import (
 )
 from jeugdloket.services.uitwisseling_controle import controleer
 
+pytestmark = pytest.mark.beide_engines
+
 VANDAAG = date(2026, 11, 23)
 
 

@@ -17,6 +17,8 @@ from jeugdloket.rapporten.weekoverzicht import Afgebroken, schrijf_weekoverzicht
 from jeugdloket.regels import kpi_feiten
 from jeugdloket.services import medewerkers, overzicht, uitwisseling
 
+pytestmark = pytest.mark.beide_engines
+
 D = date.fromisoformat
 
 PERSONEN = {

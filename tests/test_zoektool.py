@@ -12,6 +12,8 @@ from jeugdloket.services import analyse, catalogus, catalogus_beheer
 from jeugdloket.services import zoeken_catalogus as zk
 from jeugdloket.services.zoeken_catalogus import zoek, zoek_voor_casus
 
+pytestmark = pytest.mark.beide_engines
+
 
 @pytest.fixture
 def db_klein(db, tmp_path):

@@ -49,6 +49,8 @@ class Logboekregel(SQLModel, table=True):
         Index("ix_logboek_casus", "casus_id", "volgnummer"),
         Index("ix_logboek_gebruiker", "gebruiker", "volgnummer"),
         Index("ix_logboek_moment", "moment"),
+        # A fork guard: no two entries appended after the same one (migration 0009).
+        Index("ux_logboek_vorige_hash", "vorige_hash", unique=True),
     )
 
     # Given by the writer (last + 1), not by the database: two writers who both read the same
