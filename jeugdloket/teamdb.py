@@ -22,9 +22,17 @@ when someone connects with psql. `initialiseer` is idempotent: run it again afte
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Engine,
+    column,
+    table,
+    text,
+)
 
 from jeugdloket.fouten import Fout, Validatiefout
+from jeugdloket.models import Casus
 
 EIGENAAR = "jeugdloket_eigenaar"
 REGISTER = "jeugdloket_register"  # owns the register view: sees every case's list columns
@@ -245,20 +253,11 @@ def _rechten(conn: Connection, tabellen: list[str]) -> None:
         "(soort = 'waarneming' AND medewerker_id = jl_mijn_id() AND length(trim(reden)) > 0)",
     )
 
-    # Staff: names and roles for everyone (the case list shows the consulent), never the
-    # app's own password hash (on the team register the password is the PostgreSQL login's).
-    kolommen = [
-        k
-        for k in conn.execute(
-            text(
-                "SELECT column_name FROM information_schema.columns "
-                "WHERE table_schema = 'public' AND table_name = 'medewerker' ORDER BY ordinal_position"
-            )
-        ).scalars()
-        if k != "wachtwoord_hash"
-    ]
-    lijst = ", ".join(f'"{k}"' for k in kolommen)
-    grant(f"GRANT SELECT ({lijst}) ON medewerker TO {alle}")
+    # Staff: names and roles for everyone (the case list shows the consulent). On the team
+    # register the password is the PostgreSQL login's (SCRAM, kept by the server): hashes of
+    # the app's own sign-in, from a single-user file, are not kept.
+    grant("UPDATE medewerker SET wachtwoord_hash = NULL WHERE wachtwoord_hash IS NOT NULL")
+    grant(f"GRANT SELECT ON medewerker TO {alle}")
     grant("GRANT INSERT, UPDATE ON medewerker TO jeugdloket_beheerder")
     # Failed sign-ins are counted by the app for everyone (its own lockout).
     grant(f"GRANT UPDATE (mislukte_pogingen, geblokkeerd_tot) ON medewerker TO {alle}")
@@ -333,19 +332,73 @@ def _rechten(conn: Connection, tabellen: list[str]) -> None:
         raise Fout(f"Geen toegangsregels voor de tabel(len) {', '.join(sorted(rest))}")
 
 
+# The tables the register view reads for each case's status (services/intake.status_vragen
+# and toewijzingen.hulp_ingezet, in SQL): facts, never contents.
+_REGISTERTABELLEN = (
+    "casus",
+    "contactmoment",
+    "leefgebied_score",
+    "netwerklid",
+    "intake",
+    "factor",
+    "doel",
+    "familiegroepsplan",
+    "toewijzing",
+)
+REGISTERVIEW = """
+CREATE VIEW casusregister WITH (security_barrier) AS
+SELECT c.id, c.casusnummer, c.jeugdigen, c.gemeente, c.consulent_id, c.aanmelddatum,
+       c.eerste_contact, c.afgesloten_op, c.zoektekst,
+       EXISTS (SELECT 1 FROM contactmoment m WHERE m.casus_id = c.id) AS heeft_contact,
+       (EXISTS (SELECT 1 FROM leefgebied_score s WHERE s.casus_id = c.id)
+        OR EXISTS (SELECT 1 FROM netwerklid n WHERE n.casus_id = c.id)
+        OR EXISTS (SELECT 1 FROM intake i WHERE i.casus_id = c.id AND (i.metgezel_id IS NOT NULL
+                   OR i.draagkracht IS NOT NULL OR i.draaglast IS NOT NULL))) AS intake_gestart,
+       (EXISTS (SELECT 1 FROM factor f WHERE f.casus_id = c.id)
+        OR EXISTS (SELECT 1 FROM doel d WHERE d.casus_id = c.id)) AS analyse,
+       (EXISTS (SELECT 1 FROM intake i WHERE i.casus_id = c.id AND i.afgerond_op IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM familiegroepsplan g
+                   WHERE g.casus_id = c.id AND g.status = 'opgesteld')) AS plan,
+       EXISTS (SELECT 1 FROM toewijzing t
+               WHERE t.casus_id = c.id AND t.status <> 'afgewezen') AS hulp_ingezet
+FROM casus c
+"""
+
+
+# The view as SQLAlchemy sees it, for the services' queries.
+_CASUS = Casus.__table__.c
+CASUSREGISTER = table(
+    "casusregister",
+    *(
+        column(naam, _CASUS[naam].type)
+        for naam in (
+            "id",
+            "casusnummer",
+            "jeugdigen",
+            "gemeente",
+            "consulent_id",
+            "aanmelddatum",
+            "eerste_contact",
+            "afgesloten_op",
+            "zoektekst",
+        )
+    ),
+    *(
+        column(naam, Boolean())
+        for naam in ("heeft_contact", "intake_gestart", "analyse", "plan", "hulp_ingezet")
+    ),
+)
+
+
 def _register(conn: Connection) -> None:
-    """The register list as a view that sees every case's list columns and nothing else."""
-    conn.exec_driver_sql(f"GRANT SELECT ON casus, contactmoment TO {REGISTER}")
-    _beleid(conn, "casus", "jl_register", f"FOR SELECT TO {REGISTER} USING (true)")
-    _beleid(conn, "contactmoment", "jl_register", f"FOR SELECT TO {REGISTER} USING (true)")
+    """The register list as a view that sees every case's list columns and status facts, and
+    nothing else. It runs as its owner `jeugdloket_register` (not security_invoker, on
+    purpose): the only role whose policies show every row, and only through this view."""
+    for tabel in _REGISTERTABELLEN:
+        conn.exec_driver_sql(f'GRANT SELECT ON "{tabel}" TO {REGISTER}')
+        _beleid(conn, tabel, "jl_register", f"FOR SELECT TO {REGISTER} USING (true)")
     conn.exec_driver_sql("DROP VIEW IF EXISTS casusregister")
-    conn.exec_driver_sql(
-        "CREATE VIEW casusregister WITH (security_barrier) AS "
-        "SELECT c.id, c.casusnummer, c.jeugdigen, c.gemeente, c.consulent_id, c.aanmelddatum, "
-        "c.eerste_contact, c.afgesloten_op, c.zoektekst, "
-        "EXISTS (SELECT 1 FROM contactmoment m WHERE m.casus_id = c.id) AS heeft_contact "
-        "FROM casus c"
-    )
+    conn.exec_driver_sql(REGISTERVIEW)
     conn.exec_driver_sql(f"ALTER VIEW casusregister OWNER TO {REGISTER}")
     conn.exec_driver_sql(f"GRANT SELECT ON casusregister TO {CASUSGROEPEN}")
 

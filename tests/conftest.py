@@ -39,7 +39,14 @@ def pg_server():
 
 
 def _migreer_sjabloon(url: str) -> None:
-    open_database(url).sluit()
+    """Every PostgreSQL database of the suite is a team register: migrated, then `team init`."""
+    from jeugdloket import teamdb
+
+    db = open_database(url)
+    try:
+        teamdb.initialiseer(db.engine)
+    finally:
+        db.sluit()
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from jeugdloket.services import rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.casussen import signaal_eerste_contact, status_feiten
 from jeugdloket.services.intake import status_verzamelingen
+from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 # A calendar of its own: the deadline cache is per instance, and this one serves the whole list.
 _werkdagen = Werkdagen()
@@ -96,8 +97,13 @@ def casuslijst(
     vandaag = vandaag or date.today()
     if not rechten.ziet_casuslijst(db):
         return []  # a beheerder only: no case data at all
-    t = Casus.__table__
-    heeft_contact = exists().where(Contactmoment.__table__.c.casus_id == t.c.id)
+    team = is_postgres(db.engine)
+    # On the team register a consulent may not read other cases' rows: the register view
+    # (teamdb.casusregister) gives every case's list columns and status facts, nothing more.
+    t = CASUSREGISTER if team else Casus.__table__
+    heeft_contact = (
+        t.c.heeft_contact if team else exists().where(Contactmoment.__table__.c.casus_id == t.c.id)
+    )
     q = select(
         type_coerce(t.c.id, String),
         t.c.casusnummer,
@@ -110,6 +116,8 @@ def casuslijst(
         heeft_contact,
         t.c.zoektekst,
     ).order_by(t.c.aanmelddatum.desc())
+    if team:
+        q = q.add_columns(t.c.intake_gestart, t.c.analyse, t.c.plan, t.c.hulp_ingezet)
     if casus_id is not None:
         q = q.where(t.c.id == casus_id)
     if limiet is not None:
@@ -128,20 +136,18 @@ def casuslijst(
         rijen = conn.execute(q).all()
         beperkt = casus_id is not None or limiet is not None
         ids = [r[0] for r in rijen] if beperkt else None
-        intake_set, analyse_set, plan_set = status_verzamelingen(conn, ids)
+        if team:
+            intake_set = {r[0] for r in rijen if r[10]}
+            analyse_set = {r[0] for r in rijen if r[11]}
+            plan_set = {r[0] for r in rijen if r[12]}
+            ingezet = {r[0] for r in rijen if r[13]}
+        else:
+            intake_set, analyse_set, plan_set = status_verzamelingen(conn, ids)
+        # The toewijzingen themselves (for the plan signals): of the cases one may open.
         toewijzingen = toewijzingen_dienst.per_casus(conn, ids)
-        for (
-            cid,
-            nummer,
-            jeugd,
-            gemeente,
-            cons,
-            aanmeld,
-            contact,
-            afgesloten,
-            hc,
-            zt,
-        ) in rijen:
+        if not team:
+            ingezet = {c for c, tw in toewijzingen.items() if toewijzingen_dienst.hulp_ingezet(tw)}
+        for cid, nummer, jeugd, gemeente, cons, aanmeld, contact, afgesloten, hc, zt, *_ in rijen:
             aanmeld, contact, afgesloten = (
                 _als_iso(aanmeld),
                 _als_iso(contact),
@@ -160,7 +166,7 @@ def casuslijst(
                     cid in intake_set,
                     cid in analyse_set,
                     cid in plan_set,
-                    tw is not None and toewijzingen_dienst.hulp_ingezet(tw),
+                    cid in ingezet,
                 )
             )
             deadline = deadline_van(als_datum(aanmeld))

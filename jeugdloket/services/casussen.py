@@ -38,6 +38,7 @@ from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.intake import status_vragen
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 CASUS_VELDEN = (
     "gemeente",
@@ -280,8 +281,11 @@ def ververs_afgeleid(casus: Casus) -> None:
 
 
 def volgend_casusnummer(s: Session, jaar: int) -> str:
+    # On the team register a consulent sees only some cases' rows: the number comes from the
+    # register view, which lists them all (two at once: the unique number makes one retry).
+    t = CASUSREGISTER if is_postgres(s.get_bind()) else Casus.__table__
     hoogste = s.execute(
-        select(func.max(Casus.casusnummer)).where(Casus.casusnummer.like(f"{jaar}-%"))
+        select(func.max(t.c.casusnummer)).where(t.c.casusnummer.like(f"{jaar}-%"))
     ).scalar()
     volgnummer = int(hoogste.split("-")[1]) + 1 if hoogste else 1
     if volgnummer > 9999:

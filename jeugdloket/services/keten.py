@@ -33,21 +33,16 @@ def _kort(rij: dict[str, Any]) -> dict[str, Any]:
 
 
 def _neem_schrijfslot(verbinding) -> None:
-    """Make this transaction the only writer before the last entry is read.
+    """SQLite: make this transaction the only writer before the last entry is read.
 
     Otherwise two writers (two windows, or the overview's background tasks) both read entry n,
     both append n + 1, and the second fails on the unique volgnummer. SQLite's driver starts a
     transaction only at the first write and reads before it outside any transaction, so an
     update that matches nothing takes the write lock first (waiting for the other writer via
-    busy_timeout); PostgreSQL gets a transaction-scoped advisory lock.
+    busy_timeout). PostgreSQL: see jl_logboek_laatste (an advisory lock in the owner's function).
     """
-    bind = verbinding.get_bind() if hasattr(verbinding, "get_bind") else verbinding
-    dialect = bind.dialect.name
-    if dialect == "sqlite":
-        t = Logboekregel.__table__
-        verbinding.execute(update(t).where(false()).values(volgnummer=t.c.volgnummer))
-    elif dialect == "postgresql":
-        verbinding.execute(text("SELECT pg_advisory_xact_lock(hashtext('jeugdloket.logboek'))"))
+    t = Logboekregel.__table__
+    verbinding.execute(update(t).where(false()).values(volgnummer=t.c.volgnummer))
 
 
 def schrijf(verbinding, regels: list[dict[str, Any]], moment: datetime | None = None) -> None:
@@ -57,11 +52,21 @@ def schrijf(verbinding, regels: list[dict[str, Any]], moment: datetime | None = 
     """
     if not regels:
         return
-    _neem_schrijfslot(verbinding)
-    c = Logboekregel.__table__.c
-    laatste = verbinding.execute(
-        select(c.volgnummer, c.hash).order_by(c.volgnummer.desc()).limit(1)
-    ).first()
+    bind = verbinding.get_bind() if hasattr(verbinding, "get_bind") else verbinding
+    if bind.dialect.name == "postgresql":
+        # The team register: a medewerker may not read colleagues' entries; the owner's
+        # function takes the lock and gives the last one (teamdb.jl_logboek_laatste).
+        laatste = verbinding.execute(
+            text("SELECT volgnummer, hash FROM jl_logboek_laatste()")
+        ).first()
+        if laatste is not None and laatste[0] is None:
+            laatste = None
+    else:
+        _neem_schrijfslot(verbinding)
+        c = Logboekregel.__table__.c
+        laatste = verbinding.execute(
+            select(c.volgnummer, c.hash).order_by(c.volgnummer.desc()).limit(1)
+        ).first()
     nummer, vorige = (laatste[0], laatste[1]) if laatste else (0, BEGIN)
     moment = moment or nu()
     plek = werkplek()
