@@ -81,8 +81,10 @@ BEWAREN = ("vernietigingsverzoek", "vernietiging_telling")
 _LOGINNAAM = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
 
 
-def is_postgres(engine: Engine | Connection) -> bool:
-    return engine.dialect.name == "postgresql"
+def is_postgres(verbinding) -> bool:
+    """True on the team register; `verbinding` an Engine, Connection or Session."""
+    dialect = getattr(verbinding, "dialect", None) or verbinding.get_bind().dialect
+    return dialect.name == "postgresql"
 
 
 def _rol_bestaat(conn: Connection, naam: str) -> bool:

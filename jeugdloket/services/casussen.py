@@ -283,7 +283,7 @@ def ververs_afgeleid(casus: Casus) -> None:
 def volgend_casusnummer(s: Session, jaar: int) -> str:
     # On the team register a consulent sees only some cases' rows: the number comes from the
     # register view, which lists them all (two at once: the unique number makes one retry).
-    t = CASUSREGISTER if is_postgres(s.get_bind()) else Casus.__table__
+    t = CASUSREGISTER if is_postgres(s) else Casus.__table__
     hoogste = s.execute(
         select(func.max(t.c.casusnummer)).where(t.c.casusnummer.like(f"{jaar}-%"))
     ).scalar()

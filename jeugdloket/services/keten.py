@@ -14,6 +14,7 @@ from sqlalchemy import false, insert, select, text, update
 from jeugdloket.models import nu
 from jeugdloket.models.toegang import Logboekregel
 from jeugdloket.regels.logboek import BEGIN, bereken_hash
+from jeugdloket.teamdb import is_postgres
 
 _LENGTES = {"gebruiker": 100, "casusnummer": 20, "werkplek": 255, "reden": 500, "omschrijving": 500}
 
@@ -52,8 +53,7 @@ def schrijf(verbinding, regels: list[dict[str, Any]], moment: datetime | None = 
     """
     if not regels:
         return
-    bind = verbinding.get_bind() if hasattr(verbinding, "get_bind") else verbinding
-    if bind.dialect.name == "postgresql":
+    if is_postgres(verbinding):
         # The team register: a medewerker may not read colleagues' entries; the owner's
         # function takes the lock and gives the last one (teamdb.jl_logboek_laatste).
         laatste = verbinding.execute(

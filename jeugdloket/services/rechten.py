@@ -64,6 +64,7 @@ from jeugdloket.models import (
 from jeugdloket.models.toegang import CasusDeling, Logboekregel
 from jeugdloket.regels.logboek import OPDRACHTREGEL, SYSTEEM, Actie
 from jeugdloket.services import keten
+from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -189,18 +190,21 @@ def casus_kop(verbinding, parameter: str, waarde: Any) -> CasusKop | None:
     """The case an id belongs to (None: the row does not exist; the service says so itself)."""
     if waarde is None:
         return None
-    c = Casus.__table__.c
+    # On the team register the case row of someone else's case is invisible to a consulent;
+    # its number and consulent are in the register view, so the refusal can name them.
+    bron = CASUSREGISTER if is_postgres(verbinding) else Casus.__table__
+    c = bron.c
     q = select(c.id, c.casusnummer, c.consulent_id)
     model = OBJECTEN[parameter]
     if model is None:
         q = q.where(c.id == waarde)
     elif model is ActieRij:
         d, a = Doel.__table__.c, ActieRij.__table__.c
-        q = q.join(Doel.__table__, d.casus_id == c.id).join(ActieRij.__table__, a.doel_id == d.id)
-        q = q.where(a.id == waarde)
+        q = q.select_from(bron).join(Doel.__table__, d.casus_id == c.id)
+        q = q.join(ActieRij.__table__, a.doel_id == d.id).where(a.id == waarde)
     else:
         t = model.__table__
-        q = q.join(t, t.c.casus_id == c.id).where(t.c.id == waarde)
+        q = q.select_from(bron).join(t, t.c.casus_id == c.id).where(t.c.id == waarde)
     rij = verbinding.execute(q).first()
     return CasusKop(rij.id, rij.casusnummer, rij.consulent_id) if rij else None
 
