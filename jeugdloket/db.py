@@ -291,6 +291,16 @@ def open_database(
             sleutel = _sleutel.uit_omgeving()
     engine = maak_engine(doel, sleutel)
     if migreren:
+        if engine.dialect.name == "postgresql" and huidige_revisie(engine) not in (None, HEAD):
+            # The team register is upgraded by its administrator, with its rights in one go
+            # (`jeugdloket team init`): never half, by whoever happens to start the app first.
+            huidig = huidige_revisie(engine)
+            engine.dispose()
+            raise Fout(
+                f"Het teamregister heeft schemaversie {huidig}; deze versie van Jeugdloket "
+                f"verwacht {HEAD}. Laat de beheerder van de server 'jeugdloket team init' "
+                "draaien."
+            )
         migreer(engine)
     return Database(engine, gebruiker)
 

@@ -22,20 +22,18 @@ when someone connects with psql. `initialiseer` is idempotent: run it again afte
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import (
-    Boolean,
-    Connection,
-    Engine,
-    column,
-    table,
-    text,
-)
+from sqlalchemy import Boolean, Connection, Engine, column, create_engine, table, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
 
 from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.models import Casus
 
 EIGENAAR = "jeugdloket_eigenaar"
 REGISTER = "jeugdloket_register"  # owns the register view: sees every case's list columns
+# Owns the functions that make and change medewerkers' logins (CREATEROLE, no login): a
+# beheerder manages the team's logins through them without holding CREATEROLE themself.
+ROLLENBEHEER = "jeugdloket_rollenbeheer"
 GROEPEN = {
     "consulent": "jeugdloket_consulent",
     "coordinator": "jeugdloket_coordinator",
@@ -142,6 +140,119 @@ $$;
 """
 
 
+_LOGINFUNCTIES = r"""
+CREATE OR REPLACE FUNCTION jl_mag_logins_beheren() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT jl_heeft_rol('beheerder')
+        OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+        OR pg_has_role(session_user, 'jeugdloket_eigenaar', 'MEMBER')
+$$;
+
+CREATE OR REPLACE FUNCTION jl_controleer_login(naam text) RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF naam IS NULL OR naam !~ '^[a-z][a-z0-9._-]{1,62}$' THEN
+        RAISE EXCEPTION 'Ongeldige gebruikersnaam voor een login: %', naam
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = naam
+               AND (rolsuper OR rolcreaterole OR rolbypassrls OR rolname LIKE 'jeugdloket\_%')) THEN
+        RAISE EXCEPTION 'De rol % is geen login van een medewerker', naam
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END $$;
+
+-- A medewerker's login: made when missing, password (a SCRAM verifier) set when given, and
+-- member of exactly the groups of their roles.
+CREATE OR REPLACE FUNCTION jl_login_zetten(naam text, verifier text, groepen text[])
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE g text;
+BEGIN
+    IF NOT jl_mag_logins_beheren() THEN
+        RAISE EXCEPTION 'Alleen een beheerder beheert de logins van medewerkers'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM jl_controleer_login(naam);
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = naam) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS',
+                       naam);
+    END IF;
+    IF verifier IS NOT NULL THEN
+        IF verifier !~ '^SCRAM-SHA-256\$' THEN
+            RAISE EXCEPTION 'Alleen een SCRAM-wachtwoord' USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', naam, verifier);
+    END IF;
+    FOREACH g IN ARRAY ARRAY['jeugdloket_consulent', 'jeugdloket_coordinator',
+                             'jeugdloket_beheerder'] LOOP
+        IF g = ANY (groepen) THEN
+            EXECUTE format('GRANT %I TO %I', g, naam);
+        ELSE
+            EXECUTE format('REVOKE %I FROM %I', g, naam);
+        END IF;
+    END LOOP;
+END $$;
+
+-- A new password: the beheerder for anyone, every medewerker for themself.
+CREATE OR REPLACE FUNCTION jl_login_wachtwoord(naam text, verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF naam <> session_user AND NOT jl_mag_logins_beheren() THEN
+        RAISE EXCEPTION 'Alleen een beheerder zet het wachtwoord van een ander'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM jl_controleer_login(naam);
+    IF verifier !~ '^SCRAM-SHA-256\$' THEN
+        RAISE EXCEPTION 'Alleen een SCRAM-wachtwoord' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', naam, verifier);
+END $$;
+
+-- Inactive: the login can no longer connect (their cases and log entries stay).
+CREATE OR REPLACE FUNCTION jl_login_actief(naam text, actief boolean)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NOT jl_mag_logins_beheren() THEN
+        RAISE EXCEPTION 'Alleen een beheerder beheert de logins van medewerkers'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM jl_controleer_login(naam);
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = naam) THEN
+        EXECUTE format(CASE WHEN actief THEN 'ALTER ROLE %I LOGIN' ELSE 'ALTER ROLE %I NOLOGIN' END,
+                       naam);
+    END IF;
+END $$;
+"""
+
+_LOGINFUNCTIES_NAMEN = (
+    "jl_mag_logins_beheren()",
+    "jl_controleer_login(text)",
+    "jl_login_zetten(text, text, text[])",
+    "jl_login_wachtwoord(text, text)",
+    "jl_login_actief(text, boolean)",
+)
+
+
+def _voer_uit(conn: Connection, sql: str) -> None:
+    """SQL with % in it (format() in PL/pgSQL) straight to the driver, without parameters: the
+    driver reads no placeholders then. Same transaction as `conn`."""
+    with conn.connection.dbapi_connection.cursor() as cursor:
+        cursor.execute(sql)
+
+
+def _loginbeheer(conn: Connection) -> None:
+    _voer_uit(conn, _LOGINFUNCTIES)
+    for functie in _LOGINFUNCTIES_NAMEN:
+        conn.exec_driver_sql(f"ALTER FUNCTION {functie} OWNER TO {ROLLENBEHEER}")
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {functie} FROM PUBLIC")
+        conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {functie} TO {', '.join(ALLE_GROEPEN)}")
+    # The function owner needs to read pg_roles (everyone may) and the rights helpers.
+    conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION jl_heeft_rol(text) TO {ROLLENBEHEER}")
+    # GRANT/REVOKE of the groups by the function owner (PostgreSQL 16+ asks ADMIN OPTION).
+    for groep in ALLE_GROEPEN:
+        conn.exec_driver_sql(f"GRANT {groep} TO {ROLLENBEHEER} WITH ADMIN OPTION")
+
+
 def _beleid(conn: Connection, tabel: str, naam: str, ddl: str) -> None:
     conn.exec_driver_sql(f'DROP POLICY IF EXISTS {naam} ON "{tabel}"')
     conn.exec_driver_sql(f'CREATE POLICY {naam} ON "{tabel}" {ddl}')
@@ -164,10 +275,12 @@ def initialiseer(engine: Engine) -> None:
     with engine.begin() as conn:
         for rol in (EIGENAAR, REGISTER, *ALLE_GROEPEN):
             _maak_groep(conn, rol)
+        if not _rol_bestaat(conn, ROLLENBEHEER):
+            conn.exec_driver_sql(f"CREATE ROLE {ROLLENBEHEER} NOLOGIN CREATEROLE")
         if not conn.execute(
             text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
         ).scalar():
-            conn.exec_driver_sql(f"GRANT {EIGENAAR}, {REGISTER} TO CURRENT_USER")
+            conn.exec_driver_sql(f"GRANT {EIGENAAR}, {REGISTER}, {ROLLENBEHEER} TO CURRENT_USER")
         tabellen = _tabellen(conn)
         for tabel in tabellen:
             conn.exec_driver_sql(f'ALTER TABLE "{tabel}" OWNER TO {EIGENAAR}')
@@ -175,7 +288,7 @@ def initialiseer(engine: Engine) -> None:
         conn.exec_driver_sql(
             f"GRANT USAGE ON SCHEMA public TO {REGISTER}, {', '.join(ALLE_GROEPEN)}"
         )
-        conn.exec_driver_sql(_FUNCTIES)
+        _voer_uit(conn, _FUNCTIES)
         for functie in (
             "jl_heeft_rol(text)",
             "jl_mijn_id()",
@@ -198,6 +311,7 @@ def initialiseer(engine: Engine) -> None:
             conn.exec_driver_sql(f'ALTER TABLE "{tabel}" FORCE ROW LEVEL SECURITY')
         _rechten(conn, tabellen)
         _register(conn)
+        _loginbeheer(conn)
         # The owner's own functions (jl_mag_casus, jl_logboek_laatste) read under FORCEd row
         # security too: they see these tables whole, and nothing else runs as the owner.
         for tabel in ("casus", "casus_deling", "doel", "logboek", "medewerker"):
@@ -317,7 +431,13 @@ def _rechten(conn: Connection, tabellen: list[str]) -> None:
         "jl_lezen",
         "FOR SELECT USING (gebruiker = session_user OR jl_heeft_rol('coordinator'))",
     )
-    _beleid(conn, "logboek", "jl_aanvullen", "FOR INSERT WITH CHECK (gebruiker = session_user)")
+    # (The server's administrator acts as 'cli:<login>', as the command line does on a file.)
+    _beleid(
+        conn,
+        "logboek",
+        "jl_aanvullen",
+        "FOR INSERT WITH CHECK (gebruiker IN (session_user, 'cli:' || session_user))",
+    )
     rest = set(tabellen) - {
         "alembic_version",
         "casus",
@@ -423,44 +543,69 @@ def groepen_voor(rollen: Iterable[str]) -> list[str]:
     return sorted({GROEPEN[r] for r in rollen})
 
 
-def maak_login(conn: Connection, naam: str, wachtwoord: str, rollen: Iterable[str]) -> None:
-    """A LOGIN role for a medewerker, member of the groups of their roles. The password goes
-    to the server as a SCRAM verifier computed here: the server never sees or logs it."""
+def zet_login(conn: Connection, naam: str, wachtwoord: str | None, rollen: Iterable[str]) -> None:
+    """A medewerker's LOGIN role, member of the groups of their roles (made when missing; the
+    password set when given). The password goes to the server as a SCRAM verifier computed
+    here: the server never sees or logs it. Refused by the database unless a beheerder (or
+    the server's administrator) asks."""
     controleer_loginnaam(naam)
-    groepen = groepen_voor(rollen)
-    verifier = _scram(conn, naam, wachtwoord)
-    if _rol_bestaat(conn, naam):
-        conn.exec_driver_sql(f"ALTER ROLE \"{naam}\" LOGIN PASSWORD '{verifier}'")
-    else:
-        conn.exec_driver_sql(
-            f'CREATE ROLE "{naam}" LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS '
-            f"PASSWORD '{verifier}'"
-        )
-    zet_groepen(conn, naam, groepen)
+    verifier = _scram(conn, naam, wachtwoord) if wachtwoord else None
+    conn.execute(
+        text("SELECT jl_login_zetten(:naam, :verifier, CAST(:groepen AS text[]))"),
+        {"naam": naam, "verifier": verifier, "groepen": groepen_voor(rollen)},
+    )
 
 
-def zet_groepen(conn: Connection, naam: str, groepen: Iterable[str]) -> None:
-    gewenst = set(groepen)
-    for groep in ALLE_GROEPEN:
-        if groep in gewenst:
-            conn.exec_driver_sql(f'GRANT {groep} TO "{controleer_loginnaam(naam)}"')
-        else:
-            conn.exec_driver_sql(f'REVOKE {groep} FROM "{controleer_loginnaam(naam)}"')
+def maak_login(conn: Connection, naam: str, wachtwoord: str, rollen: Iterable[str]) -> None:
+    zet_login(conn, naam, wachtwoord, rollen)
 
 
 def zet_wachtwoord(conn: Connection, naam: str, wachtwoord: str) -> None:
+    """A new password: the beheerder for anyone, every medewerker for themself."""
     verifier = _scram(conn, controleer_loginnaam(naam), wachtwoord)
-    conn.exec_driver_sql(f"ALTER ROLE \"{naam}\" PASSWORD '{verifier}'")
+    conn.execute(
+        text("SELECT jl_login_wachtwoord(:naam, :verifier)"), {"naam": naam, "verifier": verifier}
+    )
 
 
-def deactiveer_login(conn: Connection, naam: str) -> None:
-    conn.exec_driver_sql(f'ALTER ROLE "{controleer_loginnaam(naam)}" NOLOGIN')
+def zet_login_actief(conn: Connection, naam: str, actief: bool) -> None:
+    conn.execute(
+        text("SELECT jl_login_actief(:naam, :actief)"),
+        {"naam": controleer_loginnaam(naam), "actief": actief},
+    )
+
+
+def wachtwoord_klopt(engine: Engine, naam: str, wachtwoord: str | None) -> bool:
+    """Whether `naam` can connect to this register with `wachtwoord` (SCRAM, checked by the
+    server). Never with an empty password: libpq would fall back to PGPASSWORD or .pgpass."""
+    if not wachtwoord:
+        return False
+    url = engine.url.set(username=controleer_loginnaam(naam), password=wachtwoord)
+    proef = create_engine(url, poolclass=NullPool)
+    try:
+        with proef.connect():
+            return True
+    except OperationalError:
+        return False
+    finally:
+        proef.dispose()
+
+
+def login_van(conn: Connection) -> tuple[str, bool]:
+    """Who is connected, and whether that is the server's administrator (superuser or member
+    of the owner role) rather than a medewerker."""
+    naam, beheer = conn.execute(
+        text(
+            "SELECT session_user, rolsuper OR EXISTS (SELECT 1 FROM pg_roles e "
+            "WHERE e.rolname = :eigenaar AND pg_has_role(session_user, e.oid, 'MEMBER')) "
+            "FROM pg_roles WHERE rolname = session_user"
+        ),
+        {"eigenaar": EIGENAAR},
+    ).one()
+    return naam, bool(beheer)
 
 
 def _scram(conn: Connection, naam: str, wachtwoord: str) -> str:
     pgconn = conn.connection.dbapi_connection.pgconn
     verifier = pgconn.encrypt_password(wachtwoord.encode(), naam.encode(), b"scram-sha-256")
-    tekst = verifier.decode()
-    if "'" in tekst:  # a SCRAM verifier is base64 and $ : never a quote
-        raise Fout("Onverwacht wachtwoordformaat")
-    return tekst
+    return verifier.decode()

@@ -13,6 +13,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import psycopg
 from psycopg import sql
@@ -105,7 +106,7 @@ class Server:
                 time.sleep(0.1)
 
     def url(self, dbname: str, gebruiker: str = SUPERUSER, wachtwoord: str | None = None) -> str:
-        geheim = f":{wachtwoord}" if wachtwoord else ""
+        geheim = f":{quote(wachtwoord, safe='')}" if wachtwoord else ""
         return f"postgresql://{gebruiker}{geheim}@127.0.0.1:{self.poort}/{dbname}"
 
     def verbind(self, dbname: str = "postgres") -> psycopg.Connection:

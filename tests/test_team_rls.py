@@ -199,3 +199,30 @@ def test_logboek_alleen_aanvullen_als_jezelf(register):
         ).fetchone() == (0,)
     with als("r.hendriks") as r:
         assert r.execute("SELECT count(*) FROM logboek").fetchone()[0] > 0
+
+
+def test_logins_beheert_alleen_de_beheerder_en_nooit_een_beheerrol(register):
+    _db, _zaken, _ids, als = register
+    with als("a.devries") as a:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="Alleen een beheerder"):
+            a.execute("SELECT jl_login_zetten('z.nieuw', NULL, ARRAY['jeugdloket_coordinator'])")
+        # Every medewerker sets their own password, not a colleague's.
+        eigen = a.pgconn.encrypt_password(
+            b"nog een lang wachtwoord", b"a.devries", b"scram-sha-256"
+        )
+        a.execute("SELECT jl_login_wachtwoord('a.devries', %s)", [eigen.decode()])
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            a.execute("SELECT jl_login_wachtwoord('b.yilmaz', %s)", [eigen.decode()])
+    assert als("a.devries", "nog een lang wachtwoord").execute("SELECT 1").fetchone() == (1,)
+    with als("k.bakker") as k:
+        k.execute("SELECT jl_login_zetten('z.nieuw', NULL, ARRAY['jeugdloket_consulent'])")
+        assert k.execute(
+            "SELECT rolcanlogin, rolsuper, rolcreaterole FROM pg_roles WHERE rolname = 'z.nieuw'"
+        ).fetchone() == (True, False, False)
+        # Not the server's own roles, not the groups, not a made-up one with odd characters.
+        for naam in ("postgres", "jeugdloket_eigenaar", "x; DROP TABLE casus"):
+            with pytest.raises(psycopg.Error):
+                k.execute("SELECT jl_login_zetten(%s, NULL, ARRAY['jeugdloket_consulent'])", [naam])
+        # The beheerder holds no CREATEROLE themself.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            k.execute('CREATE ROLE "z.stiekem" LOGIN')

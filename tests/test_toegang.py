@@ -64,6 +64,8 @@ def zaak(maak_casus):
 
 
 def test_wachtwoord_staat_als_argon2_hash_en_niet_leesbaar(db):
+    if db.engine.dialect.name == "postgresql":
+        pytest.skip("het teamregister bewaart geen wachtwoord: het is dat van de login (SCRAM)")
     toegang.zet_wachtwoord(db, "a.devries", GOED, GOED)
     with db.engine.connect() as conn:
         (opgeslagen,) = conn.exec_driver_sql(
@@ -131,6 +133,10 @@ def test_beheerder_heft_blokkade_op(db, team):
 
 
 def test_eerste_aanmelding_kiest_het_wachtwoord(db):
+    if db.engine.dialect.name == "postgresql":
+        pytest.skip(
+            "teamregister: de login krijgt zijn wachtwoord van de beheerder, niet bij de start"
+        )
     # A database from before sign-in: the medewerker has no password yet.
     assert not toegang.heeft_wachtwoord(db, "a.devries")
     with pytest.raises(toegang.EersteAanmelding, match="eerste aanmelding van Anouk de Vries"):

@@ -21,6 +21,7 @@ from jeugdloket.cli import (
     catalogus,
     logboek,
     plannen,
+    team,
     toewijzingen,
 )
 from jeugdloket.cli import gemeenschappelijk as gm
@@ -56,6 +57,7 @@ def maak_parser() -> gm.Parser:
     catalogus.registreer(sub, gedeeld)  # catalogus, zoek
     logboek.registreer(sub, gedeeld)  # logboek, medewerker, casus (rights and the log)
     bewaren.registreer(sub, gedeeld)  # bewaartermijn, inzage (AVG)
+    team.registreer(sub, gedeeld)  # team init (PostgreSQL)
     return parser
 
 

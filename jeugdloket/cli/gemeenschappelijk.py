@@ -133,16 +133,43 @@ def database_doel(args) -> str:
     return getattr(args, "db", None) or standaard_database()
 
 
-def open(args):  # shadows the builtin here only; callers write gemeenschappelijk.open
-    """Open the database of `args` for `gebruiker(args)`, asking for the key where needed."""
+def open(args, migreren: bool = True):  # shadows the builtin here; callers write gm.open
+    """Open the database of `args` for `gebruiker(args)`, asking for the key where needed.
+
+    On the team register (PostgreSQL) the command line acts as the login it connects with:
+    --gebruiker, if given, must be that login (else exit 2); the server's administrator acts
+    as 'cli:<login>'."""
     # Imported here, not at the top: `jeugdloket --help` and usage errors stay fast without
     # SQLAlchemy and the models.
     from jeugdloket.db import open_database
 
     # New databases are encrypted; the key comes from JEUGDLOKET_SLEUTEL or the terminal.
     doel = database_doel(args)
+    if "://" in doel and doel.split("://", 1)[0].startswith("postgres"):
+        db = open_database(doel, migreren=migreren)
+        try:
+            db.gebruiker = _team_gebruiker(db, args)
+        except BaseException:
+            db.sluit()
+            raise
+        return db
     sleutel = sleutel_voor(doel, demo=getattr(args, "opdracht", None) == "demo")
-    return open_database(doel, gebruiker=gebruiker(args), sleutel=sleutel)
+    return open_database(doel, gebruiker=gebruiker(args), sleutel=sleutel, migreren=migreren)
+
+
+def _team_gebruiker(db, args) -> str:
+    from jeugdloket import teamdb
+
+    with db.engine.connect() as conn:
+        login, beheer = teamdb.login_van(conn)
+    gevraagd = getattr(args, "gebruiker", None) or os.environ.get("JEUGDLOKET_GEBRUIKER")
+    if gevraagd and gevraagd not in (login, f"cli:{login}"):
+        raise Gebruik(
+            f"Op het teamregister werkt u als de login waarmee u verbindt ({login}); "
+            f"--gebruiker {gevraagd} kan daar niet. Verbind als {gevraagd} "
+            "(de gebruiker in de URL of PGUSER)."
+        )
+    return f"cli:{login}" if beheer else login
 
 
 def voortgang(label: str) -> Callable[[int, int], None] | None:

@@ -81,6 +81,13 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
     )
     ww.add_argument("gebruikersnaam", metavar="GEBRUIKERSNAAM")
     ww.set_defaults(functie=_wachtwoord)
+    for naam, uitleg, actief in (
+        ("deactiveer", "haal een medewerker van het team (aanmelden kan niet meer)", False),
+        ("activeer", "zet een medewerker weer op het team", True),
+    ):
+        dv = mw_sub.add_parser(naam, parents=[gedeeld], help=uitleg)
+        dv.add_argument("gebruikersnaam", metavar="GEBRUIKERSNAAM")
+        dv.set_defaults(functie=_actief, actief=actief)
     og = mw_sub.add_parser("ontgrendel", parents=[gedeeld], help="hef een blokkade op")
     og.add_argument("gebruikersnaam", metavar="GEBRUIKERSNAAM")
     og.set_defaults(functie=_ontgrendel)
@@ -206,19 +213,51 @@ def _lijst(args) -> int:
 
 def _maak(args) -> int:
     from jeugdloket.services import medewerkers, toegang
+    from jeugdloket.teamdb import is_postgres
 
     db = gm.open(args)
     try:
+        team = is_postgres(db.engine)
+        # On the team register the medewerker is a login: its first password now (from
+        # JEUGDLOKET_WACHTWOORD or typed twice), or they cannot connect at all.
+        wachtwoord = gm.nieuw_wachtwoord(args.gebruikersnaam) if team else None
+        if wachtwoord:
+            problemen = toegang.wachtwoord_problemen(wachtwoord[0], args.gebruikersnaam)
+            if wachtwoord[0] != wachtwoord[1]:
+                problemen.append("De twee wachtwoorden zijn niet gelijk.")
+            if problemen:  # before anything is made: no login left without a password
+                raise gm.Stop(*problemen)
         m = medewerkers.maak_medewerker(db, args.gebruikersnaam, args.naam, args.rol[0])
         if len(set(args.rol)) > 1:
             toegang.zet_rollen(db, m.gebruikersnaam, args.rol)
+        if wachtwoord:
+            toegang.zet_wachtwoord(db, m.gebruikersnaam, *wachtwoord)
     finally:
         db.sluit()
-    print(
-        f"Medewerker {m.gebruikersnaam} ({m.naam}) gemaakt met rol {', '.join(args.rol)}; "
-        "het wachtwoord kiest de medewerker bij de eerste aanmelding "
-        f"(of zet het met: jeugdloket medewerker wachtwoord {m.gebruikersnaam})."
-    )
+    if team:
+        print(
+            f"Medewerker {m.gebruikersnaam} ({m.naam}) gemaakt met rol {', '.join(args.rol)}, "
+            f"met een eigen login op het teamregister (rol {m.gebruikersnaam} in PostgreSQL)."
+        )
+    else:
+        print(
+            f"Medewerker {m.gebruikersnaam} ({m.naam}) gemaakt met rol {', '.join(args.rol)}; "
+            "het wachtwoord kiest de medewerker bij de eerste aanmelding "
+            f"(of zet het met: jeugdloket medewerker wachtwoord {m.gebruikersnaam})."
+        )
+    return 0
+
+
+def _actief(args) -> int:
+    from jeugdloket.services import toegang
+
+    db = gm.open(args)
+    try:
+        toegang.zet_actief(db, args.gebruikersnaam, args.actief)
+    finally:
+        db.sluit()
+    wat = "staat weer op het team" if args.actief else "is van het team gehaald"
+    print(f"{args.gebruikersnaam} {wat}.")
     return 0
 
 

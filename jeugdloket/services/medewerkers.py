@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from sqlmodel import func, select
 
+from jeugdloket import teamdb
 from jeugdloket.db import Database
 from jeugdloket.fouten import NietGevonden, Validatiefout
 from jeugdloket.models import Medewerker, Rol
 from jeugdloket.regels.codelijsten import ROLLEN_MEDEWERKER
 from jeugdloket.services import keten, rechten
 from jeugdloket.services.rechten import rollen_van
+from jeugdloket.teamdb import is_postgres
 
 _GEBRUIKERSNAAM = re.compile(r"[a-z0-9][a-z0-9._-]{1,49}")
 
@@ -93,6 +95,10 @@ def maak_medewerker(
         m = Medewerker(gebruikersnaam=gebruikersnaam, naam=naam.strip(), rol=rol)
         s.add(m)
         s.flush()
+        if is_postgres(s):
+            # On the team register a medewerker is a login too, in the same transaction; it
+            # connects once a password is set (`medewerker wachtwoord`).
+            teamdb.zet_login(s.connection(), gebruikersnaam, None, [rol])
         keten.schrijf(
             s,
             [

@@ -21,6 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from jeugdloket import teamdb
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
 from jeugdloket.models import Medewerker, Rol, nu
@@ -28,6 +29,7 @@ from jeugdloket.regels.codelijsten import ROLLEN_MEDEWERKER
 from jeugdloket.services import keten, rechten
 from jeugdloket.services.medewerkers import MedewerkerData, maak_medewerker, medewerker_data
 from jeugdloket.services.rechten import Actie, GeenToegang, rollen_van
+from jeugdloket.teamdb import is_postgres
 
 MAX_POGINGEN = 5
 BLOKKADE = timedelta(minutes=5)
@@ -110,13 +112,19 @@ def _log(s: Session, gebruiker: str, actie: Actie, omschrijving: str | None = No
     keten.schrijf(s, [rechten.logregel(rechten.Actor(gebruiker), actie, omschrijving=omschrijving)])
 
 
-def _nieuw_wachtwoord(m: Medewerker, wachtwoord: str, herhaling: str | None) -> None:
+def _nieuw_wachtwoord(
+    m: Medewerker, wachtwoord: str, herhaling: str | None, s: Session | None = None
+) -> None:
     problemen = wachtwoord_problemen(wachtwoord, m.gebruikersnaam)
     if not problemen and herhaling is not None and herhaling != wachtwoord:
         problemen.append("De twee wachtwoorden zijn niet gelijk.")
     if problemen:
         raise Validatiefout({"wachtwoord": " ".join(problemen)})
-    m.wachtwoord_hash = hash_wachtwoord(wachtwoord)
+    if s is not None and is_postgres(s):
+        # The team register: the password is the login's, kept by PostgreSQL (SCRAM).
+        teamdb.zet_wachtwoord(s.connection(), m.gebruikersnaam, wachtwoord)
+    else:
+        m.wachtwoord_hash = hash_wachtwoord(wachtwoord)
     m.mislukte_pogingen = 0
     m.geblokkeerd_tot = None
 
@@ -136,6 +144,7 @@ def meld_aan(
     """
     moment = moment or nu()
     geweigerd = False
+    team = is_postgres(db.engine)  # the password is the login's: checked by connecting
     with db.sessie() as s:
         m = _zoek(s, gebruikersnaam)
         if m is None or not m.actief:
@@ -150,13 +159,17 @@ def meld_aan(
                 f"geblokkeerd tot {m.geblokkeerd_tot:%H:%M:%S}",
             )
             geweigerd = True
-        elif m.wachtwoord_hash is None:
+        elif not team and m.wachtwoord_hash is None:
             if herhaling is None:
                 raise EersteAanmelding(m.naam)
             _nieuw_wachtwoord(m, wachtwoord, herhaling)
             _log(s, m.gebruikersnaam, Actie.AANMELDING, "eerste aanmelding: wachtwoord gekozen")
             return medewerker_data(m)
-        elif not _klopt(m.wachtwoord_hash, wachtwoord or ""):
+        elif not (
+            teamdb.wachtwoord_klopt(db.engine, m.gebruikersnaam, wachtwoord)
+            if team
+            else _klopt(m.wachtwoord_hash, wachtwoord or "")
+        ):
             m.mislukte_pogingen = (m.mislukte_pogingen or 0) + 1
             tekst = f"verkeerd wachtwoord ({m.mislukte_pogingen}e poging)"
             if m.mislukte_pogingen >= MAX_POGINGEN:
@@ -169,7 +182,7 @@ def meld_aan(
             if m.mislukte_pogingen or m.geblokkeerd_tot is not None:
                 m.mislukte_pogingen = 0
                 m.geblokkeerd_tot = None
-            if _hasher.check_needs_rehash(m.wachtwoord_hash):
+            if not team and _hasher.check_needs_rehash(m.wachtwoord_hash):
                 m.wachtwoord_hash = hash_wachtwoord(wachtwoord)
             _log(s, m.gebruikersnaam, Actie.AANMELDING, omschrijving)
             return medewerker_data(m)
@@ -225,7 +238,7 @@ def zet_wachtwoord(
         m = _zoek(s, gebruikersnaam)
         if m is None:
             raise NietGevonden(f"Medewerker '{gebruikersnaam}' bestaat niet")
-        _nieuw_wachtwoord(m, wachtwoord, herhaling)
+        _nieuw_wachtwoord(m, wachtwoord, herhaling, s)
         _log(s, a.gebruiker, Actie.BEHEER, f"wachtwoord gezet voor {m.gebruikersnaam}")
 
 
@@ -254,6 +267,8 @@ def zet_actief(db: Database, gebruikersnaam: str, actief: bool) -> None:
                 "U kunt uzelf niet op non-actief zetten; laat een andere beheerder dat doen."
             )
         m.actief = actief
+        if is_postgres(s):
+            teamdb.zet_login_actief(s.connection(), m.gebruikersnaam, actief)
         wat = "weer actief" if actief else "op non-actief gezet"
         _log(s, a.gebruiker, Actie.BEHEER, f"{m.gebruikersnaam} {wat}")
 
@@ -277,6 +292,8 @@ def zet_rollen(db: Database, gebruikersnaam: str, rollen: set[str] | list[str]) 
             raise NietGevonden(f"Medewerker '{gebruikersnaam}' bestaat niet")
         m.rol = gekozen[0]
         m.extra_rollen = ",".join(gekozen[1:]) or None
+        if is_postgres(s):
+            teamdb.zet_login(s.connection(), m.gebruikersnaam, None, gekozen)
         _log(s, a.gebruiker, Actie.BEHEER, f"rollen van {m.gebruikersnaam}: {', '.join(gekozen)}")
         return medewerker_data(m)
 
