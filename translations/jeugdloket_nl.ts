@@ -516,64 +516,64 @@
 <context>
     <name>Beveiliging</name>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="128" />
-        <location filename="../jeugdloket/ui/beveiliging.py" line="171" />
-        <location filename="../jeugdloket/ui/beveiliging.py" line="183" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="129" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="172" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="184" />
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="131" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="132" />
         <source>The database %1 is not encrypted: anyone who gets hold of the file (a lost laptop, a copy) can read every case. Encrypt it now? You choose a passphrase; the plain file is then overwritten. (On the command line: jeugdloket versleutel.)</source>
         <translation>De database %1 is niet versleuteld: wie het bestand in handen krijgt (een verloren laptop, een kopie), kan elke casus lezen. Nu versleutelen? U kiest een sleutelzin; het onversleutelde bestand wordt daarna overschreven. (Op de opdrachtregel: jeugdloket versleutel.)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="139" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="140" />
         <source>Encrypt now</source>
         <translation>Nu versleutelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="142" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="143" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="152" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="153" />
         <source>The check of the database %1 found damage: %2</source>
         <translation>De controle van de database %1 vond een beschadiging: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="161" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="162" />
         <source>There is no good backup in %1.</source>
         <translation>Er staat geen goede backup in %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="166" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="167" />
         <source>Restore the backup of %1? The damaged database is kept as a copy in the backups folder.</source>
         <translation>De backup van %1 terugzetten? De beschadigde database blijft als kopie bewaard in de map backups.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="208" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="209" />
         <source>The database %1 is damaged (the passphrase is right, but part of the file is missing or broken) and there is no good backup next to it. Nothing has been changed. Restore a backup you keep elsewhere with: jeugdloket herstel BACKUP --db %1</source>
         <translation>De database %1 is beschadigd (de sleutel klopt, maar een deel van het bestand ontbreekt of is kapot) en er staat geen goede backup naast. Er is niets gewijzigd. Zet een backup die u elders bewaart terug met: jeugdloket herstel BACKUP --db %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="218" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="219" />
         <source>the passphrase is right, but part of the file is missing or broken</source>
         <translation>de sleutel klopt, maar een deel van het bestand ontbreekt of is kapot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="222" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="223" />
         <source>the file does not open with the passphrase that opens its backups</source>
         <translation>het bestand opent niet met de sleutelzin die de backups wel opent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="265" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="266" />
         <source>The passphrase is not correct. Nothing has been changed.</source>
         <translation>De sleutelzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="270" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="271" />
         <source>The passphrase is not correct. Jeugdloket closes.</source>
         <translation>De sleutelzin klopt niet. Jeugdloket sluit af.</translation>
     </message>
@@ -2095,163 +2095,163 @@
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="144" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="145" />
         <source>◀ Previous week</source>
         <translation>◀ Vorige week</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="145" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="146" />
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="149" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="150" />
         <source>e.g. 2026-W47</source>
         <translation>bijv. 2026-W47</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="151" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="152" />
         <source>ISO week, e.g. 2026-W47; press Enter</source>
         <translation>ISO-week, bijvoorbeeld 2026-W47; druk op Enter</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="153" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="154" />
         <source>Next week ▶</source>
         <translation>Volgende week ▶</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="154" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="155" />
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="161" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="162" />
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="162" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="163" />
         <source>Read the cases again from the database</source>
         <translation>Lees de casussen opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="164" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="165" />
         <source>Export to Excel…</source>
         <translation>Exporteer naar Excel…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="192" />
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="390" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="193" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="391" />
         <source>Show breakdown</source>
         <translation>Toon uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="218" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="219" />
         <source>norm met</source>
         <translation>norm gehaald</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="219" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="220" />
         <source>75% to 100% (norm 0: 1 waiting)</source>
         <translation>75% tot 100% (norm 0: 1 wachtende)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="220" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="221" />
         <source>below 75% (norm 0: 2 or more)</source>
         <translation>onder 75% (norm 0: 2 of meer)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="224" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="225" />
         <source>n/a: no cases in the population this week.</source>
         <translation>n.v.t.: geen casussen in de populatie deze week.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="245" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="246" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="285" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="286" />
         <source>'%1' is not an ISO week; type e.g. 2026-W47</source>
         <translation>'%1' is geen ISO-week; typ bijvoorbeeld 2026-W47</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="295" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="296" />
         <source>Computing the figures…</source>
         <translation>De kengetallen worden berekend…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="347" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="348" />
         <source>Week %1: %2 cases in the register.</source>
         <translation>Week %1: %2 casussen in het register.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="356" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="357" />
         <source>The figures could not be computed: %1</source>
         <translation>De kengetallen konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="378" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="379" />
         <source>%1 – last 12 weeks</source>
         <translation>%1 – laatste 12 weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="390" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="391" />
         <source>Show cases</source>
         <translation>Toon casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="402" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="403" />
         <source>%1: breakdown</source>
         <translation>%1: uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="407" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="408" />
         <source>%1: %2 – %3 in the list</source>
         <translation>%1: %2 – %3 in de lijst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="419" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="420" />
         <source>Longest wait: %1 days</source>
         <translation>Langste wachttijd: %1 dagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="422" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="423" />
         <source>Highest caseload %1; %2 open cases without a consultant</source>
         <translation>Hoogste caseload %1; %2 open casussen zonder consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="427" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="428" />
         <source>In the 12 weeks up to this week: %1</source>
         <translation>In de 12 weken tot en met deze week: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="431" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="432" />
         <source>Mean lead time: %1 days</source>
         <translation>Gemiddelde doorlooptijd: %1 dagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="456" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="457" />
         <source>Exporting to %1…</source>
         <translation>Exporteren naar %1…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="463" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="464" />
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="477" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="478" />
         <source>Weekly overview written to %1</source>
         <translation>Weekoverzicht geschreven naar %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="482" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="483" />
         <source>The export failed: %1</source>
         <translation>Het exporteren is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="487" />
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="488" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporteren geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -2579,22 +2579,22 @@
 <context>
     <name>RedenDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="166" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="229" />
         <source>Open case %1</source>
         <translation>Casus %1 openen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="171" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="234" />
         <source>To open it as a stand-in (waarneming), give the reason. You then have access until the end of the day; the reason is written in the access log and the family can ask who opened their file.</source>
         <translation>Wilt u hem openen als waarnemer, geef dan de reden. U heeft dan toegang tot het eind van de dag; de reden komt in het toegangslogboek en het gezin kan opvragen wie hun dossier heeft ingezien.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="179" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="242" />
         <source>For example: stand-in during the holiday of the consultant</source>
         <translation>Bijvoorbeeld: waarneming tijdens de vakantie van de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="185" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="248" />
         <source>Open as stand-in</source>
         <translation>Openen als waarnemer</translation>
     </message>
@@ -2788,47 +2788,47 @@
 <context>
     <name>ResultatenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="96" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="97" />
         <source>Discussed</source>
         <translation>Besproken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="97" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="98" />
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="98" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="99" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="99" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="100" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="100" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="101" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="101" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="102" />
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="102" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="103" />
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="103" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="104" />
         <source>Colleagues</source>
         <translation>Collega's</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="104" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="105" />
         <source>Fit</source>
         <translation>Past</translation>
     </message>
@@ -2844,37 +2844,37 @@
 <context>
     <name>SleutelDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="48" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="49" />
         <source>Jeugdloket – passphrase</source>
         <translation>Jeugdloket – sleutelzin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="54" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="55" />
         <source>Choose a passphrase for the new database %1. The data on this laptop is encrypted with it: without it nobody can read the file – nor can you, so keep it safe. At least 12 characters; a sentence of a few words works well.</source>
         <translation>Kies een sleutelzin voor de nieuwe database %1. De gegevens op deze laptop worden ermee versleuteld: zonder de sleutelzin kan niemand het bestand lezen – u ook niet, dus bewaar hem goed. Minstens 12 tekens; een zin van een paar woorden werkt goed.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="61" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="62" />
         <source>The database %1 is encrypted. Type its passphrase.</source>
         <translation>De database %1 is versleuteld. Typ de sleutelzin.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="72" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="73" />
         <source>Remember on this computer (the system's keyring)</source>
         <translation>Onthouden op deze computer (de sleutelhanger van het systeem)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="76" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="77" />
         <source>Passphrase</source>
         <translation>Sleutelzin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="78" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="79" />
         <source>Once more</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="101" />
+        <location filename="../jeugdloket/ui/beveiliging.py" line="102" />
         <source>The two passphrases are not the same.</source>
         <translation>De twee sleutelzinnen zijn niet gelijk.</translation>
     </message>
@@ -2939,6 +2939,34 @@
         <location filename="../jeugdloket/ui/casussen/casusview.py" line="80" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAanmeldDialoog</name>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="159" />
+        <source>Jeugdloket – sign in to the team register</source>
+        <translation>Jeugdloket – aanmelden bij het teamregister</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="162" />
+        <source>Sign in with your user name and password for the team register. Forgot your password? Ask the administrator of your team.</source>
+        <translation>Meld u aan met uw gebruikersnaam en wachtwoord voor het teamregister. Wachtwoord vergeten? Vraag het de beheerder van uw team.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="172" />
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="173" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="177" />
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
     </message>
 </context>
 <context>
@@ -3154,27 +3182,27 @@
 <context>
     <name>VergrendelScherm</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="240" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="303" />
         <source>Jeugdloket is locked</source>
         <translation>Jeugdloket is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="244" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="307" />
         <source>Locked after a period without use, so nobody can read along. Everything you typed has been saved. %1: type your password to continue.</source>
         <translation>Vergrendeld na een tijd zonder gebruik, zodat niemand kan meelezen. Alles wat u typte is bewaard. %1: typ uw wachtwoord om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="251" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="314" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="254" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="317" />
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="257" />
+        <location filename="../jeugdloket/ui/aanmelden.py" line="320" />
         <source>Quit Jeugdloket</source>
         <translation>Jeugdloket afsluiten</translation>
     </message>
@@ -3456,137 +3484,137 @@
 <context>
     <name>ZoekPaneel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="244" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="245" />
         <source>Find care</source>
         <translation>Zoektool</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="244" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="245" />
         <source>Find care for this case</source>
         <translation>Zorg zoeken voor deze casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="255" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="256" />
         <source>Search problem, product, provider or method, e.g. 'dyslexia', 'parenting'</source>
         <translation>Zoek op probleem, product, aanbieder of methode, bijv. 'dyslexie', 'opvoeden'</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="257" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="258" />
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="262" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="263" />
         <source>any age</source>
         <translation>elke leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="264" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="265" />
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="272" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="273" />
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="274" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="275" />
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="277" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="278" />
         <source>Only contracts valid on this date count</source>
         <translation>Alleen contracten die op deze datum gelden tellen mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="282" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="283" />
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="283" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="284" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="284" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="285" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="285" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="286" />
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="286" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="287" />
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="287" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="288" />
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="288" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="289" />
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="289" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="290" />
         <source>Max. waiting time</source>
         <translation>Max. wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="290" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="291" />
         <source>Contract valid on</source>
         <translation>Contract geldig op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="330" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="331" />
         <source>&amp;Family chooses this…</source>
         <translation>&amp;Gezin kiest dit…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="332" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="333" />
         <source>Record this choice with the family's reason and request the allocation</source>
         <translation>Leg deze keuze vast met de reden van het gezin en vraag de toewijzing aan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="336" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="337" />
         <source>Add &amp;experience…</source>
         <translation>&amp;Ervaring toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="338" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="339" />
         <source>Change &amp;waiting time…</source>
         <translation>&amp;Wachttijd wijzigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="380" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="381" />
         <source>all municipalities</source>
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="383" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="384" />
         <source>all segments</source>
         <translation>alle segmenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="386" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="387" />
         <source>all categories</source>
         <translation>alle categorieën</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="389" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="390" />
         <source>every setting</source>
         <translation>elke setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="392" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="393" />
         <source>any identity</source>
         <translation>elke identiteit</translation>
     </message>
@@ -3725,52 +3753,52 @@
         <translation>bijv. moeder en vader, mondeling tijdens het huisbezoek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="187" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="188" />
         <source>Choice of the family</source>
         <translation>Keuze van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="182" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="183" />
         <source>Why does the family choose this? (in their words)</source>
         <translation>Waarom kiest het gezin hiervoor? (in hun woorden)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="179" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="180" />
         <source>e.g. close to school, they know the provider, short wait</source>
         <translation>bijv. dicht bij school, ze kennen de aanbieder, korte wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="206" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="207" />
         <source>Experience with this provider</source>
         <translation>Ervaring met deze aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="198" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="199" />
         <source>What went well, what did not? No names of clients.</source>
         <translation>Wat ging goed, wat niet? Geen namen van cliënten.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="201" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="202" />
         <source>Rating (1 poor – 5 good)</source>
         <translation>Waardering (1 slecht – 5 goed)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="202" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="203" />
         <source>Experience</source>
         <translation>Ervaring</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="218" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="219" />
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="216" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="217" />
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="217" />
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="218" />
         <source>Waiting time today</source>
         <translation>Wachttijd vandaag</translation>
     </message>
@@ -3778,19 +3806,24 @@
 <context>
     <name>start</name>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="64" />
+        <location filename="../jeugdloket/ui/app.py" line="67" />
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="65" />
+        <location filename="../jeugdloket/ui/app.py" line="68" />
         <source>The database %1 cannot be opened: %2</source>
         <translation>De database %1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="84" />
+        <location filename="../jeugdloket/ui/app.py" line="85" />
         <source> – demo data (public demo passphrase)</source>
         <translation> – demogegevens (openbare demo-sleutel)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/app.py" line="126" />
+        <source> – team register</source>
+        <translation> – teamregister</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,15 @@
-"""Setting up the team register on PostgreSQL (`jeugdloket team init`)."""
+"""The team register on PostgreSQL: setting it up (`jeugdloket team init`) and signing in
+as one's own login (the window)."""
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from jeugdloket import teamdb
-from jeugdloket.db import Database, migreer
+from jeugdloket.db import Database, database_url, migreer, open_database
 from jeugdloket.fouten import Fout
 from jeugdloket.regels.logboek import Actie
-from jeugdloket.services import keten, rechten
+from jeugdloket.services import keten, rechten, toegang
+from jeugdloket.services.medewerkers import MedewerkerData
 
 
 def initialiseer(db: Database) -> str:
@@ -32,3 +37,45 @@ def initialiseer(db: Database) -> str:
             ],
         )
     return versie
+
+
+def is_teamregister(doel: str) -> bool:
+    """A postgresql:// URL (the team register) rather than a file."""
+    return str(doel).startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
+
+
+def meld_aan(doel: str, gebruikersnaam: str, wachtwoord: str) -> tuple[Database, MedewerkerData]:
+    """Sign in on the team register: connect as that medewerker's own login (the password is
+    checked by PostgreSQL and never stored here), and log the sign-in.
+
+    Raises AanmeldFout (the same message whatever was wrong) or Fout when the server cannot be
+    reached."""
+    naam = (gebruikersnaam or "").strip().lower()
+    if not naam or not wachtwoord or not teamdb_naam_geldig(naam):
+        raise toegang.AanmeldFout()
+    url = make_url(database_url(doel)).set(username=naam, password=wachtwoord)
+    try:
+        db = open_database(url.render_as_string(hide_password=False), gebruiker=naam)
+    except OperationalError as e:
+        tekst = str(e.orig or e)
+        if any(s in tekst for s in _AANMELDFOUTEN):
+            raise toegang.AanmeldFout() from None
+        raise Fout(f"Het teamregister is niet bereikbaar: {tekst.splitlines()[0]}") from None
+    try:
+        medewerker = toegang.meld_aan(db, naam, wachtwoord)
+    except BaseException:
+        db.sluit()
+        raise
+    return db, medewerker
+
+
+# libpq's words for a refused login (wrong password, unknown or deactivated role).
+_AANMELDFOUTEN = ("password authentication failed", "does not exist", "not permitted to log in")
+
+
+def teamdb_naam_geldig(naam: str) -> bool:
+    try:
+        teamdb.controleer_loginnaam(naam)
+    except Fout:
+        return False
+    return True

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
-from jeugdloket.services import delen, rechten, toegang
+from jeugdloket.services import delen, rechten, team, toegang
 from jeugdloket.services.medewerkers import MedewerkerData
 
 # Minutes without keyboard or mouse input before the window locks (QSettings can change it).
@@ -145,6 +145,69 @@ class AanmeldDialoog(QDialog):
             self.melding.setText(str(e))
             return
         self.accept()
+
+
+class TeamAanmeldDialoog(QDialog):
+    """Sign in on the team register: the user name and password are those of one's own login
+    on the PostgreSQL server; the dialog connects with them (nothing is stored)."""
+
+    def __init__(self, doel: str, gebruiker: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doel = doel
+        self.db: Database | None = None
+        self.medewerker: MedewerkerData | None = None
+        self.setWindowTitle(self.tr("Jeugdloket – sign in to the team register"))
+        uitleg = QLabel(
+            self.tr(
+                "Sign in with your user name and password for the team register. "
+                "Forgot your password? Ask the administrator of your team."
+            )
+        )
+        uitleg.setWordWrap(True)
+        self.gebruikersnaam = QLineEdit(gebruiker or "")
+        self.wachtwoord = QLineEdit()
+        self.wachtwoord.setEchoMode(QLineEdit.EchoMode.Password)
+        self.melding = _foutlabel()
+        formulier = QFormLayout()
+        formulier.addRow(self.tr("User name"), self.gebruikersnaam)
+        formulier.addRow(self.tr("Password"), self.wachtwoord)
+        self.knoppen = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.knoppen.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.knoppen.accepted.connect(self.probeer)
+        self.knoppen.rejected.connect(self.reject)
+        laag = QVBoxLayout(self)
+        laag.addWidget(uitleg)
+        laag.addLayout(formulier)
+        laag.addWidget(self.melding)
+        laag.addWidget(self.knoppen)
+        (self.wachtwoord if gebruiker else self.gebruikersnaam).setFocus()
+
+    def probeer(self) -> None:
+        try:
+            self.db, self.medewerker = team.meld_aan(
+                self.doel, self.gebruikersnaam.text(), self.wachtwoord.text()
+            )
+        except toegang.AanmeldFout as e:
+            self.melding.setText(str(e))
+            self.wachtwoord.clear()
+            self.wachtwoord.setFocus()
+            return
+        except Fout as e:
+            self.melding.setText(str(e))
+            return
+        self.accept()
+
+
+def vraag_teamaanmelding(
+    doel: str, gebruiker: str | None = None
+) -> tuple[Database, MedewerkerData] | None:
+    """The team register opened as the signed-in medewerker's login, or None (cancelled)."""
+    dialoog = TeamAanmeldDialoog(doel, gebruiker)
+    if dialoog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialoog.db, dialoog.medewerker
 
 
 def vraag_aanmelding(db: Database, gebruiker: str | None = None) -> MedewerkerData | None:

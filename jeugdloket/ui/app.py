@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jeugdloket.db import Database
 from jeugdloket.paden import TRANSLATIONS
+from jeugdloket.services import team
 from jeugdloket.services.medewerkers import MedewerkerData
 
 _vertalers: list[QTranslator] = []  # kept alive as long as the application
@@ -55,6 +56,8 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
     installeer_vertaling(app, taal)
     from jeugdloket.ui import beveiliging
 
+    if team.is_teamregister(db_doel):
+        return _start_team(app, db_doel, gebruiker)
     try:
         # Asks the passphrase (or uses JEUGDLOKET_SLEUTEL, the keyring, the demo passphrase).
         db = beveiliging.open_database_venster(db_doel)
@@ -76,18 +79,11 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
         return 0
     db.gebruiker = medewerker.gebruikersnaam
 
-    from jeugdloket.ui.hoofdvenster import Hoofdvenster
-
-    venster = Hoofdvenster(db, medewerker)
+    venster = _venster(db, medewerker)
     if beveiliging.is_demo(db):
         venster.setWindowTitle(
             venster.windowTitle() + app.translate("start", " – demo data (public demo passphrase)")
         )
-    venster.show()
-    from jeugdloket.ui.aanmelden import Vergrendeling
-
-    # Hides the window behind a password after 5 minutes without input (saved first).
-    venster.vergrendeling = Vergrendeling(venster, db, medewerker)
     # Integrity check off the UI thread (a damaged file: offer the newest good backup), the daily
     # backup, and a backup when the window closes.
     bewaking = beveiliging.Bewaking(db)
@@ -97,4 +93,38 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
         return app.exec()
     finally:
         bewaking.bij_afsluiten()
+        db.sluit()
+
+
+def _venster(db: Database, medewerker: MedewerkerData):
+    """The main window, shown, behind a password after 5 minutes without input."""
+    from jeugdloket.ui.aanmelden import Vergrendeling
+    from jeugdloket.ui.hoofdvenster import Hoofdvenster
+
+    venster = Hoofdvenster(db, medewerker)
+    venster.show()
+    # Hides the window behind a password after 5 minutes without input (saved first).
+    venster.vergrendeling = Vergrendeling(venster, db, medewerker)
+    return venster
+
+
+def _start_team(app: QApplication, doel: str, gebruiker: str | None) -> int:
+    """The team register: sign in as one's own login. No file checks or backups here: the
+    server is backed up by IT (pg_dump, README)."""
+    from jeugdloket.ui import aanmelden
+
+    settings = QSettings()
+    settings.beginGroup("teamregister")
+    voorstel = gebruiker or settings.value("medewerker") or None
+    uitkomst = aanmelden.vraag_teamaanmelding(doel, str(voorstel) if voorstel else None)
+    if uitkomst is None:
+        return 0
+    db, medewerker = uitkomst
+    settings.setValue("medewerker", medewerker.gebruikersnaam)
+    db.gebruiker = medewerker.gebruikersnaam
+    venster = _venster(db, medewerker)
+    venster.setWindowTitle(venster.windowTitle() + app.translate("start", " – team register"))
+    try:
+        return app.exec()
+    finally:
         db.sluit()
