@@ -281,6 +281,14 @@ def initialiseer(engine: Engine) -> None:
             text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
         ).scalar():
             conn.exec_driver_sql(f"GRANT {EIGENAAR}, {REGISTER}, {ROLLENBEHEER} TO CURRENT_USER")
+        # Names typed the way people type them: accents folded (unaccent) and typos forgiven
+        # (trigram word similarity on the register's folded search text, indexed).
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        conn.exec_driver_sql(
+            "CREATE INDEX IF NOT EXISTS ix_casus_zoektekst_trgm ON casus "
+            "USING gin (zoektekst gin_trgm_ops)"
+        )
         tabellen = _tabellen(conn)
         for tabel in tabellen:
             conn.exec_driver_sql(f'ALTER TABLE "{tabel}" OWNER TO {EIGENAAR}')

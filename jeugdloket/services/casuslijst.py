@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from sqlalchemy import String, exists, select, type_coerce
+from sqlalchemy import String, exists, func, select, type_coerce
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import NietGevonden
@@ -241,6 +241,44 @@ def casusregel(db: Database, casus_id: uuid.UUID) -> CasusRegel:
     if not regels:
         raise NietGevonden("Deze casus bestaat niet (meer)")
     return regels[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Treffer:
+    """A case found by a (possibly misspelt) search in the register."""
+
+    id: uuid.UUID
+    casusnummer: str
+    jeugdigen: str
+    score: float  # 1.0: every word found exactly
+
+
+def zoek_in_register(db: Database, zoekvraag: str, maximum: int = 20) -> list[Treffer]:
+    """Cases whose names, number, BSN or postcode look like what was typed, best first.
+
+    Forgives accents and typing errors ("Lukasiewitz" finds Łukasiewicz): on the team register
+    with unaccent and trigram word similarity on an index; on a file by the same folded text,
+    exact words only (the list filters those as you type). For the case roles only, like the
+    list."""
+    woorden = zoekwoorden(zoekvraag)
+    if not woorden or not rechten.ziet_casuslijst(db):
+        return []
+    if not is_postgres(db.engine):
+        regels = filter_casussen(casuslijst(db), zoekvraag)[:maximum]
+        return [Treffer(r.id, r.casusnummer, r.jeugdigen, 1.0) for r in regels]
+    t = CASUSREGISTER
+    scores = [func.word_similarity(func.unaccent(w), t.c.zoektekst) for w in woorden]
+    # Every word must be near a word of the text (pg_trgm's <% operator uses the index).
+    voorwaarden = [func.unaccent(w).op("<%")(t.c.zoektekst) for w in woorden]
+    score = sum(scores) / len(scores)
+    q = (
+        select(t.c.id, t.c.casusnummer, t.c.jeugdigen, score.label("score"))
+        .where(*voorwaarden)
+        .order_by(score.desc(), t.c.casusnummer.desc())
+        .limit(maximum)
+    )
+    with db.engine.connect() as conn:
+        return [Treffer(_als_uuid(i), n, j or "", float(s)) for i, n, j, s in conn.execute(q)]
 
 
 def filter_casussen(
