@@ -4,6 +4,10 @@ It sits below everything (models, regels, db, services, ui, cli all may import i
 layer never has to import `services` just to raise a clear message.
 """
 
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
 
 class Fout(Exception):
     """A refusal the user can act on: the message is Dutch and names the field."""
@@ -28,6 +32,46 @@ class VersieConflict(Fout):
         super().__init__(
             f"{wat} zijn intussen door iemand anders gewijzigd. Open ze opnieuw en probeer het nog eens."
         )
+
+
+@dataclass(frozen=True)
+class Conflictveld:
+    """One field two people changed: the value both started from, mine, theirs, who and when."""
+
+    veld: str
+    basis: Any
+    mijn: Any
+    hun: Any
+    door: str | None  # the colleague's name (None: changed before field history was kept)
+    op: datetime | None
+
+
+class VeldConflict(VersieConflict):
+    """A field was changed by someone else since it was read, to another value than mine.
+    Nothing was written; the user chooses (send again with `basis` = their value to keep mine).
+    Fields that only one of us changed never conflict."""
+
+    def __init__(self, conflicten: list[Conflictveld]):
+        self.conflicten = conflicten
+        delen = []
+        for c in conflicten:
+            wie = c.door or "een collega"
+            wanneer = f" op {c.op:%d-%m-%Y om %H:%M}" if c.op else ""
+            delen.append(
+                f"{c.veld} is intussen gewijzigd door {wie}{wanneer}: "
+                f"hun waarde '{_tekst(c.hun)}', uw waarde '{_tekst(c.mijn)}'"
+            )
+        Fout.__init__(self, "; ".join(delen) + ". Kies welke waarde blijft.")
+
+
+def _tekst(waarde: Any) -> str:
+    if waarde is None or waarde == "":
+        return "(leeg)"
+    if isinstance(waarde, datetime):
+        return f"{waarde:%d-%m-%Y %H:%M}"
+    if isinstance(waarde, date):
+        return f"{waarde:%d-%m-%Y}"
+    return str(waarde)
 
 
 class ImportFout(Fout):

@@ -59,6 +59,7 @@ CASUSTABELLEN = (
     "plan_export",
     "toewijzing",
     "zoekkeuze",
+    "veldwijziging",
 )
 # Rows that belong to a case through a goal.
 DOELTABELLEN = ("actie", "doel_factor")

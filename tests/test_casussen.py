@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from jeugdloket.db import Database
-from jeugdloket.fouten import Validatiefout
+from jeugdloket.fouten import Validatiefout, VeldConflict
 from jeugdloket.regels.status import Status
 from jeugdloket.services import casuslijst, casussen, medewerkers
 
@@ -152,3 +152,50 @@ def test_zoeken_in_het_register_vergeeft_accenten_en_op_het_teamregister_typfout
         treffers = casuslijst.zoek_in_register(db, "Lukasiewitz")
         assert treffers[0].id == lukas.id and 0 < treffers[0].score < 1
         assert casuslijst.zoek_in_register(db, "Kowalski") == []  # nobody like that
+
+
+def test_twee_mensen_andere_velden_houden_allebei_hun_wijziging(db, maak_casus):
+    medewerkers.maak_medewerker(Database(db.engine), "b.yilmaz", "Burak Yılmaz", "coördinator")
+    burak = Database(db.engine, "b.yilmaz")
+    d = maak_casus(hulpvraag="Opvoedvragen", personen=[{"rol": "ouder", "voornaam": "Marieke"}])
+    # Both opened the case; Burak saves the hulpvraag, Anouk then the gemeente.
+    casussen.wijzig_casus(
+        burak, d.id, {"hulpvraag": "Zorgen om school"}, basis={"hulpvraag": "Opvoedvragen"}
+    )
+    na = casussen.wijzig_casus(db, d.id, {"gemeente": "Doesburg"}, basis={"gemeente": "Duiven"})
+    assert (na.hulpvraag, na.gemeente) == ("Zorgen om school", "Doesburg")
+    # The same for a person's fields.
+    p = d.personen[0]
+    casussen.wijzig_persoon(burak, p.id, {"achternaam": "Jansen"}, basis={"achternaam": None})
+    p2 = casussen.wijzig_persoon(db, p.id, {"telefoon": "0612345678"}, basis={"telefoon": ""})
+    assert (p2.achternaam, p2.telefoon) == ("Jansen", "0612345678")
+
+
+def test_zelfde_veld_noemt_wie_wanneer_en_beide_waarden_en_laat_kiezen(db, maak_casus):
+    medewerkers.maak_medewerker(Database(db.engine), "b.yilmaz", "Burak Yılmaz", "coördinator")
+    burak = Database(db.engine, "b.yilmaz")
+    d = maak_casus(hulpvraag="Opvoedvragen")
+    casussen.wijzig_casus(
+        burak, d.id, {"hulpvraag": "Zorgen om school"}, basis={"hulpvraag": "Opvoedvragen"}
+    )
+    with pytest.raises(VeldConflict) as e:
+        casussen.wijzig_casus(
+            db, d.id, {"hulpvraag": "Ruzie thuis"}, basis={"hulpvraag": "Opvoedvragen"}
+        )
+    (c,) = e.value.conflicten
+    assert (c.basis, c.mijn, c.hun, c.door) == (
+        "Opvoedvragen",
+        "Ruzie thuis",
+        "Zorgen om school",
+        "Burak Yılmaz",
+    )
+    assert c.op is not None and "Burak Yılmaz" in str(e.value) and "Ruzie thuis" in str(e.value)
+    assert casussen.casus_detail(db, d.id).hulpvraag == "Zorgen om school"  # nothing overwritten
+    # Both typed the same: no conflict. Choosing one's own value: saved against theirs.
+    casussen.wijzig_casus(
+        db, d.id, {"hulpvraag": "Zorgen om school"}, basis={"hulpvraag": "Opvoedvragen"}
+    )
+    gekozen = casussen.wijzig_casus(
+        db, d.id, {"hulpvraag": "Ruzie thuis"}, basis={"hulpvraag": c.hun}
+    )
+    assert gekozen.hulpvraag == "Ruzie thuis"

@@ -5,6 +5,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from jeugdloket.db import Database, huidige_revisie, maak_engine, migreer, open_database
+from jeugdloket.migrations import HEAD
 from jeugdloket.models.toegang import Logboekregel
 from jeugdloket.services import casussen, logboek, medewerkers
 
@@ -16,7 +17,7 @@ def test_upgrade_van_0008_houdt_het_logboek_en_weigert_een_vork(tmp_path, maak_c
     oud = Database(engine, "a.devries")
     medewerkers.maak_medewerker(oud, "a.devries", "Anouk de Vries", "consulent")
     d = maak_casus(oud)
-    casussen.wijzig_casus(oud, d.id, {"hulpvraag": "Opvoedvragen"})
+    casussen.voeg_contactmoment_toe(oud, d.id)  # a change, logged (no field history yet)
     t = Logboekregel.__table__
     with engine.connect() as conn:
         voor = conn.execute(select(t).order_by(t.c.volgnummer)).mappings().all()
@@ -25,7 +26,7 @@ def test_upgrade_van_0008_houdt_het_logboek_en_weigert_een_vork(tmp_path, maak_c
 
     db = open_database(pad)
     try:
-        assert huidige_revisie(db.engine) == "0009"
+        assert huidige_revisie(db.engine) == HEAD
         with db.engine.connect() as conn:
             na = conn.execute(select(t).order_by(t.c.volgnummer)).mappings().all()
         assert na == voor

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from jeugdloket.services import casussen, medewerkers
@@ -177,3 +177,54 @@ def test_engels_beschikbaar(qtbot, qapp, db):
         assert w.tabs.tabText(0) == "Cases"
     finally:
         installeer_vertaling(qapp, "nl")
+
+
+def test_collega_wijzigt_tegelijk_ander_veld_blijft_zelfde_veld_kiezen(
+    qtbot, venster, db, maak_casus, monkeypatch
+):
+    from jeugdloket.db import Database
+    from jeugdloket.ui.casussen import casusview
+
+    medewerkers.maak_medewerker(Database(db.engine), "b.yilmaz", "Burak Yilmaz", "coördinator")
+    burak = Database(db.engine, "b.yilmaz")
+    casus = maak_casus(hulpvraag="Opvoedvragen")
+    view = venster.open_casus(casus.id)
+    view.tabs.setCurrentWidget(view.aanmelding)
+    veld = view.aanmelding.hulpvraag
+    gevraagd = []
+
+    def kies(parent, conflict, antwoord):
+        gevraagd.append(str(conflict))
+        return antwoord
+
+    # Burak changes the gemeente while Anouk has the case open: her hulpvraag edit keeps both.
+    casussen.wijzig_casus(burak, casus.id, {"gemeente": "Doesburg"}, basis={"gemeente": "Duiven"})
+    monkeypatch.setattr(casusview, "kies_mijn_waarde", lambda p, c: kies(p, c, True))
+    veld.setFocus()
+    veld.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(veld, " en school")
+    view.aanmelding.autosave.bewaar_alles()
+    d = casussen.casus_detail(db, casus.id)
+    assert (d.hulpvraag, d.gemeente) == ("Opvoedvragen en school", "Doesburg") and not gevraagd
+
+    # Burak changes the hulpvraag itself: Anouk is asked, sees his name, keeps his value.
+    casussen.wijzig_casus(
+        burak, casus.id, {"hulpvraag": "Ruzie thuis"}, basis={"hulpvraag": d.hulpvraag}
+    )
+    monkeypatch.setattr(casusview, "kies_mijn_waarde", lambda p, c: kies(p, c, False))
+    veld.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(veld, " en werk")
+    view.aanmelding.autosave.bewaar_alles()
+    assert gevraagd and "Burak Yilmaz" in gevraagd[-1]
+    assert casussen.casus_detail(db, casus.id).hulpvraag == "Ruzie thuis"
+    qtbot.waitUntil(lambda: veld.toPlainText() == "Ruzie thuis", timeout=3000)
+
+    # Again, and now she keeps hers: saved over his, knowingly.
+    casussen.wijzig_casus(
+        burak, casus.id, {"hulpvraag": "Ruzie"}, basis={"hulpvraag": "Ruzie thuis"}
+    )
+    monkeypatch.setattr(casusview, "kies_mijn_waarde", lambda p, c: kies(p, c, True))
+    veld.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(veld, "!")
+    view.aanmelding.autosave.bewaar_alles()
+    assert casussen.casus_detail(db, casus.id).hulpvraag == "Ruzie thuis!"

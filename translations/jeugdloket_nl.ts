@@ -51,72 +51,72 @@
 <context>
     <name>AanmeldingTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="260" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="294" />
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="261" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="295" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="262" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="296" />
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="263" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="297" />
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="264" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="298" />
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="265" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="299" />
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="266" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="300" />
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="267" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="301" />
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="281" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="315" />
         <source>Close case…</source>
         <translation>Casus afsluiten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="283" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="317" />
         <source>Reopen case</source>
         <translation>Casus heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="321" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="355" />
         <source>In time if on or before %1 (3 working days after registration).</source>
         <translation>Op tijd als dit uiterlijk %1 is (3 werkdagen na de aanmelding).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="331" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="365" />
         <source>Closed on %1: %2</source>
         <translation>Afgesloten op %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="336" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="370" />
         <source>This case is open.</source>
         <translation>Deze casus is open.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="344" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="378" />
         <source>Fill in the registration date</source>
         <translation>Vul de aanmelddatum in</translation>
     </message>
@@ -744,57 +744,57 @@
 <context>
     <name>CasusView</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="553" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="594" />
         <source>&amp;Family</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="554" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="595" />
         <source>&amp;Registration</source>
         <translation>&amp;Aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="555" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="596" />
         <source>&amp;Contact moments</source>
         <translation>&amp;Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="563" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="604" />
         <source>&amp;Intake and analysis</source>
         <translation>&amp;Intake en analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="565" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="606" />
         <source>&amp;Plans</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="567" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="608" />
         <source>&amp;Help and allocations</source>
         <translation>&amp;Hulp en toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="573" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="614" />
         <source>Who may open this case…</source>
         <translation>Wie mag deze casus openen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="593" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="634" />
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="596" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="637" />
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="600" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="641" />
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="602" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="643" />
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -865,27 +865,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="365" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="406" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="365" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="406" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="365" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="406" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="365" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="406" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="374" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="415" />
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
@@ -893,52 +893,52 @@
 <context>
     <name>ContactmomentenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="406" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="447" />
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="408" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="449" />
         <source>Record a contact now (Ctrl+Shift+N)</source>
         <translation>Leg nu een contact vast (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="411" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="452" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="420" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="461" />
         <source>What was discussed, agreed, and what happens next?</source>
         <translation>Wat is besproken en afgesproken, en wat gebeurt er nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="427" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="468" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="428" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="469" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="429" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="470" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="438" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="479" />
         <source>No contact moments yet. “New contact moment” records one now.</source>
         <translation>Nog geen contactmomenten. „Nieuw contactmoment” legt er nu een vast.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="512" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="553" />
         <source>Remove contact moment</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="513" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="554" />
         <source>Remove the contact moment of %1?</source>
         <translation>Het contactmoment van %1 verwijderen?</translation>
     </message>
@@ -1178,37 +1178,37 @@
 <context>
     <name>GezinTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="122" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="142" />
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="124" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="144" />
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="137" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="157" />
         <source>No one in this case yet. Start with the young person: “Add person…”.</source>
         <translation>Nog niemand in deze casus. Begin met de jeugdige: „Persoon toevoegen…”.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="145" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="165" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="215" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="249" />
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="217" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="251" />
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="217" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="251" />
         <source>Remove %1 from this case?</source>
         <translation>%1 uit deze casus verwijderen?</translation>
     </message>
@@ -2259,27 +2259,27 @@
 <context>
     <name>PersonenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="86" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="87" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="86" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="87" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="86" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="87" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="86" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="87" />
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="94" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="95" />
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -2936,7 +2936,7 @@
 <context>
     <name>StatusSpoor</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="80" />
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="81" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -3154,6 +3154,24 @@
         <location filename="../jeugdloket/ui/plannen/editor.py" line="103" />
         <source>Fill in the date and who were there</source>
         <translation>Vul de datum in en wie erbij waren</translation>
+    </message>
+</context>
+<context>
+    <name>VeldConflict</name>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="107" />
+        <source>Changed by a colleague</source>
+        <translation>Gewijzigd door een collega</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="110" />
+        <source>Keep my value</source>
+        <translation>Mijn waarde bewaren</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="114" />
+        <source>Keep their value</source>
+        <translation>Hun waarde houden</translation>
     </message>
 </context>
 <context>

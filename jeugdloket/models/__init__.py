@@ -24,7 +24,7 @@ from jeugdloket.models.intake import (
 )
 from jeugdloket.models.medewerker import Medewerker, Rol
 from jeugdloket.models.plannen import Familiegroepsplan, Perspectiefplan, PlanExport, PlanVersie
-from jeugdloket.models.toegang import CasusDeling, Logboekregel
+from jeugdloket.models.toegang import CasusDeling, Logboekregel, Veldwijziging
 from jeugdloket.models.toewijzing import Toewijzing, Zoekkeuze
 
 __all__ = [
@@ -56,8 +56,9 @@ __all__ = [
     "Rol",
     "Samenhang",
     "Toewijzing",
-    "Vernietigingsverzoek",
+    "Veldwijziging",
     "VernietigingTelling",
+    "Vernietigingsverzoek",
     "Wachttijd",
     "Zoekkeuze",
     "nu",

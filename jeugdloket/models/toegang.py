@@ -68,3 +68,18 @@ class Logboekregel(SQLModel, table=True):
     omschrijving: str | None = Field(default=None, max_length=500)
     vorige_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+
+
+class Veldwijziging(SQLModel, table=True):
+    """Who last changed one field of one row, and when: what a colleague sees when their edit of
+    the same field meets this one (per-field optimistic concurrency, services/casussen.py), and
+    the base the werkkopie sync compares fields with."""
+
+    __tablename__ = "veldwijziging"
+
+    tabel: str = Field(max_length=40, primary_key=True)
+    rij_id: uuid.UUID = Field(primary_key=True)
+    veld: str = Field(max_length=60, primary_key=True)
+    casus_id: uuid.UUID = _fk("casus")
+    door: str = Field(max_length=100)
+    op: datetime = Field(default_factory=nu, sa_type=DateTime(), nullable=False)

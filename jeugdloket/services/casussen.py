@@ -2,6 +2,7 @@
 cases, as light rows, is in `casuslijst`)."""
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -12,14 +13,22 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from jeugdloket.db import Database
-from jeugdloket.fouten import NietGevonden, Validatiefout, VersieConflict
+from jeugdloket.fouten import (
+    Conflictveld,
+    NietGevonden,
+    Validatiefout,
+    VeldConflict,
+    VersieConflict,
+)
 from jeugdloket.models import (
     Casus,
     Contactmoment,
     Medewerker,
     Persoon,
+    Veldwijziging,
     nu,
 )
+from jeugdloket.regels.logboek import SYSTEEM
 from jeugdloket.regels.status import Status, StatusFeiten, afleiden_status
 from jeugdloket.regels.validatie import (
     PERSOON_VELDEN,
@@ -299,6 +308,82 @@ def huidige_medewerker_id(s: Session, gebruiker: str | None) -> uuid.UUID | None
     return s.execute(select(Medewerker.id).where(Medewerker.gebruikersnaam == gebruiker)).scalar()
 
 
+# ---------------------------------------------------------------- per-field concurrency
+
+
+def _als_vergelijkbaar(waarde: Any) -> Any:
+    """One form for a value from a widget and from the database ("" and None; dates as text)."""
+    if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
+        return None
+    if isinstance(waarde, (date, datetime)):
+        return waarde.isoformat()
+    if isinstance(waarde, uuid.UUID):
+        return waarde.hex
+    if isinstance(waarde, str):
+        return waarde.strip()
+    return waarde
+
+
+def _veldnaam(veld: str) -> str:
+    return veld.replace("_", " ").capitalize()
+
+
+def controleer_velden(
+    s: Session, tabel: str, rij: Any, velden: dict[str, Any], basis: dict[str, Any]
+) -> None:
+    """Per-field optimistic concurrency: a field someone else changed since `basis` was read,
+    to another value than the one being saved, is a conflict (VeldConflict, nothing written).
+    Fields only one of us changed, or both to the same value, are no conflict."""
+    conflicten = []
+    for veld, nieuw in velden.items():
+        if veld not in basis:
+            continue
+        huidig = _als_vergelijkbaar(getattr(rij, veld))
+        if huidig in (_als_vergelijkbaar(basis[veld]), _als_vergelijkbaar(nieuw)):
+            continue
+        w = s.get(Veldwijziging, (tabel, rij.id, veld))
+        naam = None
+        if w is not None:
+            naam = (
+                s.execute(
+                    select(Medewerker.naam).where(Medewerker.gebruikersnaam == w.door)
+                ).scalar()
+                or w.door
+            )
+        conflicten.append(
+            Conflictveld(_veldnaam(veld), basis[veld], nieuw, getattr(rij, veld), naam, w and w.op)
+        )
+    if conflicten:
+        raise VeldConflict(conflicten)
+
+
+def _echt_gewijzigd(rij: Any, velden: dict[str, Any]) -> list[str]:
+    """The fields whose value really changes (only those get a new who-and-when, and only
+    their row is then written and locked)."""
+    return [
+        k for k, v in velden.items() if _als_vergelijkbaar(getattr(rij, k)) != _als_vergelijkbaar(v)
+    ]
+
+
+def noteer_velden(
+    s: Session, tabel: str, rij_id: uuid.UUID, casus_id: uuid.UUID, velden: Iterable[str],
+    door: str | None,
+) -> None:  # fmt: skip
+    """Remember who changed these fields and when (the next conflict names them)."""
+    moment = nu()
+    for veld in velden:
+        s.merge(
+            Veldwijziging(
+                tabel=tabel,
+                rij_id=rij_id,
+                veld=veld,
+                casus_id=casus_id,
+                door=door or SYSTEEM,
+                op=moment,
+            )  # fmt: skip
+        )
+
+
 def _commit_of_conflict(s: Session, wat: str) -> None:
     try:
         s.flush()
@@ -345,9 +430,17 @@ def maak_casus(db: Database, nieuw: NieuweCasus) -> CasusDetail:
 
 @rechten.casus(Handeling.WIJZIGING)
 def wijzig_casus(
-    db: Database, casus_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
+    db: Database,
+    casus_id: uuid.UUID,
+    velden: dict[str, Any],
+    versie: int | None = None,
+    basis: dict[str, Any] | None = None,
 ) -> CasusDetail:
-    """Save changed fields of the aanmelding; the whole case is checked as it would become."""
+    """Save changed fields of the aanmelding; the whole case is checked as it would become.
+
+    `basis`: the values these fields had when the user started editing (per-field concurrency:
+    a colleague's edit of another field is kept; of the same field raises VeldConflict).
+    `versie` instead: the whole case must be unchanged since it was read."""
     alleen_velden(velden, CASUS_VELDEN, "geen casusveld")
     velden = {
         k: (v.strip() or None) if isinstance(v, str) and k != "gemeente" else v
@@ -355,7 +448,9 @@ def wijzig_casus(
     }
     with db.sessie() as s:
         casus = _laad(s, casus_id)
-        if versie is not None and versie != casus.version:
+        if basis is not None:
+            controleer_velden(s, "casus", casus, velden, basis)
+        elif versie is not None and versie != casus.version:
             raise VersieConflict("De casus")
         nieuw = {v: getattr(casus, v) for v in CASUS_VELDEN} | velden
         fouten = {k: m for k, m in casus_fouten(nieuw).items() if k in velden or k in _AFHANKELIJK}
@@ -367,9 +462,12 @@ def wijzig_casus(
             fouten.setdefault("aanmelddatum", "Aanmelddatum ligt in de toekomst")
         if fouten:
             raise Validatiefout(fouten)
+        echt = _echt_gewijzigd(casus, velden)
         for k, v in velden.items():
             setattr(casus, k, v)
         _commit_of_conflict(s, "De casus")
+        # After the case row is written (and locked): two writers of one case note in turn.
+        noteer_velden(s, "casus", casus.id, casus.id, echt, db.gebruiker)
         return _detail(s, casus)
 
 
@@ -435,8 +533,13 @@ def voeg_persoon_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) 
 
 @rechten.casus(Handeling.WIJZIGING)
 def wijzig_persoon(
-    db: Database, persoon_id: uuid.UUID, velden: dict[str, Any], versie: int | None = None
+    db: Database,
+    persoon_id: uuid.UUID,
+    velden: dict[str, Any],
+    versie: int | None = None,
+    basis: dict[str, Any] | None = None,
 ) -> PersoonData:
+    """Save changed fields of a person; `basis`/`versie` as in wijzig_casus."""
     alleen_velden(velden, PERSOON_VELDEN, "geen persoonsveld")
     velden = _schoon_persoon(velden)
     fouten = persoon_fouten(velden)
@@ -444,7 +547,9 @@ def wijzig_persoon(
         persoon = s.get(Persoon, persoon_id)
         if persoon is None:
             raise NietGevonden("Deze persoon bestaat niet (meer)")
-        if versie is not None and versie != persoon.version:
+        if basis is not None:
+            controleer_velden(s, "persoon", persoon, velden, basis)
+        elif versie is not None and versie != persoon.version:
             raise VersieConflict("De gegevens van deze persoon")
         blijft = {v: getattr(persoon, v) for v in ("voornaam", "achternaam")} | {
             k: v for k, v in velden.items() if k in ("voornaam", "achternaam")
@@ -454,10 +559,12 @@ def wijzig_persoon(
             fouten.setdefault(veld, "Vul een voornaam of achternaam in")
         if fouten:
             raise Validatiefout(fouten)
+        echt = _echt_gewijzigd(persoon, velden)
         for k, v in velden.items():
             setattr(persoon, k, v)
         ververs_afgeleid(persoon.casus)
         _commit_of_conflict(s, "De gegevens van deze persoon")
+        noteer_velden(s, "persoon", persoon.id, persoon.casus_id, echt, db.gebruiker)
         return _persoon_data(persoon)
 
 
@@ -485,24 +592,34 @@ def voeg_contactmoment_toe(
     fouten = contactmoment_fouten({"soort": soort})
     if fouten:
         raise Validatiefout(fouten)
-    with db.sessie() as s:
-        casus = _laad(s, casus_id)
-        moment = Contactmoment(
-            datum=datum,
-            soort=soort,
-            notitie=(notitie or "").strip() or None,
-            medewerker_id=huidige_medewerker_id(s, db.gebruiker),
-            volgorde=max((c.volgorde for c in casus.contactmomenten), default=0) + 1,
-        )
-        casus.contactmomenten.append(moment)
-        if (
-            casus.eerste_contact is None
-            and soort in CONTACT_MET_GEZIN
-            and not casus_fouten({"aanmelddatum": casus.aanmelddatum, "eerste_contact": datum})
-        ):
-            casus.eerste_contact = datum
-        s.flush()
-        return _contactmoment_data(s, moment)
+    for poging in range(5):
+        try:
+            with db.sessie() as s:
+                casus = _laad(s, casus_id)
+                moment = Contactmoment(
+                    datum=datum,
+                    soort=soort,
+                    notitie=(notitie or "").strip() or None,
+                    medewerker_id=huidige_medewerker_id(s, db.gebruiker),
+                    volgorde=max((c.volgorde for c in casus.contactmomenten), default=0) + 1,
+                )
+                casus.contactmomenten.append(moment)
+                if (
+                    casus.eerste_contact is None
+                    and soort in CONTACT_MET_GEZIN
+                    and not casus_fouten(
+                        {"aanmelddatum": casus.aanmelddatum, "eerste_contact": datum}
+                    )
+                ):
+                    casus.eerste_contact = datum
+                s.flush()
+                return _contactmoment_data(s, moment)
+        except StaleDataError:
+            # A colleague saved the case meanwhile (team register): an added contact moment
+            # overwrites nothing of theirs, so it is simply added again on the fresh case.
+            if poging == 4:
+                raise VersieConflict("De casus") from None
+    raise AssertionError("unreachable")
 
 
 def _contactmoment_data(s: Session, moment: Contactmoment) -> ContactmomentData:

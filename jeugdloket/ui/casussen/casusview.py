@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.db import Database
-from jeugdloket.fouten import Fout
+from jeugdloket.fouten import Fout, VeldConflict
 from jeugdloket.regels.codelijsten import (
     GEMEENTEN,
     KADER,
@@ -96,6 +97,25 @@ class PersonenModel(widgets.LijstModel):
             "" if leeftijd is None else str(leeftijd),
             p.bsn or "",
         )[index.column()]
+
+
+def kies_mijn_waarde(parent: QWidget, conflict: VeldConflict) -> bool:
+    """A colleague changed the same field meanwhile: show who, when and both values, and ask
+    which stays. True: keep mine (saved over theirs); False: keep theirs."""
+    vraag = QMessageBox(parent)
+    vraag.setIcon(QMessageBox.Icon.Question)
+    vraag.setWindowTitle(QCoreApplication.translate("VeldConflict", "Changed by a colleague"))
+    vraag.setText(str(conflict))
+    mijn = vraag.addButton(
+        QCoreApplication.translate("VeldConflict", "Keep my value"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    vraag.addButton(
+        QCoreApplication.translate("VeldConflict", "Keep their value"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    vraag.exec()
+    return vraag.clickedButton() is mijn
 
 
 class GezinTab(CasusTab):
@@ -184,9 +204,23 @@ class GezinTab(CasusTab):
     def _bewaar_veld(self, naam: str, waarde) -> None:
         if self.huidig is None:
             return
-        self.huidig = casussen.wijzig_persoon(
-            self.db, self.huidig.id, {naam: waarde}, versie=self.huidig.version
-        )
+        # Per field: a colleague's edit of another field of this person is kept.
+        basis = {naam: getattr(self.huidig, naam)}
+        try:
+            self.huidig = casussen.wijzig_persoon(
+                self.db, self.huidig.id, {naam: waarde}, basis=basis
+            )
+        except VeldConflict as e:
+            if not kies_mijn_waarde(self, e):
+                # Theirs stays: show it (after this save has finished, not inside it).
+                QTimer.singleShot(
+                    0, lambda: self.zet(casussen.casus_detail(self.db, self.casus_id).personen)
+                )
+                return
+            basis = {naam: e.conflicten[0].hun}
+            self.huidig = casussen.wijzig_persoon(
+                self.db, self.huidig.id, {naam: waarde}, basis=basis
+            )
         self.model.vervang(self.huidig)
         if (
             naam == "postcode"
@@ -342,9 +376,16 @@ class AanmeldingTab(CasusTab):
             waarde = uuid.UUID(waarde)
         if naam == "aanmelddatum" and waarde is None:
             raise casussen.Validatiefout({naam: self.tr("Fill in the registration date")})
-        self.detail = casussen.wijzig_casus(
-            self.db, self.casus_id, {naam: waarde}, versie=self.detail.version
-        )
+        # Per field: a colleague's edit of another field of this case is kept.
+        basis = {naam: getattr(self.detail, naam)}
+        try:
+            self.detail = casussen.wijzig_casus(self.db, self.casus_id, {naam: waarde}, basis=basis)
+        except VeldConflict as e:
+            if not kies_mijn_waarde(self, e):
+                self.gewijzigd.emit()  # the case view reloads: their value is shown
+                return
+            basis = {naam: e.conflicten[0].hun}
+            self.detail = casussen.wijzig_casus(self.db, self.casus_id, {naam: waarde}, basis=basis)
         self._toon_afgeleid(self.detail)
         self.gewijzigd.emit()
 
