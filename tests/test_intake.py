@@ -200,7 +200,7 @@ def test_routekaart_en_signalen(db, casus):
     assert not any("geen actie" in s for s in intake.intake(db, cid).signalen)
 
 
-def test_rondreis_via_uitwisseling_en_terug_in_de_werkplaats(db, casus):
+def test_rondreis_via_uitwisseling_en_terug_in_de_werkplaats(db, casus, tmp_path):
     cid, zoe, moeder, oma = casus
     intake.zet_intake(
         db, cid, {"metgezel_id": moeder, "draagkracht": "Humor", "samenvatting": "Kort"}
@@ -234,7 +234,7 @@ def test_rondreis_via_uitwisseling_en_terug_in_de_werkplaats(db, casus):
     assert c["verklarende_analyse"]["afgerond_op"] == "2026-11-21"
     assert uitwisseling_controle.controleer(doc)[2] == []
 
-    ander = open_database(db.engine.url.database.replace(".db", "-2.db"))
+    ander = open_database(tmp_path / "ander.db")  # a second file, on either engine
     try:
         uitwisseling.importeer(ander, doc)
         assert uitwisseling.exporteer(ander)["casussen"] == doc["casussen"]
