@@ -321,6 +321,7 @@ def initialiseer(engine: Engine) -> None:
         _rechten(conn, tabellen)
         _register(conn)
         _loginbeheer(conn)
+        _meldingen(conn)
         # The owner's own functions (jl_mag_casus, jl_logboek_laatste) read under FORCEd row
         # security too: they see these tables whole, and nothing else runs as the owner.
         for tabel in ("casus", "casus_deling", "doel", "logboek", "medewerker"):
@@ -519,6 +520,38 @@ CASUSREGISTER = table(
         for naam in ("heeft_contact", "intake_gestart", "analyse", "plan", "hulp_ingezet")
     ),
 )
+
+
+KANAAL = "jeugdloket_casus"  # NOTIFY payload: the id of a case that changed
+
+_MELDING = f"""
+CREATE OR REPLACE FUNCTION jl_meld_wijziging() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE rij record;
+BEGIN
+    rij := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    -- One notice per case per transaction (PostgreSQL folds identical payloads).
+    IF TG_TABLE_NAME = 'casus' THEN
+        PERFORM pg_notify('{KANAAL}', rij.id::text);
+    ELSE
+        PERFORM pg_notify('{KANAAL}', rij.casus_id::text);
+    END IF;
+    RETURN NULL;
+END $$;
+"""
+
+
+def _meldingen(conn: Connection) -> None:
+    """Every change of a case's rows is announced (LISTEN/NOTIFY): open case tabs and the case
+    list of colleagues follow within a second or two (services/team.Meldingen)."""
+    _voer_uit(conn, _MELDING)
+    conn.exec_driver_sql(f"ALTER FUNCTION jl_meld_wijziging() OWNER TO {EIGENAAR}")
+    for tabel in ("casus", *CASUSTABELLEN):
+        conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS jl_meld_wijziging ON "{tabel}"')
+        conn.exec_driver_sql(
+            f'CREATE TRIGGER jl_meld_wijziging AFTER INSERT OR UPDATE OR DELETE ON "{tabel}" '
+            "FOR EACH ROW EXECUTE FUNCTION jl_meld_wijziging()"
+        )
 
 
 def _register(conn: Connection) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from jeugdloket import teamdb
 from jeugdloket.db import Database, open_database
-from jeugdloket.services import casussen, medewerkers, toegang
+from jeugdloket.services import casuslijst, casussen, medewerkers, toegang
 from jeugdloket.ui.aanmelden import TeamAanmeldDialoog
 from jeugdloket.ui.hoofdvenster import Hoofdvenster
 
@@ -59,6 +59,21 @@ def test_aanmelden_als_eigen_login_en_de_lijst(qtbot, pg_url):
         # The register: Burak's case too (its number and jeugdige, not its contents).
         qtbot.mouseClick(venster.lijst.knop_alle, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: venster.lijst.model.rowCount() == 2, timeout=10000)
+
+        # A colleague saves on another computer: the open tab and the list follow within 2 s.
+        eigen = next(r for r in casuslijst.casuslijst(db) if r.consulent == "Anouk de Vries")
+        view = venster.open_casus(eigen.id)
+        view.tabs.setCurrentWidget(view.aanmelding)
+        elders = Database(beheer.engine)  # the system: elsewhere, another connection
+        casussen.wijzig_casus(
+            elders, eigen.id, {"hulpvraag": "Zorgen om school", "gemeente": "Doesburg"}
+        )
+        qtbot.waitUntil(
+            lambda: view.aanmelding.hulpvraag.toPlainText() == "Zorgen om school", timeout=2000
+        )
+        rij = venster.lijst.model.rij_van(eigen.id)
+        qtbot.waitUntil(lambda: venster.lijst.model.regel(rij).gemeente == "Doesburg", timeout=2000)
+        venster.close()
     finally:
         db.sluit()
         beheer.sluit()

@@ -1,6 +1,8 @@
 """The team register on PostgreSQL: setting it up (`jeugdloket team init`) and signing in
 as one's own login (the window)."""
 
+import uuid
+
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -79,3 +81,29 @@ def teamdb_naam_geldig(naam: str) -> bool:
     except Fout:
         return False
     return True
+
+
+class Meldingen:
+    """Changes colleagues make on the team register, as they happen (PostgreSQL LISTEN on the
+    channel teamdb.KANAAL). One connection of its own, kept open; `wacht` blocks for at most
+    the given time – run it off the UI thread."""
+
+    def __init__(self, db: Database):
+        self._verbinding = db.engine.raw_connection()
+        self._psycopg = self._verbinding.dbapi_connection
+        self._psycopg.autocommit = True
+        self._psycopg.execute(f"LISTEN {teamdb.KANAAL}")
+
+    def wacht(self, seconden: float) -> set[uuid.UUID]:
+        """The cases changed since the last call (empty after `seconden` without news)."""
+        ids: set[uuid.UUID] = set()
+        for melding in self._psycopg.notifies(timeout=seconden, stop_after=1):
+            ids.add(uuid.UUID(melding.payload))
+        if ids:  # more in the same burst: take them along, without waiting again
+            for melding in self._psycopg.notifies(timeout=0.05):
+                ids.add(uuid.UUID(melding.payload))
+        return ids
+
+    def sluit(self) -> None:
+        # Not back into the pool: a connection that LISTENs is nobody else's.
+        self._verbinding.invalidate()

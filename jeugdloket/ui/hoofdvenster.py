@@ -7,13 +7,16 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from jeugdloket.db import Database
+from jeugdloket.fouten import Fout
 from jeugdloket.services import casuslijst
 from jeugdloket.services.medewerkers import MedewerkerData
+from jeugdloket.teamdb import is_postgres
 from jeugdloket.ui import aanmelden
 from jeugdloket.ui.casussen.casusview import CasusView
 from jeugdloket.ui.casussen.dialogen import NieuweCasusDialoog
 from jeugdloket.ui.casussen.lijst import CasuslijstPagina
 from jeugdloket.ui.taken import Taak
+from jeugdloket.ui.teammeldingen import Teammeldingen
 
 # Rows shown before the rest of a large register arrives from the background (start-up speed).
 EERSTE_DEEL = 1000
@@ -45,6 +48,12 @@ class Hoofdvenster(QMainWindow):
         status = QLabel(self.tr("Signed in as %1").replace("%1", wie))
         self.statusBar().addPermanentWidget(status)
         self.statusBar().showMessage(self.tr("Every change is saved as you type."), 8000)
+        self.meldingen: Teammeldingen | None = None
+        if is_postgres(db.engine):
+            # The team register: colleagues' saves show here as they happen.
+            self.meldingen = Teammeldingen(db, self)
+            self.meldingen.gewijzigd.connect(self._door_collega_gewijzigd)
+            self.meldingen.start()
         self.ververs_lijst()
 
     def _menus(self) -> None:
@@ -230,6 +239,18 @@ class Hoofdvenster(QMainWindow):
         if getattr(self, "_lader", None) is not None:
             self._gewijzigd_tijdens_laden.add(casus_id)
 
+    def _door_collega_gewijzigd(self, ids: set) -> None:
+        """Cases changed on the team register (by a colleague, or by this window itself)."""
+        for casus_id in ids:
+            try:
+                self._casus_gewijzigd(casus_id)
+            except Fout:
+                continue  # gone, or no longer visible to this login
+            view = self.casus_tab(casus_id)
+            if view is not None:
+                view.bewaar_alles()  # what was typed here is saved first (per field)
+                view.ververs(alles=True)
+
     def sluit_tab(self, index: int) -> None:
         if self.logboek is not None and self.tabs.widget(index) is self.logboek:
             self.tabs.removeTab(index)
@@ -249,6 +270,8 @@ class Hoofdvenster(QMainWindow):
         return w is self.zoektool or w is self.bewaartermijn
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.meldingen is not None:
+            self.meldingen.stop()
         for i in range(1, self.tabs.count()):
             w = self.tabs.widget(i)
             if isinstance(w, CasusView):
