@@ -42,6 +42,7 @@ GROEPEN = {
 }
 ALLE_GROEPEN = ("jeugdloket_consulent", "jeugdloket_coordinator", "jeugdloket_beheerder")
 CASUSGROEPEN = "jeugdloket_consulent, jeugdloket_coordinator"
+COORDINATOR = "jeugdloket_coordinator"
 
 # Tables whose rows belong to one case through `casus_id`.
 CASUSTABELLEN = (
@@ -337,7 +338,10 @@ def _rechten(conn: Connection, tabellen: list[str]) -> None:
 
     # The case row and everything of one case.
     grant(f"GRANT SELECT, INSERT, UPDATE, DELETE ON casus TO {CASUSGROEPEN}")
-    _beleid(conn, "casus", "jl_inhoud", f"FOR ALL TO {CASUSGROEPEN} USING (jl_mag_casus(id))")
+    # The coördinator may open every case: a policy of their own, USING (true), so PostgreSQL
+    # does not call jl_mag_casus for each row they read (the weekly overview reads them all).
+    _beleid(conn, "casus", "jl_inhoud", "FOR ALL TO jeugdloket_consulent USING (jl_mag_casus(id))")
+    _beleid(conn, "casus", "jl_coordinator", f"FOR ALL TO {COORDINATOR} USING (true)")
     # A new case: registered by a case role (for themselves, a colleague or the team).
     _beleid(
         conn,
@@ -348,11 +352,18 @@ def _rechten(conn: Connection, tabellen: list[str]) -> None:
     for tabel in CASUSTABELLEN:
         grant(f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{tabel}" TO {CASUSGROEPEN}')
         _beleid(
-            conn, tabel, "jl_inhoud", f"FOR ALL TO {CASUSGROEPEN} USING (jl_mag_casus(casus_id))"
+            conn,
+            tabel,
+            "jl_inhoud",
+            "FOR ALL TO jeugdloket_consulent USING (jl_mag_casus(casus_id))",
         )
+        _beleid(conn, tabel, "jl_coordinator", f"FOR ALL TO {COORDINATOR} USING (true)")
     for tabel in DOELTABELLEN:
         grant(f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{tabel}" TO {CASUSGROEPEN}')
-        _beleid(conn, tabel, "jl_inhoud", f"FOR ALL TO {CASUSGROEPEN} USING (jl_mag_doel(doel_id))")
+        _beleid(
+            conn, tabel, "jl_inhoud", "FOR ALL TO jeugdloket_consulent USING (jl_mag_doel(doel_id))"
+        )
+        _beleid(conn, tabel, "jl_coordinator", f"FOR ALL TO {COORDINATOR} USING (true)")
 
     # Sharing: who may open the case shares it (and withdraws it); a waarneming is taken by
     # the consulent themself, for any case, always with a reason (the services log it).
