@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= .demo/jeugdloket-demo.db
 DEMO_N  ?= 300
 
-.PHONY: run test lint format translations demo benchmark screenshots clean
+.PHONY: run test lint format translations demo benchmark benchmark-team screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ translations: $(STAMP)
 
 benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/caselijst.py
+
+# The team register on PostgreSQL against SQLite (needs the system's PostgreSQL, like the tests).
+benchmark-team: $(STAMP)
+	$(BIN)/python benchmarks/team.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py

@@ -125,6 +125,11 @@ def casuslijst(
     regels = []
     deadline_van = _werkdagen.deadline_eerste_contact
     with db.engine.connect() as conn:
+        if team:
+            # The whole register in one sorted read: no JIT compile for a query this simple
+            # (~40 ms at start), and room to sort in memory instead of on disk.
+            conn.exec_driver_sql("SET LOCAL jit = off")
+            conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
         namen = {
             _als_uuid(i): naam
             for i, naam in conn.execute(
