@@ -20,10 +20,18 @@ from jeugdloket.models import Bewerkbaar, nu
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
+_POSTGRES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_postgres_url(doel: str | Path) -> bool:
+    """Whether `doel` names a team register (PostgreSQL) rather than a file."""
+    return str(doel).startswith(_POSTGRES)
+
+
 def database_url(doel: str | Path) -> str:
     """A URL stays a URL; anything else is a path to an SQLite file."""
     tekst = str(doel)
-    if tekst.startswith(("postgresql://", "postgres://")):
+    if is_postgres_url(tekst) and not tekst.startswith("postgresql+psycopg://"):
         # psycopg 3 whatever SQLAlchemy's default driver for the scheme is (2.0: psycopg2).
         return "postgresql+psycopg://" + tekst.split("://", 1)[1]
     if "://" in tekst:
@@ -291,17 +299,18 @@ def open_database(
             sleutel = _sleutel.uit_omgeving()
     engine = maak_engine(doel, sleutel)
     if migreren:
-        if engine.dialect.name == "postgresql" and huidige_revisie(engine) not in (None, HEAD):
+        huidig = huidige_revisie(engine) if engine.dialect.name == "postgresql" else None
+        if huidig not in (None, HEAD):
             # The team register is upgraded by its administrator, with its rights in one go
             # (`jeugdloket team init`): never half, by whoever happens to start the app first.
-            huidig = huidige_revisie(engine)
             engine.dispose()
             raise Fout(
                 f"Het teamregister heeft schemaversie {huidig}; deze versie van Jeugdloket "
                 f"verwacht {HEAD}. Laat de beheerder van de server 'jeugdloket team init' "
                 "draaien."
             )
-        migreer(engine)
+        if huidig is None:  # a file, or an empty register (made by its administrator)
+            migreer(engine)
     return Database(engine, gebruiker)
 
 

@@ -609,10 +609,6 @@ def zet_login(conn: Connection, naam: str, wachtwoord: str | None, rollen: Itera
     )
 
 
-def maak_login(conn: Connection, naam: str, wachtwoord: str, rollen: Iterable[str]) -> None:
-    zet_login(conn, naam, wachtwoord, rollen)
-
-
 def zet_wachtwoord(conn: Connection, naam: str, wachtwoord: str) -> None:
     """A new password: the beheerder for anyone, every medewerker for themself."""
     verifier = _scram(conn, controleer_loginnaam(naam), wachtwoord)

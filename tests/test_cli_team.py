@@ -1,27 +1,9 @@
 """`jeugdloket team init` and the medewerker commands on a team register, as subprocesses: the
 server's administrator sets it up, then each medewerker works as their own login."""
 
-import os
-import subprocess
-import sys
-
 import psycopg
 import pytest
-
-WACHTWOORD = "een lang wachtwoord voor de test"
-
-
-def jl(*args, env=None):
-    omgeving = dict(os.environ)
-    omgeving.pop("JEUGDLOKET_GEBRUIKER", None)
-    omgeving.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "jeugdloket", *args],
-        capture_output=True,
-        text=True,
-        env=omgeving,
-        timeout=180,
-    )
+from teamhulp import WACHTWOORD, jl
 
 
 @pytest.fixture

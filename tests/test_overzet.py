@@ -2,12 +2,11 @@
 case numbers, medewerkers and access log; run again it moves nothing; a clash writes nothing."""
 
 import os
-import subprocess
-import sys
 from datetime import datetime
 
 import pytest
 from sqlalchemy import func, select
+from teamhulp import jl
 
 from jeugdloket import teamdb
 from jeugdloket.db import Database, open_database
@@ -254,19 +253,6 @@ def test_beheerder_zonder_superuser_als_lid_van_de_eigenaar(bestand, register, m
     with register.engine.begin() as conn:
         conn.exec_driver_sql("DROP OWNED BY it_beheer")
         conn.exec_driver_sql("DROP ROLE it_beheer")
-
-
-def jl(*args, env=None):
-    omgeving = dict(os.environ)
-    omgeving.pop("JEUGDLOKET_GEBRUIKER", None)
-    omgeving.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "jeugdloket", *args],
-        capture_output=True,
-        text=True,
-        env=omgeving,
-        timeout=180,
-    )
 
 
 def test_cli_overzet_en_opnieuw(tmp_path, pg_url, maak_casus):

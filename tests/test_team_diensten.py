@@ -4,9 +4,9 @@ login (not the superuser): what the window and the command line do there."""
 from datetime import date, datetime
 
 import pytest
+from teamhulp import TEAM, WACHTWOORD, maak_team
 
-from jeugdloket import teamdb
-from jeugdloket.db import Database, open_database
+from jeugdloket.db import open_database
 from jeugdloket.regels.status import Status
 from jeugdloket.services import (
     casuslijst,
@@ -18,24 +18,12 @@ from jeugdloket.services import (
 )
 from jeugdloket.services.rechten import GeenToegang
 
-WACHTWOORD = "een lang wachtwoord voor de test"
-TEAM = {
-    "a.devries": ("Anouk de Vries", "consulent"),
-    "b.yilmaz": ("Burak Yılmaz", "consulent"),
-    "r.hendriks": ("René Hendriks", "coördinator"),
-    "k.bakker": ("Kees Bakker", "beheerder"),
-}
-
 
 @pytest.fixture
 def team(pg_url):
     """{naam: Database as that login}; the register set up by the superuser (IT)."""
-    beheer = open_database(pg_url)
-    teamdb.initialiseer(beheer.engine)
-    for naam, (volledig, rol) in TEAM.items():
-        medewerkers.maak_medewerker(Database(beheer.engine), naam, volledig, rol)
-        with beheer.engine.begin() as conn:
-            teamdb.maak_login(conn, naam, WACHTWOORD, [rol])
+    beheer = open_database(pg_url)  # already a team register (conftest: migrated, team init)
+    maak_team(beheer)
     schema, rest = pg_url.split("://", 1)
     logins = {
         naam: open_database(f"{schema}://{naam}:{WACHTWOORD}@{rest.split('@', 1)[1]}", naam)

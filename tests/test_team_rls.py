@@ -6,32 +6,19 @@ from datetime import datetime, timedelta
 
 import psycopg
 import pytest
+from teamhulp import WACHTWOORD, maak_team
 
 from jeugdloket import teamdb
 from jeugdloket.db import Database, open_database
-from jeugdloket.services import medewerkers
-
-WACHTWOORD = "een lang wachtwoord voor de test"
-TEAM = {
-    "a.devries": ("Anouk de Vries", "consulent"),
-    "b.yilmaz": ("Burak Yılmaz", "consulent"),
-    "r.hendriks": ("René Hendriks", "coördinator"),
-    "k.bakker": ("Kees Bakker", "beheerder"),
-}
 
 
 @pytest.fixture
 def register(pg_server, pg_url, maak_casus):
     """A team register after `team init`: four logins, a case of Anouk, one of Burak and one
     of the team (no consulent yet), each with a jeugdige."""
-    db = open_database(pg_url)
-    teamdb.initialiseer(db.engine)
+    db = open_database(pg_url)  # already a team register (conftest: migrated, team init)
     systeem = Database(db.engine)
-    ids = {}
-    for naam, (volledig, rol) in TEAM.items():
-        ids[naam] = medewerkers.maak_medewerker(systeem, naam, volledig, rol).id
-        with db.engine.begin() as conn:
-            teamdb.maak_login(conn, naam, WACHTWOORD, [rol])
+    ids = maak_team(db)
     zaken = {}
     for wie, voornaam in (("a.devries", "Zoë"), ("b.yilmaz", "Sem"), (None, "Noor")):
         d = maak_casus(

@@ -141,11 +141,11 @@ def open(args, migreren: bool = True):  # shadows the builtin here; callers writ
     as 'cli:<login>'."""
     # Imported here, not at the top: `jeugdloket --help` and usage errors stay fast without
     # SQLAlchemy and the models.
-    from jeugdloket.db import open_database
+    from jeugdloket.db import is_postgres_url, open_database
 
     # New databases are encrypted; the key comes from JEUGDLOKET_SLEUTEL or the terminal.
     doel = database_doel(args)
-    if "://" in doel and doel.split("://", 1)[0].startswith("postgres"):
+    if is_postgres_url(doel):
         db = open_database(doel, migreren=migreren)
         try:
             db.gebruiker = _team_gebruiker(db, args)

@@ -30,7 +30,9 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
 
 
 def _is_team(args) -> bool:
-    return gm.database_doel(args).startswith(("postgresql://", "postgres://"))
+    from jeugdloket.db import is_postgres_url  # not at the top: --help stays fast
+
+    return is_postgres_url(gm.database_doel(args))
 
 
 def _init(args) -> int:

@@ -5,7 +5,6 @@ Plain data in and out (regels.catalogus): no database here. Reading is all-or-no
 problem is collected as "Blad X, rij N, kolom Y: …" and raised together as one ImportFout.
 """
 
-import zipfile
 from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime
@@ -14,7 +13,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -22,6 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.fouten import ImportFout
+from jeugdloket.rapporten.werkboek import open_werkboek, plek
 from jeugdloket.regels import catalogus as r
 from jeugdloket.regels.catalogus import (
     AANBIEDERS,
@@ -45,15 +45,6 @@ from jeugdloket.regels.zoektool import datum_nl, gevouwen, opsomming
 # ---------------------------------------------------------------- reading a workbook
 
 
-def _plek(blad: str, rij: int | None, kolom: str | None) -> str:
-    delen = [f"Blad {blad}"]
-    if rij is not None:
-        delen.append(f"rij {rij}")
-    if kolom is not None:
-        delen.append(f"kolom {kolom}")
-    return ", ".join(delen) + ": "
-
-
 class _Lezer:
     """Turns cells into checked values and collects every problem with its place."""
 
@@ -63,7 +54,7 @@ class _Lezer:
         self.opmerkingen: list[str] = []  # accepted, but said (an optional column left out)
 
     def fout(self, blad: str, rij: int | None, kolom: str | None, tekst: str) -> None:
-        self.fouten.append(_plek(blad, rij, kolom) + tekst)
+        self.fouten.append(plek(blad, rij, kolom) + tekst)
 
     @staticmethod
     def _leeg(v: Any) -> bool:
@@ -197,21 +188,6 @@ class _Lezer:
         return tuple(r.lees_lijst(v))
 
 
-def _open_werkboek(pad: Path):
-    try:
-        return load_workbook(pad, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise ImportFout([f"{pad}: bestand niet gevonden"]) from None
-    except IsADirectoryError:
-        raise ImportFout([f"{pad}: dit is een map, geen bestand"]) from None
-    except PermissionError:
-        raise ImportFout([f"{pad}: geen toestemming om dit bestand te lezen"]) from None
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as e:
-        raise ImportFout(
-            [f"{pad.name}: geen leesbaar Excel-bestand (.xlsx) ({type(e).__name__})"]
-        ) from None
-
-
 def _rijen(lezer: _Lezer, ws, blad: str) -> list[tuple[int, dict[str, Any]]]:
     """(row number, column → raw value) for every non-empty row; headers checked."""
     kolommen = BLADEN[blad]
@@ -263,7 +239,7 @@ def lees_werkboek(pad: str | Path, vandaag: date | None = None) -> Catalogus:
     """Read and check a catalogue workbook; ImportFout lists every problem with its place."""
     pad = Path(pad)
     lezer = _Lezer(vandaag or date.today())
-    wb = _open_werkboek(pad)
+    wb = open_werkboek(pad)
     try:
         per_naam = {ws.title.strip().casefold(): ws for ws in wb.worksheets}
         rijen: dict[str, list[tuple[int, dict[str, Any]]]] = {}

@@ -13,12 +13,11 @@ reported as a notice; what cannot be read is an error naming sheet, row and colu
 """
 
 import re
-import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -27,6 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from jeugdloket.bestanden import vervang_atomair
 from jeugdloket.fouten import ImportFout
+from jeugdloket.rapporten.werkboek import open_werkboek, plek
 from jeugdloket.regels.codelijsten import (
     KADER,
     ROLLEN_PERSOON,
@@ -380,10 +380,10 @@ class _Lezer:
         self.meldingen: list[str] = []  # conversions that were a guess
 
     def fout(self, blad: str, rij: int | None, kolom: str | None, tekst: str) -> None:
-        self.fouten.append(_plek(blad, rij, kolom) + tekst)
+        self.fouten.append(plek(blad, rij, kolom) + tekst)
 
     def let_op(self, blad: str, rij: int, kolom: str, tekst: str) -> None:
-        self.meldingen.append(_plek(blad, rij, kolom) + tekst)
+        self.meldingen.append(plek(blad, rij, kolom) + tekst)
 
     # -- one cell → its value in the document; None for an empty cell or after an error
 
@@ -535,35 +535,11 @@ def _getal(v: Any) -> str:
     return str(v)
 
 
-def _plek(blad: str, rij: int | None, kolom: str | None) -> str:
-    delen = [f"Blad {blad}"]
-    if rij is not None:
-        delen.append(f"rij {rij}")
-    if kolom is not None:
-        delen.append(f"kolom {kolom}")
-    return ", ".join(delen) + ": "
-
-
-def _open(pad: Path):
-    try:
-        return load_workbook(pad, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise ImportFout([f"{pad}: bestand niet gevonden"]) from None
-    except IsADirectoryError:
-        raise ImportFout([f"{pad}: dit is een map, geen bestand"]) from None
-    except PermissionError:
-        raise ImportFout([f"{pad}: geen toestemming om dit bestand te lezen"]) from None
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise ImportFout(
-            [f"{pad.name}: geen leesbaar Excel-bestand (.xlsx) ({type(e).__name__})"]
-        ) from None
-
-
 def lees_werkboek(pad: str | Path) -> tuple[dict[str, Any], list[str]]:
     """(exchange document, notices) from a filled template; ImportFout lists every problem of
     the workbook itself (unknown sheet or column, a row without casusnummer, …)."""
     pad = Path(pad)
-    wb = _open(pad)
+    wb = open_werkboek(pad)
     lezer = _Lezer()
     bekend = {naam.casefold(): naam for naam in BLADEN}
     rijen: dict[str, list[tuple[int, dict[str, Any]]]] = {naam: [] for naam in BLADEN}

@@ -27,7 +27,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from jeugdloket.bestanden import schrijf_bytes_atomair
@@ -40,7 +39,6 @@ from jeugdloket.rapporten.pdf_opmaak import (
     MARGE_RECHTS,
     NIET_INGEVULD,
     RIJ_SPLITSEN_VANAF,
-    TINT,
     VET,
     Personen,
     Stijlen,
@@ -53,6 +51,7 @@ from jeugdloket.rapporten.pdf_opmaak import (
     is_leeg,
     kop2,
     kop3,
+    lijststijl,
     maak_stijlen,
     opsomming,
     passend,
@@ -127,21 +126,7 @@ def _tabel(
         splitInRow=RIJ_SPLITSEN_VANAF,
         hAlign="LEFT",
     )
-    tabel.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), TINT),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIJN),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), GEWOON),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    tabel.setStyle(lijststijl())
     return tabel
 
 

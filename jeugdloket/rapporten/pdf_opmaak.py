@@ -62,6 +62,7 @@ __all__ = [
     "is_leeg",
     "kop2",
     "kop3",
+    "lijststijl",
     "maak_stijlen",
     "opsomming",
     "passend",
@@ -418,22 +419,25 @@ def actietabel(
         splitInRow=RIJ_SPLITSEN_VANAF,
         hAlign="LEFT",
     )
-    tabel.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), TINT),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIJN),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), GEWOON),  # also for empty cells
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
+    tabel.setStyle(lijststijl())
     return [Spacer(1, 2), tabel, Spacer(1, 6)], nodig
+
+
+def lijststijl() -> TableStyle:
+    """A list table: tinted heading row with an accent line, thin lines between rows."""
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), TINT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIJN),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), GEWOON),  # also for empty cells
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]
+    )
 
 
 def gegevens(rijen: Sequence[tuple[str, str]], st: Stijlen) -> Table:

@@ -41,11 +41,6 @@ def initialiseer(db: Database) -> str:
     return versie
 
 
-def is_teamregister(doel: str) -> bool:
-    """A postgresql:// URL (the team register) rather than a file."""
-    return str(doel).startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
-
-
 def meld_aan(doel: str, gebruikersnaam: str, wachtwoord: str) -> tuple[Database, MedewerkerData]:
     """Sign in on the team register: connect as that medewerker's own login (the password is
     checked by PostgreSQL and never stored here), and log the sign-in.
@@ -53,7 +48,7 @@ def meld_aan(doel: str, gebruikersnaam: str, wachtwoord: str) -> tuple[Database,
     Raises AanmeldFout (the same message whatever was wrong) or Fout when the server cannot be
     reached."""
     naam = (gebruikersnaam or "").strip().lower()
-    if not naam or not wachtwoord or not teamdb_naam_geldig(naam):
+    if not naam or not wachtwoord or not _geldige_loginnaam(naam):
         raise toegang.AanmeldFout()
     url = make_url(database_url(doel)).set(username=naam, password=wachtwoord)
     try:
@@ -75,7 +70,7 @@ def meld_aan(doel: str, gebruikersnaam: str, wachtwoord: str) -> tuple[Database,
 _AANMELDFOUTEN = ("password authentication failed", "does not exist", "not permitted to log in")
 
 
-def teamdb_naam_geldig(naam: str) -> bool:
+def _geldige_loginnaam(naam: str) -> bool:
     try:
         teamdb.controleer_loginnaam(naam)
     except Fout:

@@ -6,9 +6,8 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jeugdloket.db import Database
+from jeugdloket.db import Database, is_postgres_url
 from jeugdloket.paden import TRANSLATIONS
-from jeugdloket.services import team
 from jeugdloket.services.medewerkers import MedewerkerData
 
 _vertalers: list[QTranslator] = []  # kept alive as long as the application
@@ -56,7 +55,7 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
     installeer_vertaling(app, taal)
     from jeugdloket.ui import beveiliging
 
-    if team.is_teamregister(db_doel):
+    if is_postgres_url(db_doel):
         return _start_team(app, db_doel, gebruiker)
     try:
         # Asks the passphrase (or uses JEUGDLOKET_SLEUTEL, the keyring, the demo passphrase).
