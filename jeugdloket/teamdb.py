@@ -61,6 +61,8 @@ CASUSTABELLEN = (
     "toewijzing",
     "zoekkeuze",
     "veldwijziging",
+    "conflict",
+    "werkkopie_casus",
 )
 # Rows that belong to a case through a goal.
 DOELTABELLEN = ("actie", "doel_factor")
@@ -76,6 +78,9 @@ CATALOGUS = (
 # The catalogue entries consultants add while they search with a family.
 CATALOGUS_CONSULENT = ("wachttijd", "ervaring")
 BEWAREN = ("vernietigingsverzoek", "vernietiging_telling")
+# Only in a werkkopie file (its team and its sync base): closed to everyone on the register.
+ALLEEN_WERKKOPIE = ("werkkopie_stand", "werkkopie_basis")
+WERKKOPIECODE = "jl_werkkopie_code"
 
 # A LOGIN role's name is the account name: letters, digits and . _ - (no quoting games).
 _LOGINNAAM = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
@@ -459,8 +464,26 @@ def _rechten(conn: Connection, tabellen: list[str]) -> None:
         "jl_aanvullen",
         "FOR INSERT WITH CHECK (gebruiker IN (session_user, 'cli:' || session_user))",
     )
+    # Werkkopieën: a consulent registers and syncs their own; the coördinator sees them all
+    # (who has not synced for a while). Which cases are out on a laptop is a case table above.
+    grant(f"GRANT SELECT, INSERT, UPDATE ON werkkopie TO {CASUSGROEPEN}")
+    _beleid(
+        conn,
+        "werkkopie",
+        "jl_eigen",
+        f"FOR ALL TO {CASUSGROEPEN} USING (gebruiker = session_user) "
+        "WITH CHECK (gebruiker = session_user)",
+    )
+    _beleid(conn, "werkkopie", "jl_coordinator", f"FOR SELECT TO {COORDINATOR} USING (true)")
+    # Each copy's short code (in provisional case numbers): a consulent cannot see colleagues'
+    # copies to count them, so a sequence hands them out.
+    grant(f"CREATE SEQUENCE IF NOT EXISTS {WERKKOPIECODE}")
+    grant(f"ALTER SEQUENCE {WERKKOPIECODE} OWNER TO {EIGENAAR}")
+    grant(f"GRANT USAGE ON SEQUENCE {WERKKOPIECODE} TO {CASUSGROEPEN}")
     rest = set(tabellen) - {
         "alembic_version",
+        "werkkopie",
+        *ALLEEN_WERKKOPIE,
         "casus",
         "casus_deling",
         "medewerker",

@@ -4,20 +4,27 @@ import pytest
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from jeugdloket.db import Database, huidige_revisie, maak_engine, migreer, open_database
+from jeugdloket.db import huidige_revisie, maak_engine, migreer, open_database
 from jeugdloket.migrations import HEAD
 from jeugdloket.models.toegang import Logboekregel
-from jeugdloket.services import casussen, logboek, medewerkers
+from jeugdloket.services import keten, logboek
 
 
-def test_upgrade_van_0008_houdt_het_logboek_en_weigert_een_vork(tmp_path, maak_casus):
+def test_upgrade_van_0008_houdt_het_logboek_en_weigert_een_vork(tmp_path):
     pad = tmp_path / "oud.db"
     engine = maak_engine(pad)
     migreer(engine, "0008")
-    oud = Database(engine, "a.devries")
-    medewerkers.maak_medewerker(oud, "a.devries", "Anouk de Vries", "consulent")
-    d = maak_casus(oud)
-    casussen.voeg_contactmoment_toe(oud, d.id)  # a change, logged (no field history yet)
+    # Today's services write today's schema, so the 0008 file gets its entries the way the
+    # app appended them then: through the chain writer, on the old table.
+    with engine.begin() as conn:
+        keten.schrijf(
+            conn,
+            [
+                {"gebruiker": "a.devries", "actie": "aanmaak", "casusnummer": "2026-0001"},
+                {"gebruiker": "a.devries", "actie": "inzage", "casusnummer": "2026-0001"},
+                {"gebruiker": "a.devries", "actie": "wijziging", "casusnummer": "2026-0001"},
+            ],
+        )
     t = Logboekregel.__table__
     with engine.connect() as conn:
         voor = conn.execute(select(t).order_by(t.c.volgnummer)).mappings().all()

@@ -23,6 +23,7 @@ from jeugdloket.cli import (
     plannen,
     team,
     toewijzingen,
+    werkkopie,
 )
 from jeugdloket.cli import gemeenschappelijk as gm
 from jeugdloket.fouten import Fout
@@ -58,6 +59,7 @@ def maak_parser() -> gm.Parser:
     logboek.registreer(sub, gedeeld)  # logboek, medewerker, casus (rights and the log)
     bewaren.registreer(sub, gedeeld)  # bewaartermijn, inzage (AVG)
     team.registreer(sub, gedeeld)  # team init (PostgreSQL)
+    werkkopie.registreer(sub, gedeeld)  # werkkopie maak|sync|status, conflicten
     return parser
 
 

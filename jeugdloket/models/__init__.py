@@ -26,12 +26,20 @@ from jeugdloket.models.medewerker import Medewerker, Rol
 from jeugdloket.models.plannen import Familiegroepsplan, Perspectiefplan, PlanExport, PlanVersie
 from jeugdloket.models.toegang import CasusDeling, Logboekregel, Veldwijziging
 from jeugdloket.models.toewijzing import Toewijzing, Zoekkeuze
+from jeugdloket.models.werkkopie import (
+    Conflict,
+    Werkkopie,
+    WerkkopieBasis,
+    WerkkopieCasus,
+    WerkkopieStand,
+)
 
 __all__ = [
     "Aanbieder",
     "Actie",
     "Bewerkbaar",
     "Casus",
+    "Conflict",
     "CasusDeling",
     "CatalogusStand",
     "CatalogusVersie",
@@ -60,6 +68,10 @@ __all__ = [
     "VernietigingTelling",
     "Vernietigingsverzoek",
     "Wachttijd",
+    "Werkkopie",
+    "WerkkopieBasis",
+    "WerkkopieCasus",
+    "WerkkopieStand",
     "Zoekkeuze",
     "nu",
 ]

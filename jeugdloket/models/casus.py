@@ -12,7 +12,10 @@ from jeugdloket.models.base import Bewerkbaar, IsoDatum
 class Casus(Bewerkbaar, table=True):
     __tablename__ = "casus"
 
-    casusnummer: str = Field(max_length=9, unique=True, index=True)
+    # 2026-0001; on a werkkopie a case made offline has 2026-L<code>-<n> until the sync gives
+    # it the team's next number and keeps the provisional one in `voorlopig_nummer`.
+    casusnummer: str = Field(max_length=20, unique=True, index=True)
+    voorlopig_nummer: str | None = Field(default=None, max_length=20)
     gemeente: str = Field(max_length=100)
     consulent_id: uuid.UUID | None = Field(default=None, foreign_key="medewerker.id", index=True)
     aanmelddatum: datetime = Field(sa_column=Column(IsoDatum, nullable=False, index=True))

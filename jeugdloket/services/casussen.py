@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
@@ -26,6 +26,7 @@ from jeugdloket.models import (
     Medewerker,
     Persoon,
     Veldwijziging,
+    WerkkopieStand,
     nu,
 )
 from jeugdloket.regels.logboek import SYSTEEM
@@ -290,11 +291,17 @@ def ververs_afgeleid(casus: Casus) -> None:
 
 
 def volgend_casusnummer(s: Session, jaar: int) -> str:
+    if not is_postgres(s):
+        voorlopig = _voorlopig_nummer(s, jaar)
+        if voorlopig is not None:
+            return voorlopig
     # On the team register a consulent sees only some cases' rows: the number comes from the
     # register view, which lists them all (two at once: the unique number makes one retry).
     t = CASUSREGISTER if is_postgres(s) else Casus.__table__
     hoogste = s.execute(
-        select(func.max(t.c.casusnummer)).where(t.c.casusnummer.like(f"{jaar}-%"))
+        select(func.max(t.c.casusnummer)).where(
+            t.c.casusnummer.like(f"{jaar}-%"), t.c.casusnummer.not_like(f"{jaar}-L%")
+        )
     ).scalar()
     volgnummer = int(hoogste.split("-")[1]) + 1 if hoogste else 1
     if volgnummer > 9999:
@@ -306,6 +313,17 @@ def huidige_medewerker_id(s: Session, gebruiker: str | None) -> uuid.UUID | None
     if not gebruiker:
         return None
     return s.execute(select(Medewerker.id).where(Medewerker.gebruikersnaam == gebruiker)).scalar()
+
+
+def _voorlopig_nummer(s: Session, jaar: int) -> str | None:
+    """On a werkkopie a new case gets 2026-L<copy>-<n> until the sync gives it the team's next
+    number (the team's numbers are not known offline); None on any other file."""
+    w = WerkkopieStand.__table__
+    stand = s.execute(select(w.c.code, w.c.volgend_voorlopig)).first()
+    if stand is None:
+        return None
+    s.execute(update(w).values(volgend_voorlopig=stand.volgend_voorlopig + 1))
+    return f"{jaar}-L{stand.code}-{stand.volgend_voorlopig}"
 
 
 # ---------------------------------------------------------------- per-field concurrency

@@ -1,0 +1,249 @@
+"""Werkkopieën: a consultant's cases on the laptop, made from the team register.
+
+`maak` copies the chosen cases (default: the consultant's open ones), the catalogue and the
+staff's names and roles into a new SQLCipher file, with only the consultant's own sign-in hash
+(offline sign-in), and registers the copy on the team register: its cases then show "op laptop
+van X sinds D" there (still editable in the office). `stand` tells whether a file is a
+werkkopie; `status` how much waits to be sent. The sync itself is services/synchronisatie.py.
+"""
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.engine import URL
+
+from jeugdloket import teamdb
+from jeugdloket.db import Database, is_postgres_url, open_database, sqlite_pad_van
+from jeugdloket.fouten import Fout
+from jeugdloket.models import (
+    Casus,
+    Conflict,
+    Logboekregel,
+    Medewerker,
+    Werkkopie,
+    WerkkopieCasus,
+    WerkkopieStand,
+    nu,
+)
+from jeugdloket.regels.logboek import Actie
+from jeugdloket.services import keten, rechten, toegang
+from jeugdloket.services import werkkopie_rijen as wr
+from jeugdloket.services.synchronisatie import (
+    haal_casus,
+    haal_catalogus,
+    haal_medewerkers,
+    uitgaand,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Stand:
+    """What makes a file a werkkopie: whose, of which team, since when."""
+
+    werkkopie_id: uuid.UUID
+    team_url: str
+    gebruiker: str
+    code: int
+    gemaakt_op: datetime
+    laatste_sync: datetime | None
+    logboek_tot: int
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    stand: Stand
+    casussen: int
+    uitgaand: int  # field changes, new and deleted rows waiting to be sent
+    conflicten: int  # open conflicts (as of the last sync, or chosen here but not yet sent)
+    logregels: int  # access-log entries made here, not yet in the team's chain
+
+
+@dataclass(frozen=True, slots=True)
+class Gemaakt:
+    pad: Path
+    code: int
+    casusnummers: tuple[str, ...]
+
+
+def stand(db: Database) -> Stand | None:
+    """The werkkopie's own row; None for any other database."""
+    if teamdb.is_postgres(db.engine):
+        return None
+    with db.engine.connect() as conn:
+        rij = conn.execute(select(WerkkopieStand.__table__)).mappings().first()
+    if rij is None:
+        return None
+    return Stand(
+        rij["werkkopie_id"],
+        rij["team_url"],
+        rij["gebruiker"],
+        rij["code"],
+        rij["gemaakt_op"],
+        rij["laatste_sync"],
+        rij["logboek_tot"],
+    )
+
+
+def team_url_zonder_wachtwoord(url: URL) -> str:
+    """The register's URL as the werkkopie keeps it: never a password in the file."""
+    # (URL.set(password=None) keeps the password: None there means "unchanged".)
+    zonder = URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
+    return zonder.render_as_string(hide_password=False)
+
+
+def maak(
+    team: Database,
+    pad: str | Path,
+    wachtwoord: str,
+    sleutel: str | None,
+    casusnummers: list[str] | None = None,
+) -> Gemaakt:
+    """A new werkkopie at `pad` of the consultant connected to `team` (see the module text).
+
+    `wachtwoord`: the consultant's password, for the offline sign-in hash (only theirs is in
+    the file). `sleutel`: the file's SQLCipher key. Raises Fout in Dutch: not a team register,
+    the file exists, a case number unknown or not the consultant's to take along."""
+    if not teamdb.is_postgres(team.engine):
+        raise Fout("Een werkkopie wordt gemaakt van het teamregister (--team postgresql://…).")
+    pad = Path(pad)
+    if sqlite_pad_van(str(pad)) is None or is_postgres_url(str(pad)):
+        raise Fout(f"{pad}: geef een bestand voor de werkkopie (--db LAPTOP.db).")
+    if pad.exists():
+        raise Fout(f"{pad} bestaat al: kies een nieuw bestand voor de werkkopie.")
+    with team.engine.connect() as conn:
+        login, beheer = teamdb.login_van(conn)
+        actor = rechten.lees_actor(conn, login)
+    if beheer or not actor.bekend or not actor.heeft("consulent", "coördinator"):
+        raise Fout(
+            f"Een werkkopie is voor een consulent of coördinator met een eigen login; "
+            f"u bent verbonden als {login}."
+        )
+    casus_ids = _kies_casussen(team, actor, casusnummers)
+    werkkopie_id = uuid.uuid4()
+    with team.engine.connect() as conn:
+        code = conn.execute(text(f"SELECT nextval('{teamdb.WERKKOPIECODE}')")).scalar()
+    tijdelijk = pad.with_name(pad.name + ".bezig")
+    tijdelijk.unlink(missing_ok=True)
+    lokaal = open_database(tijdelijk, gebruiker=login, sleutel=sleutel)
+    moment = nu()
+    try:
+        with team.engine.connect() as tconn, lokaal.engine.begin() as lconn:
+            haal_medewerkers(tconn, lconn)
+            lconn.execute(
+                Medewerker.__table__.update()
+                .where(Medewerker.__table__.c.gebruikersnaam == login)
+                .values(wachtwoord_hash=toegang.hash_wachtwoord(wachtwoord))
+            )
+            haal_catalogus(tconn, lconn, eerste=True)
+            inhoud = wr.lees_casussen(tconn, casus_ids)
+            for cid in casus_ids:
+                haal_casus(tconn, lconn, cid, inhoud[cid], voor=None)
+            lconn.execute(
+                insert(WerkkopieStand.__table__).values(
+                    werkkopie_id=werkkopie_id,
+                    team_url=team_url_zonder_wachtwoord(team.engine.url),
+                    gebruiker=login,
+                    code=code,
+                    gemaakt_op=moment,
+                    laatste_sync=moment,
+                    volgend_voorlopig=1,
+                )
+            )
+            nummers = _nummers(lconn, casus_ids)
+    finally:
+        lokaal.sluit()
+    # Registered last: a copy cut short before this point never shows as out on a laptop.
+    with team.sessie() as s:
+        s.add(
+            Werkkopie(
+                id=werkkopie_id,
+                code=code,
+                gebruiker=login,
+                werkplek=keten.werkplek(),
+                gemaakt_op=moment,
+                laatste_sync=moment,
+            )
+        )
+        s.flush()
+        for cid in casus_ids:
+            s.add(WerkkopieCasus(werkkopie_id=werkkopie_id, casus_id=cid, sinds=moment))
+        keten.schrijf(
+            s,
+            [
+                rechten.logregel(
+                    actor,
+                    Actie.EXPORT,
+                    casus_id=cid,
+                    casusnummer=nummers[cid],
+                    omschrijving=f"meegenomen in werkkopie L{code} ({pad.name})",
+                )
+                for cid in casus_ids
+            ],
+        )
+    for deel in ("-wal", "-shm"):
+        Path(str(tijdelijk) + deel).unlink(missing_ok=True)
+    tijdelijk.replace(pad)
+    return Gemaakt(pad, code, tuple(nummers[c] for c in casus_ids))
+
+
+def _kies_casussen(
+    team: Database, actor: rechten.Actor, casusnummers: list[str] | None
+) -> list[uuid.UUID]:
+    c = Casus.__table__.c
+    with team.engine.connect() as conn:
+        if not casusnummers:
+            ids = list(
+                conn.execute(
+                    select(c.id)
+                    .where(c.consulent_id == actor.medewerker_id, c.afgesloten_op.is_(None))
+                    .order_by(c.casusnummer)
+                ).scalars()
+            )
+            if not ids:
+                raise Fout(
+                    "U heeft geen lopende casussen om mee te nemen; noem ze met --casus NUMMER."
+                )
+            return ids
+        ids = []
+        moment = rechten.klok()
+        for nummer in casusnummers:
+            rij = conn.execute(
+                select(teamdb.CASUSREGISTER.c.id).where(
+                    teamdb.CASUSREGISTER.c.casusnummer == nummer.strip()
+                )
+            ).scalar()
+            if rij is None:
+                raise Fout(f"Casus {nummer}: dat casusnummer staat niet in het teamregister.")
+            kop = rechten.casus_kop(conn, "casus_id", rij)
+            weigering = rechten.weigering_voor(conn, actor, kop, moment)
+            if weigering is not None:
+                raise Fout(f"Casus {nummer} kan niet mee: {weigering}")
+            if rij not in ids:
+                ids.append(rij)
+        return ids
+
+
+def _nummers(conn, casus_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    c = Casus.__table__.c
+    return dict(conn.execute(select(c.id, c.casusnummer).where(c.id.in_(casus_ids))).all())
+
+
+def status(db: Database) -> Status:
+    """How the werkkopie stands: Fout if `db` is not one."""
+    eigen = stand(db)
+    if eigen is None:
+        raise Fout("Dit bestand is geen werkkopie (maak er een met: jeugdloket werkkopie maak).")
+    with db.engine.connect() as conn:
+        ids = list(conn.execute(select(Casus.__table__.c.id)).scalars())
+        wachtend = sum(len(uitgaand(conn, cid, eigen.gebruiker)) for cid in ids)
+        k = Conflict.__table__.c
+        open_ = conn.execute(select(func.count()).where(k.opgelost_op.is_(None))).scalar()
+        log = conn.execute(
+            select(func.count()).where(Logboekregel.__table__.c.volgnummer > eigen.logboek_tot)
+        ).scalar()
+    return Status(eigen, len(ids), wachtend, open_, log)
