@@ -44,6 +44,7 @@ class Conflictveld:
     hun: Any
     door: str | None  # the colleague's name (None: changed before field history was kept)
     op: datetime | None
+    sleutel: str | None = None  # the key in `velden`/`basis` (to send again with theirs)
 
 
 class VeldConflict(VersieConflict):

@@ -6,9 +6,10 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from jeugdloket.db import Database
 from jeugdloket.paden import RESOURCES
-from jeugdloket.services import casussen, intake, medewerkers, uitwisseling
-from jeugdloket.ui import widgets
+from jeugdloket.services import casussen, intake, levenskracht, medewerkers, uitwisseling
+from jeugdloket.ui import veldconflict, widgets
 from jeugdloket.ui.app import installeer_vertaling
 from jeugdloket.ui.hoofdvenster import Hoofdvenster
 
@@ -185,3 +186,45 @@ def test_geimporteerde_analyse_staat_in_elke_module(qtbot, venster, db):
     vv = werk.vervullen
     assert vv.doelen.count() == 3 and vv.routekaart_model.rowCount() == 4
     assert "Doel 3" in vv.signalen.text()
+
+
+def test_collega_wijzigt_een_leefgebied_tegelijk(qtbot, venster, db, maak_casus, monkeypatch):
+    """Burak edits the same leefgebied while Anouk has it open: his other field is kept; the
+    same field asks her (his name, both values) and, keeping his, shows his value."""
+    medewerkers.maak_medewerker(Database(db.engine), "b.yilmaz", "Burak Yılmaz", "coördinator")
+    burak = Database(db.engine, "b.yilmaz")
+    d = maak_casus(personen=[{"rol": "jeugdige", "voornaam": "Zoë", "achternaam": "Bos"}])
+    view = venster.open_casus(d.id)
+    view.tabs.setCurrentWidget(view.intake)
+    v = view.intake.verkennen
+    v.lijst.setCurrentRow(3)
+    sleutel = v.sleutel
+    gevraagd: list[str] = []
+
+    def antwoord(mijn: bool) -> None:
+        monkeypatch.setattr(
+            veldconflict, "kies_mijn_waarde", lambda _p, c: gevraagd.append(str(c)) or mijn
+        )
+
+    def leefgebied() -> intake.LeefgebiedData:
+        return next(lg for lg in intake.intake(db, d.id).leefgebieden if lg.sleutel == sleutel)
+
+    levenskracht.zet_leefgebied(
+        burak, d.id, sleutel, {"gaat_goed": "Voetbal"}, basis={"gaat_goed": None}
+    )
+    antwoord(True)
+    v.zorgen.setFocus()
+    qtbot.keyClicks(v.zorgen, "Spijbelt")
+    v.autosave.bewaar_alles()
+    assert (leefgebied().gaat_goed, leefgebied().zorgen) == ("Voetbal", "Spijbelt")
+    assert not gevraagd
+
+    levenskracht.zet_leefgebied(
+        burak, d.id, sleutel, {"zorgen": "Spijbelt vaak"}, basis={"zorgen": "Spijbelt"}
+    )
+    antwoord(False)
+    qtbot.keyClicks(v.zorgen, " soms")
+    v.autosave.bewaar_alles()
+    assert gevraagd and "Burak Yılmaz" in gevraagd[-1] and "Spijbelt soms" in gevraagd[-1]
+    assert leefgebied().zorgen == "Spijbelt vaak"
+    qtbot.waitUntil(lambda: v.zorgen.toPlainText() == "Spijbelt vaak", timeout=3000)

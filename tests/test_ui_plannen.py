@@ -5,9 +5,11 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
+from jeugdloket.db import Database
 from jeugdloket.services import medewerkers, plannen, uitwisseling
-from jeugdloket.ui import widgets
+from jeugdloket.ui import veldconflict, widgets
 from jeugdloket.ui.app import installeer_vertaling
 from jeugdloket.ui.hoofdvenster import Hoofdvenster
 from jeugdloket.ui.plannen import editor
@@ -133,3 +135,61 @@ def test_perspectiefplan_eigen_woorden_en_gebieden(
     qtbot.mouseClick(pp.knoppen.pdf, Qt.MouseButton.LeftButton)
     tekst = "".join(p.extract_text() for p in PdfReader(pad).pages)
     assert "Ik wil kok worden" in tekst and "Tweede jaar mbo" in tekst
+
+
+def test_collega_wijzigt_het_plan_tegelijk_niets_gaat_verloren(
+    qtbot, venster, db, casus, monkeypatch
+):
+    """Burak edits the familiegroepsplan while Anouk has it open: his other field is kept
+    without asking; the same field asks her, naming him, and she chooses."""
+    medewerkers.maak_medewerker(Database(db.engine), "b.yilmaz", "Burak Yılmaz", "coördinator")
+    burak = Database(db.engine, "b.yilmaz")
+    view = venster.open_casus(casus)
+    view.tabs.setCurrentWidget(view.plannen)
+    fgp = view.plannen.fgp
+    veld = fgp.teksten["wat_doen_we_zelf"]
+    gevraagd = []
+
+    def antwoord(mijn: bool):
+        def kies(_parent, conflict):
+            gevraagd.append(str(conflict))
+            return mijn
+
+        monkeypatch.setattr(veldconflict, "kies_mijn_waarde", kies)
+
+    def fgp_nu() -> dict:
+        return plannen.plannen(db, casus).familiegroepsplan
+
+    # Another field: both kept, nobody asked.
+    plannen.zet_familiegroepsplan(
+        burak, casus, {"evaluatie": "Over zes weken"}, basis={"evaluatie": None}
+    )
+    antwoord(True)
+    veld.setFocus()
+    qtbot.keyClicks(veld, "Samen eten")
+    fgp.autosave.bewaar_alles()
+    assert (fgp_nu()["wat_doen_we_zelf"], fgp_nu()["evaluatie"]) == ("Samen eten", "Over zes weken")
+    assert not gevraagd
+
+    # The same field: she is asked, sees his name and both values, keeps his.
+    plannen.zet_familiegroepsplan(
+        burak, casus, {"wat_doen_we_zelf": "Samen koken"}, basis={"wat_doen_we_zelf": "Samen eten"}
+    )
+    antwoord(False)
+    veld.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(veld, " op zondag")
+    fgp.autosave.bewaar_alles()
+    assert gevraagd and "Burak Yılmaz" in gevraagd[-1]
+    assert "Samen koken" in gevraagd[-1] and "Samen eten op zondag" in gevraagd[-1]
+    assert fgp_nu()["wat_doen_we_zelf"] == "Samen koken"
+    qtbot.waitUntil(lambda: veld.toPlainText() == "Samen koken", timeout=3000)
+
+    # Again, and now she keeps hers: saved over his, knowingly.
+    plannen.zet_familiegroepsplan(
+        burak, casus, {"wat_doen_we_zelf": "Koken"}, basis={"wat_doen_we_zelf": "Samen koken"}
+    )
+    antwoord(True)
+    veld.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(veld, "!")
+    fgp.autosave.bewaar_alles()
+    assert len(gevraagd) == 2 and fgp_nu()["wat_doen_we_zelf"] == "Samen koken!"

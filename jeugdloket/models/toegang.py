@@ -72,7 +72,7 @@ class Logboekregel(SQLModel, table=True):
 
 class Veldwijziging(SQLModel, table=True):
     """Who last changed one field of one row, and when: what a colleague sees when their edit of
-    the same field meets this one (per-field optimistic concurrency, services/casussen.py), and
+    the same field meets this one (per-field optimistic concurrency, services/velden.py), and
     the base the werkkopie sync compares fields with."""
 
     __tablename__ = "veldwijziging"

@@ -27,6 +27,12 @@ from jeugdloket.services.intake import (
     schoon,
 )
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.services.velden import (
+    controleer_velden,
+    echt_gewijzigd,
+    met_herhaling,
+    noteer_velden,
+)
 
 # ---------------------------------------------------------------- verdiepen: factors and links
 
@@ -92,21 +98,45 @@ def voeg_factor_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -
         )
 
 
+def _bewaar_velden(
+    s: Session, db: Database, tabel: str, rij: Any, casus_id: uuid.UUID,
+    velden: dict[str, Any], basis: dict[str, Any] | None,
+) -> list[str]:  # fmt: skip
+    """Check `velden` against `basis` (VeldConflict, nothing written), set only the fields
+    that really change and note who changed them; returns those fields."""
+    if basis is not None:
+        controleer_velden(s, tabel, rij, velden, basis)
+    echt = echt_gewijzigd(rij, velden)
+    for k in echt:
+        setattr(rij, k, velden[k])
+    s.flush()
+    noteer_velden(s, tabel, rij.id, casus_id, echt, db.gebruiker)
+    return echt
+
+
 @rechten.casus(Handeling.WIJZIGING)
-def wijzig_factor(db: Database, factor_id: uuid.UUID, velden: dict[str, Any]) -> None:
+def wijzig_factor(
+    db: Database,
+    factor_id: uuid.UUID,
+    velden: dict[str, Any],
+    basis: dict[str, Any] | None = None,
+) -> None:
+    """Save fields of a factor; `basis` as in casussen.wijzig_casus (per-field concurrency)."""
     velden = {k: schoon(v) for k, v in velden.items()}
     alleen_velden(velden, FACTOR_VELDEN, "geen factorveld")
     fouten = _factor_fouten(velden)
     if fouten:
         raise Validatiefout(fouten)
-    with db.sessie() as s:
+
+    def werk(s: Session) -> None:
         f = s.get(Factor, factor_id)
         if f is None:
             raise NietGevonden("Deze factor bestaat niet meer")
-        for k, v in velden.items():
-            setattr(f, k, v)
-        if "type" in velden:
+        echt = _bewaar_velden(s, db, "factor", f, f.casus_id, velden, basis)
+        if "type" in echt:
             _bewaak_afgerond(s, f.casus_id)
+
+    met_herhaling(db, werk, "Deze factor")
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -160,12 +190,23 @@ def voeg_samenhang_toe(
 
 
 @rechten.casus(Handeling.WIJZIGING)
-def wijzig_samenhang(db: Database, samenhang_id: uuid.UUID, toelichting: str | None) -> None:
-    with db.sessie() as s:
+def wijzig_samenhang(
+    db: Database,
+    samenhang_id: uuid.UUID,
+    toelichting: str | None,
+    basis: dict[str, Any] | None = None,
+) -> None:
+    """Save the toelichting; `basis` ({"toelichting": ..}) as in casussen.wijzig_casus."""
+
+    def werk(s: Session) -> None:
         r = s.get(Samenhang, samenhang_id)
         if r is None:
             raise NietGevonden("Deze samenhang bestaat niet meer")
-        r.toelichting = schoon(toelichting)
+        _bewaar_velden(
+            s, db, "samenhang", r, r.casus_id, {"toelichting": schoon(toelichting)}, basis
+        )
+
+    met_herhaling(db, werk, "Deze samenhang")
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -203,14 +244,23 @@ def voeg_doel_toe(db: Database, casus_id: uuid.UUID, omschrijving: str | None = 
 
 
 @rechten.casus(Handeling.WIJZIGING)
-def wijzig_doel(db: Database, doel_id: uuid.UUID, velden: dict[str, Any]) -> None:
+def wijzig_doel(
+    db: Database,
+    doel_id: uuid.UUID,
+    velden: dict[str, Any],
+    basis: dict[str, Any] | None = None,
+) -> None:
+    """Save fields of a goal; `basis` as in casussen.wijzig_casus (per-field concurrency)."""
     alleen_velden(velden, ("omschrijving", "goed_genoeg"), "geen doelveld")
-    with db.sessie() as s:
+    velden = {k: schoon(v) for k, v in velden.items()}
+
+    def werk(s: Session) -> None:
         d = s.get(Doel, doel_id)
         if d is None:
             raise NietGevonden("Dit doel bestaat niet meer")
-        for k, v in velden.items():
-            setattr(d, k, schoon(v))
+        _bewaar_velden(s, db, "doel", d, d.casus_id, velden, basis)
+
+    met_herhaling(db, werk, "Dit doel")
 
 
 def _hernummer(s: Session, casus_id: uuid.UUID, volgorde: list[Doel]) -> None:
@@ -306,24 +356,34 @@ def voeg_actie_toe(db: Database, doel_id: uuid.UUID, velden: dict[str, Any]) -> 
 
 
 @rechten.casus(Handeling.WIJZIGING)
-def wijzig_actie(db: Database, actie_id: uuid.UUID, velden: dict[str, Any]) -> None:
+def wijzig_actie(
+    db: Database,
+    actie_id: uuid.UUID,
+    velden: dict[str, Any],
+    basis: dict[str, Any] | None = None,
+) -> None:
+    """Save fields of an action; `basis` as in casussen.wijzig_casus (per-field concurrency).
+    Who does it is a person or the consulent: choosing one clears the other."""
     velden = {k: schoon(v) for k, v in velden.items()}
     alleen_velden(velden, ACTIE_VELDEN, "geen actieveld")
     fouten = _actie_fouten(velden)
     if fouten:
         raise Validatiefout(fouten)
-    with db.sessie() as s:
+    if velden.get("wie_id"):
+        velden.setdefault("door_consulent", False)
+    if velden.get("door_consulent"):
+        velden.setdefault("wie_id", None)
+
+    def werk(s: Session) -> None:
         a = s.get(Actie, actie_id)
         if a is None:
             raise NietGevonden("Deze actie bestaat niet meer")
+        casus_id = s.get(Doel, a.doel_id).casus_id
         if "wie_id" in velden:
-            persoon_van_casus(s, s.get(Doel, a.doel_id).casus_id, velden["wie_id"], "wie")
-        for k, v in velden.items():
-            setattr(a, k, v)
-        if velden.get("wie_id"):
-            a.door_consulent = False
-        if velden.get("door_consulent"):
-            a.wie_id = None
+            persoon_van_casus(s, casus_id, velden["wie_id"], "wie")
+        _bewaar_velden(s, db, "actie", a, casus_id, velden, basis)
+
+    met_herhaling(db, werk, "Deze actie")
 
 
 @rechten.casus(Handeling.WIJZIGING)

@@ -2,7 +2,6 @@
 cases, as light rows, is in `casuslijst`)."""
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -13,23 +12,15 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from jeugdloket.db import Database
-from jeugdloket.fouten import (
-    Conflictveld,
-    NietGevonden,
-    Validatiefout,
-    VeldConflict,
-    VersieConflict,
-)
+from jeugdloket.fouten import NietGevonden, Validatiefout, VersieConflict
 from jeugdloket.models import (
     Casus,
     Contactmoment,
     Medewerker,
     Persoon,
-    Veldwijziging,
     WerkkopieStand,
     nu,
 )
-from jeugdloket.regels.logboek import SYSTEEM
 from jeugdloket.regels.status import Status, StatusFeiten, afleiden_status
 from jeugdloket.regels.validatie import (
     PERSOON_VELDEN,
@@ -48,6 +39,7 @@ from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.intake import status_vragen
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.services.velden import controleer_velden, echt_gewijzigd, noteer_velden
 from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 CASUS_VELDEN = (
@@ -326,80 +318,7 @@ def _voorlopig_nummer(s: Session, jaar: int) -> str | None:
     return f"{jaar}-L{stand.code}-{stand.volgend_voorlopig}"
 
 
-# ---------------------------------------------------------------- per-field concurrency
-
-
-def _als_vergelijkbaar(waarde: Any) -> Any:
-    """One form for a value from a widget and from the database ("" and None; dates as text)."""
-    if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
-        return None
-    if isinstance(waarde, (date, datetime)):
-        return waarde.isoformat()
-    if isinstance(waarde, uuid.UUID):
-        return waarde.hex
-    if isinstance(waarde, str):
-        return waarde.strip()
-    return waarde
-
-
-def _veldnaam(veld: str) -> str:
-    return veld.replace("_", " ").capitalize()
-
-
-def controleer_velden(
-    s: Session, tabel: str, rij: Any, velden: dict[str, Any], basis: dict[str, Any]
-) -> None:
-    """Per-field optimistic concurrency: a field someone else changed since `basis` was read,
-    to another value than the one being saved, is a conflict (VeldConflict, nothing written).
-    Fields only one of us changed, or both to the same value, are no conflict."""
-    conflicten = []
-    for veld, nieuw in velden.items():
-        if veld not in basis:
-            continue
-        huidig = _als_vergelijkbaar(getattr(rij, veld))
-        if huidig in (_als_vergelijkbaar(basis[veld]), _als_vergelijkbaar(nieuw)):
-            continue
-        w = s.get(Veldwijziging, (tabel, rij.id, veld))
-        naam = None
-        if w is not None:
-            naam = (
-                s.execute(
-                    select(Medewerker.naam).where(Medewerker.gebruikersnaam == w.door)
-                ).scalar()
-                or w.door
-            )
-        conflicten.append(
-            Conflictveld(_veldnaam(veld), basis[veld], nieuw, getattr(rij, veld), naam, w and w.op)
-        )
-    if conflicten:
-        raise VeldConflict(conflicten)
-
-
-def _echt_gewijzigd(rij: Any, velden: dict[str, Any]) -> list[str]:
-    """The fields whose value really changes (only those get a new who-and-when, and only
-    their row is then written and locked)."""
-    return [
-        k for k, v in velden.items() if _als_vergelijkbaar(getattr(rij, k)) != _als_vergelijkbaar(v)
-    ]
-
-
-def noteer_velden(
-    s: Session, tabel: str, rij_id: uuid.UUID, casus_id: uuid.UUID, velden: Iterable[str],
-    door: str | None,
-) -> None:  # fmt: skip
-    """Remember who changed these fields and when (the next conflict names them)."""
-    moment = nu()
-    for veld in velden:
-        s.merge(
-            Veldwijziging(
-                tabel=tabel,
-                rij_id=rij_id,
-                veld=veld,
-                casus_id=casus_id,
-                door=door or SYSTEEM,
-                op=moment,
-            )  # fmt: skip
-        )
+# ---------------------------------------------------------------- saving
 
 
 def _commit_of_conflict(s: Session, wat: str) -> None:
@@ -480,7 +399,7 @@ def wijzig_casus(
             fouten.setdefault("aanmelddatum", "Aanmelddatum ligt in de toekomst")
         if fouten:
             raise Validatiefout(fouten)
-        echt = _echt_gewijzigd(casus, velden)
+        echt = echt_gewijzigd(casus, velden)
         for k, v in velden.items():
             setattr(casus, k, v)
         _commit_of_conflict(s, "De casus")
@@ -577,7 +496,7 @@ def wijzig_persoon(
             fouten.setdefault(veld, "Vul een voornaam of achternaam in")
         if fouten:
             raise Validatiefout(fouten)
-        echt = _echt_gewijzigd(persoon, velden)
+        echt = echt_gewijzigd(persoon, velden)
         for k, v in velden.items():
             setattr(persoon, k, v)
         ververs_afgeleid(persoon.casus)

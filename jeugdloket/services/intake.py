@@ -39,6 +39,12 @@ from jeugdloket.regels.intake import (
 from jeugdloket.regels.zoeken import volledige_naam
 from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.services.velden import (
+    controleer_velden,
+    echt_gewijzigd,
+    met_herhaling,
+    noteer_velden,
+)
 
 # ---------------------------------------------------------------- plain data
 
@@ -356,23 +362,37 @@ def persoon_van_casus(s: Session, casus_id: uuid.UUID, persoon_id: uuid.UUID | N
 
 
 @rechten.casus(Handeling.WIJZIGING)
-def zet_intake(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> IntakeData:
-    """Save header fields (metgezel, draagkracht/draaglast, summary, participants, author…)."""
+def zet_intake(
+    db: Database,
+    casus_id: uuid.UUID,
+    velden: dict[str, Any],
+    basis: dict[str, Any] | None = None,
+) -> IntakeData:
+    """Save header fields (metgezel, draagkracht/draaglast, summary, participants, author…);
+    `basis` as in casussen.wijzig_casus (per-field concurrency)."""
     alleen_velden(velden, KOP_VELDEN, "geen intakeveld")
     velden = {k: schoon(v) for k, v in velden.items()}
     if "fase" in velden and velden["fase"] not in FASEN:
         raise Validatiefout({"fase": f"Fase '{velden['fase']}' bestaat niet"})
-    with db.sessie() as s:
-        if "metgezel_id" in velden:
-            persoon_van_casus(s, casus_id, velden["metgezel_id"], "metgezel")
-        if "deelnemers" in velden:
+
+    def werk(s: Session) -> IntakeData:
+        nieuw = dict(velden)
+        if "metgezel_id" in nieuw:
+            persoon_van_casus(s, casus_id, nieuw["metgezel_id"], "metgezel")
+        if "deelnemers" in nieuw:
             refs = {p.ref for p in _personen(s, casus_id)}
-            velden["deelnemers"] = [r for r in (velden["deelnemers"] or []) if r in refs] or None
+            nieuw["deelnemers"] = [r for r in (nieuw["deelnemers"] or []) if r in refs] or None
         kop = intake_rij(s, casus_id)
-        for k, v in velden.items():
-            setattr(kop, k, v)
+        if basis is not None:
+            controleer_velden(s, "intake", kop, nieuw, basis)
+        echt = echt_gewijzigd(kop, nieuw)
+        for k in echt:
+            setattr(kop, k, nieuw[k])
         s.flush()
+        noteer_velden(s, "intake", kop.id, casus_id, echt, db.gebruiker)
         return lees_intake(s, casus_id)
+
+    return met_herhaling(db, werk, "De intake")
 
 
 # ---------------------------------------------------------------- afronden

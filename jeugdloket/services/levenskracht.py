@@ -6,6 +6,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlmodel import Session
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import Validatiefout
@@ -15,6 +16,13 @@ from jeugdloket.regels.intake import NABIJHEID, score_fout
 from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services.intake import LeefgebiedData, intake_rij, persoon_van_casus, schoon
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.services.velden import (
+    controleer_velden,
+    echt_gewijzigd,
+    eigen_wijzigingen,
+    met_herhaling,
+    noteer_velden,
+)
 
 # ---------------------------------------------------------------- verkennen
 
@@ -23,8 +31,14 @@ LEEFGEBIED_VELDEN = ("gaat_goed", "zorgen", "score_inwoner", "score_metgezel", "
 
 @rechten.casus(Handeling.WIJZIGING)
 def zet_leefgebied(
-    db: Database, casus_id: uuid.UUID, sleutel: str, velden: dict[str, Any]
+    db: Database,
+    casus_id: uuid.UUID,
+    sleutel: str,
+    velden: dict[str, Any],
+    basis: dict[str, Any] | None = None,
 ) -> LeefgebiedData:
+    """Save fields of one leefgebied; `basis` as in casussen.wijzig_casus (per-field
+    concurrency: a colleague's edit of another field is kept, of the same one a VeldConflict)."""
     alleen_velden(velden, LEEFGEBIED_VELDEN, "geen leefgebiedveld")
     velden = {k: schoon(v) for k, v in velden.items()}
     fouten = {}
@@ -37,7 +51,8 @@ def zet_leefgebied(
         fouten["leefgebied"] = f"'{sleutel}' is geen leefgebied van dit team"
     if fouten:
         raise Validatiefout(fouten)
-    with db.sessie() as s:
+
+    def werk(s: Session) -> LeefgebiedData:
         if "inwoner_id" in velden:
             persoon_van_casus(s, casus_id, velden["inwoner_id"], "inwoner")
         intake_rij(s, casus_id)
@@ -51,9 +66,13 @@ def zet_leefgebied(
                 casus_id=casus_id, leefgebied=sleutel, volgorde=list(leefgebieden()).index(sleutel)
             )
             s.add(rij)
-        for k, v in velden.items():
-            setattr(rij, k, v)
+        if basis is not None:
+            controleer_velden(s, "leefgebied_score", rij, velden, basis)
+        echt = echt_gewijzigd(rij, velden)
+        for k in echt:
+            setattr(rij, k, velden[k])
         s.flush()
+        noteer_velden(s, "leefgebied_score", rij.id, casus_id, echt, db.gebruiker)
         return LeefgebiedData(
             sleutel,
             leefgebieden()[sleutel],
@@ -63,6 +82,8 @@ def zet_leefgebied(
             rij.score_metgezel,
             rij.inwoner_id,
         )
+
+    return met_herhaling(db, werk, "Dit leefgebied")
 
 
 # ---------------------------------------------------------------- verdiepen: network
@@ -75,10 +96,15 @@ def zet_netwerklid(
     persoon_id: uuid.UUID,
     nabijheid: int,
     bijdrage: str | None = None,
+    basis: dict[str, Any] | None = None,
 ) -> None:
+    """Add a person to the network or change how close they are and what they bring;
+    `basis` ({"nabijheid": .., "bijdrage": ..}, either) as in casussen.wijzig_casus."""
     if nabijheid not in NABIJHEID:
         raise Validatiefout({"nabijheid": "Nabijheid moet dichtbij, midden of veraf zijn"})
-    with db.sessie() as s:
+    alle = {"nabijheid": nabijheid, "bijdrage": schoon(bijdrage)}
+
+    def werk(s: Session) -> None:
         persoon_van_casus(s, casus_id, persoon_id, "persoon")
         intake_rij(s, casus_id)
         rij = s.execute(
@@ -86,11 +112,21 @@ def zet_netwerklid(
                 Netwerklid.casus_id == casus_id, Netwerklid.persoon_id == persoon_id
             )
         ).scalar_one_or_none()
+        velden = alle
         if rij is None:
             rij = Netwerklid(casus_id=casus_id, persoon_id=persoon_id)
             s.add(rij)
-        rij.nabijheid = nabijheid
-        rij.bijdrage = schoon(bijdrage)
+        elif basis is not None:
+            # Only what this user changed: the other field may be a colleague's meanwhile.
+            velden = eigen_wijzigingen(alle, basis)
+            controleer_velden(s, "netwerklid", rij, velden, basis)
+        echt = echt_gewijzigd(rij, velden)
+        for k in echt:
+            setattr(rij, k, velden[k])
+        s.flush()
+        noteer_velden(s, "netwerklid", rij.id, casus_id, echt, db.gebruiker)
+
+    met_herhaling(db, werk, "Dit netwerklid")
 
 
 @rechten.casus(Handeling.WIJZIGING)

@@ -31,6 +31,15 @@ from jeugdloket.regels.zoeken import volledige_naam
 from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.services.velden import (
+    controleer_velden,
+    controleer_waarden,
+    echt_gewijzigd,
+    met_herhaling,
+    noteer_velden,
+    veldnaam,
+    vergelijkbaar,
+)
 
 FGP_VELDEN = (
     "aangeboden_op",
@@ -319,28 +328,50 @@ def _controleer(s: Session, casus_id: uuid.UUID, velden: dict[str, Any]) -> dict
 # ---------------------------------------------------------------- familiegroepsplan
 
 
+def _bewaar_velden(
+    s: Session, tabel: str, rij: Any, velden: dict[str, Any], basis: dict[str, Any] | None
+) -> list[str]:
+    """Per-field concurrency (services/velden.py): check against `basis`, set only the fields
+    that really change, and note who changed them."""
+    if basis is not None:
+        controleer_velden(s, tabel, rij, velden, basis)
+    echt = echt_gewijzigd(rij, velden)
+    for k in echt:
+        setattr(rij, k, velden[k])
+    return echt
+
+
 @rechten.casus(Handeling.WIJZIGING)
-def zet_familiegroepsplan(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) -> PlannenData:
+def zet_familiegroepsplan(
+    db: Database,
+    casus_id: uuid.UUID,
+    velden: dict[str, Any],
+    basis: dict[str, Any] | None = None,
+) -> PlannenData:
+    """Save fields of the familiegroepsplan; `basis` as in casussen.wijzig_casus."""
     alleen_velden(velden, FGP_VELDEN, "geen veld van het familiegroepsplan")
-    with db.sessie() as s:
-        velden = _controleer(s, casus_id, velden)
-        if "doelen" in velden:
+
+    def werk(s: Session) -> PlannenData:
+        schoon = _controleer(s, casus_id, velden)
+        if "doelen" in schoon:
             bestaand = {r for (r,) in s.execute(select(Doel.ref).where(Doel.casus_id == casus_id))}
-            velden["doelen"] = [d for d in velden["doelen"] or [] if d in bestaand] or None
+            schoon["doelen"] = [d for d in schoon["doelen"] or [] if d in bestaand] or None
         rij = s.execute(
             select(Familiegroepsplan).where(Familiegroepsplan.casus_id == casus_id)
         ).scalar_one_or_none()
         if rij is None:
             rij = Familiegroepsplan(casus_id=casus_id)
             s.add(rij)
-        for k, v in velden.items():
-            setattr(rij, k, v)
+        echt = _bewaar_velden(s, "familiegroepsplan", rij, schoon, basis)
         if rij.opgesteld_op and rij.aangeboden_op and rij.opgesteld_op < rij.aangeboden_op:
             raise Validatiefout(
                 {"opgesteld_op": "Opgesteld op ligt vóór de datum waarop het plan is aangeboden"}
             )
         s.flush()
+        noteer_velden(s, "familiegroepsplan", rij.id, casus_id, echt, db.gebruiker)
         return _lees(s, casus_id)
+
+    return met_herhaling(db, werk, "Het familiegroepsplan")
 
 
 # ---------------------------------------------------------------- perspectiefplan
@@ -369,36 +400,73 @@ def _perspectiefplan(s: Session, casus_id: uuid.UUID, jeugdige_ref: str) -> Pers
 
 @rechten.casus(Handeling.WIJZIGING)
 def zet_perspectiefplan(
-    db: Database, casus_id: uuid.UUID, jeugdige_ref: str, velden: dict[str, Any]
+    db: Database,
+    casus_id: uuid.UUID,
+    jeugdige_ref: str,
+    velden: dict[str, Any],
+    basis: dict[str, Any] | None = None,
 ) -> PlannenData:
+    """Save fields of one jeugdige's perspectiefplan; `basis` as in casussen.wijzig_casus."""
     alleen_velden(velden, PP_VELDEN, "geen veld van het perspectiefplan")
-    with db.sessie() as s:
-        velden = _controleer(s, casus_id, velden)
+
+    def werk(s: Session) -> PlannenData:
+        schoon = _controleer(s, casus_id, velden)
         rij = _perspectiefplan(s, casus_id, jeugdige_ref)
-        for k, v in velden.items():
-            setattr(rij, k, v)
+        echt = _bewaar_velden(s, "perspectiefplan", rij, schoon, basis)
         s.flush()
+        noteer_velden(s, "perspectiefplan", rij.id, casus_id, echt, db.gebruiker)
         return _lees(s, casus_id)
+
+    return met_herhaling(db, werk, "Het perspectiefplan")
 
 
 @rechten.casus(Handeling.WIJZIGING)
 def zet_gebied(
-    db: Database, casus_id: uuid.UUID, jeugdige_ref: str, gebied: str, velden: dict[str, Any]
+    db: Database,
+    casus_id: uuid.UUID,
+    jeugdige_ref: str,
+    gebied: str,
+    velden: dict[str, Any],
+    basis: dict[str, Any] | None = None,
 ) -> PlannenData:
-    """Save one area (nu, wens_na_18, nodig, acties) of a perspectiefplan."""
+    """Save one area (nu, wens_na_18, nodig, acties) of a perspectiefplan. `basis` as in
+    casussen.wijzig_casus, per field of this area: a colleague's edit of another area or
+    another field of this one is kept."""
     if gebied not in GEBIEDEN:
         raise Validatiefout({"gebied": f"Gebied '{gebied}' bestaat niet"})
-    with db.sessie() as s:
+
+    def sleutel(veld: str) -> str:  # as noted in Veldwijziging
+        return f"gebieden.{gebied}.{veld}"
+
+    def werk(s: Session) -> PlannenData:
         rij = _perspectiefplan(s, casus_id, jeugdige_ref)
         gebieden = {g["gebied"]: dict(g) for g in rij.gebieden or []}
         huidig = gebieden.get(gebied, {"gebied": gebied})
-        huidig.update(velden)
-        gebieden[gebied] = huidig
-        # Keep the order of the areas as the plan lists them.
-        lijst = [gebieden[k] for k in GEBIEDEN if k in gebieden]
-        rij.gebieden = _controleer(s, casus_id, {"gebieden": lijst})["gebieden"]
+        if basis is not None:
+            controleer_waarden(
+                s,
+                "perspectiefplan",
+                rij.id,
+                huidig,
+                velden,
+                basis,
+                {k: f"{GEBIEDEN[gebied]}: {veldnaam(k)}" for k in velden},
+                voorvoegsel=sleutel(""),
+            )
+        echt = [k for k, v in velden.items() if vergelijkbaar(huidig.get(k)) != vergelijkbaar(v)]
+        if echt:
+            huidig.update({k: velden[k] for k in echt})
+            gebieden[gebied] = huidig
+            # Keep the order of the areas as the plan lists them.
+            lijst = [gebieden[k] for k in GEBIEDEN if k in gebieden]
+            rij.gebieden = _controleer(s, casus_id, {"gebieden": lijst})["gebieden"]
         s.flush()
+        noteer_velden(
+            s, "perspectiefplan", rij.id, casus_id, [sleutel(k) for k in echt], db.gebruiker
+        )
         return _lees(s, casus_id)
+
+    return met_herhaling(db, werk, "Het perspectiefplan")
 
 
 # ---------------------------------------------------------------- vaststellen and PDF

@@ -32,6 +32,12 @@ from jeugdloket.regels.toewijzing import (
 from jeugdloket.regels.zoeken import volledige_naam
 from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.services.velden import (
+    controleer_velden,
+    echt_gewijzigd,
+    met_herhaling,
+    noteer_velden,
+)
 
 # Fields the consultant enters (maak / wijzig); status, reasons, consent and sharing have
 # their own functions so every change of state goes through its rule.
@@ -361,15 +367,23 @@ def maak(
 
 @rechten.casus(Handeling.WIJZIGING)
 def wijzig(
-    db: Database, toewijzing_id: uuid.UUID, velden: dict[str, Any], version: int | None = None
+    db: Database,
+    toewijzing_id: uuid.UUID,
+    velden: dict[str, Any],
+    version: int | None = None,
+    basis: dict[str, Any] | None = None,
 ) -> ToewijzingData:
     """Save changed entry fields; the whole toewijzing is checked as it would become.
-    A beëindigde or afgewezen toewijzing is final."""
+    A beëindigde or afgewezen toewijzing is final. `basis`: per-field concurrency as in
+    casussen.wijzig_casus; `version` instead: the whole row must be unchanged."""
     _onbekend(velden)
     nieuw = _schoon(velden)
-    with db.sessie() as s:
+
+    def werk(s: Session) -> ToewijzingData:
         rij = _laad(s, toewijzing_id)
-        if version is not None and version != rij.version:
+        if basis is not None:
+            controleer_velden(s, "toewijzing", rij, nieuw, _schoon(basis))
+        elif version is not None and version != rij.version:
             raise VersieConflict("Deze toewijzing")
         if rij.status in ("beeindigd", "afgewezen"):
             raise Fout(
@@ -380,10 +394,14 @@ def wijzig(
             raise Validatiefout({"aanvraagdatum": "Aanvraagdatum ontbreekt"})
         t = _rij_waarden(rij) | nieuw
         _check(s, rij.casus_id, t, alleen=set(nieuw))
-        for k, v in nieuw.items():
-            setattr(rij, k, v)
-        _bewaar(s)
+        echt = echt_gewijzigd(rij, nieuw)
+        for k in echt:
+            setattr(rij, k, nieuw[k])
+        s.flush()
+        noteer_velden(s, "toewijzing", rij.id, rij.casus_id, echt, db.gebruiker)
         return _lees(s, [rij])[0]
+
+    return met_herhaling(db, werk, "Deze toewijzing")
 
 
 def status_tekst(status: str) -> str:

@@ -205,6 +205,11 @@ class Autosave(QObject):
                 self._laatst[naam] = None
             self._velden[naam].toon_fout(None)
 
+    def getoond(self, naam: str) -> object:
+        """The value the field showed when loaded or last saved: the base a colleague's edit
+        of the same field is compared with (per-field concurrency)."""
+        return self._laatst.get(naam)
+
     def bewaar_alles(self) -> None:
         """Flush pending edits (before closing a tab or the window)."""
         for naam, timer in self._timers.items():

@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,6 +37,7 @@ from jeugdloket.services import casussen, medewerkers, plannen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
+from jeugdloket.ui.veldconflict import kies_mijn_waarde
 from jeugdloket.ui.widgets import (
     Autosave,
     DatumVeld,
@@ -97,25 +97,6 @@ class PersonenModel(widgets.LijstModel):
             "" if leeftijd is None else str(leeftijd),
             p.bsn or "",
         )[index.column()]
-
-
-def kies_mijn_waarde(parent: QWidget, conflict: VeldConflict) -> bool:
-    """A colleague changed the same field meanwhile: show who, when and both values, and ask
-    which stays. True: keep mine (saved over theirs); False: keep theirs."""
-    vraag = QMessageBox(parent)
-    vraag.setIcon(QMessageBox.Icon.Question)
-    vraag.setWindowTitle(QCoreApplication.translate("VeldConflict", "Changed by a colleague"))
-    vraag.setText(str(conflict))
-    mijn = vraag.addButton(
-        QCoreApplication.translate("VeldConflict", "Keep my value"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    vraag.addButton(
-        QCoreApplication.translate("VeldConflict", "Keep their value"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    vraag.exec()
-    return vraag.clickedButton() is mijn
 
 
 class GezinTab(CasusTab):

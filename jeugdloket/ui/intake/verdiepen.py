@@ -34,6 +34,7 @@ from jeugdloket.ui.intake.diagram import AnalyseDiagram
 from jeugdloket.ui.intake.diagramstukken import DiagramFactor, DiagramLink
 from jeugdloket.ui.intake.netwerkplaat import NetwerkLid, Netwerkplaat
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
+from jeugdloket.ui.veldconflict import bewaar_per_veld
 
 TYPE_KORT = {
     "predisponerend": "Predisponerend",
@@ -80,8 +81,13 @@ class DraagTab(CasusTab):
         self.autosave.onthoud()
 
     def _bewaar(self, naam: str, waarde) -> None:
-        intake.zet_intake(self.db, self.casus_id, {naam: waarde})
-        self.gewijzigd.emit()
+        if bewaar_per_veld(
+            self,
+            lambda b: intake.zet_intake(self.db, self.casus_id, {naam: waarde}, b),
+            {naam: self.autosave.getoond(naam)},
+            lambda: self.zet(intake.intake(self.db, self.casus_id)),
+        )[0]:
+            self.gewijzigd.emit()
 
 
 class NetwerkTab(CasusTab):
@@ -208,9 +214,7 @@ class NetwerkTab(CasusTab):
         lid = self._lid(pid) if pid else None
         if lid is None:
             return
-        levenskracht.zet_netwerklid(
-            self.db, self.casus_id, pid, self.nabijheid.currentData(), lid.bijdrage
-        )
+        self._zet_lid(pid, lid, self.nabijheid.currentData(), lid.bijdrage)
         self._ververs()
 
     def _bewaar_bijdrage(self, _naam: str, waarde) -> None:
@@ -218,9 +222,20 @@ class NetwerkTab(CasusTab):
         lid = self._lid(pid) if pid else None
         if lid is None:
             return
-        levenskracht.zet_netwerklid(self.db, self.casus_id, pid, lid.nabijheid, waarde)
-        self.data = intake.intake(self.db, self.casus_id)
-        self._teken()
+        if self._zet_lid(pid, lid, lid.nabijheid, waarde):
+            self.data = intake.intake(self.db, self.casus_id)
+            self._teken()
+
+    def _zet_lid(self, pid: uuid.UUID, lid, nabijheid: int, bijdrage) -> bool:
+        """Both fields as shown are the base: only the one changed here is written."""
+        return bewaar_per_veld(
+            self,
+            lambda b: levenskracht.zet_netwerklid(
+                self.db, self.casus_id, pid, nabijheid, bijdrage, basis=b
+            ),
+            {"nabijheid": lid.nabijheid, "bijdrage": lid.bijdrage},
+            self._ververs,
+        )[0]
 
 
 class FactorModel(widgets.LijstModel):
@@ -493,7 +508,8 @@ class AnalyseTab(CasusTab):
         f = self.huidige_factor()
         if f is None:
             return
-        analyse.wijzig_factor(self.db, f.id, {naam: waarde})
+        if not self._wijzig_factor(f, {naam: waarde}):
+            return
         self.data = intake.intake(self.db, self.casus_id)
         rij = self.tabel.currentIndex().row()
         self.model.rijen = list(self.data.factoren)
@@ -501,6 +517,15 @@ class AnalyseTab(CasusTab):
         if naam in ("type", "omschrijving"):
             self._ververs_diagram()
         self.gewijzigd.emit()
+
+    def _wijzig_factor(self, f: intake.FactorData, velden: dict) -> bool:
+        """Per field, against the values shown (a colleague's edit is never lost)."""
+        return bewaar_per_veld(
+            self,
+            lambda b: analyse.wijzig_factor(self.db, f.id, velden, basis=b),
+            {k: getattr(f, k) for k in velden},
+            self._ververs,
+        )[0]
 
     def _ververs_diagram(self) -> None:
         self.diagram.zet_gegevens(
@@ -517,13 +542,15 @@ class AnalyseTab(CasusTab):
     def _bewaar_herkend(self) -> None:
         f = self.huidige_factor()
         if f is not None:
-            analyse.wijzig_factor(self.db, f.id, {"herkend": self.herkend.currentData()})
+            self._wijzig_factor(f, {"herkend": self.herkend.currentData()})
             self.data = intake.intake(self.db, self.casus_id)
             self.model.rijen = list(self.data.factoren)
             self._ververs_diagram()
 
     def _verplaatst(self, factor_id: str, x: float, y: float) -> None:
-        analyse.wijzig_factor(self.db, uuid.UUID(factor_id), {"x": x, "y": y})
+        f = next((f for f in self.data.factoren if str(f.id) == factor_id), None)
+        if f is not None:
+            self._wijzig_factor(f, {"x": x, "y": y})
         self.data = intake.intake(self.db, self.casus_id)
         self.model.rijen = list(self.data.factoren)
 
@@ -558,7 +585,13 @@ class AnalyseTab(CasusTab):
         r = self._huidige_link()
         if r is None or (r.toelichting or "") == self.toelichting.text().strip():
             return
-        analyse.wijzig_samenhang(self.db, r.id, self.toelichting.text())
+        if not bewaar_per_veld(
+            self,
+            lambda b: analyse.wijzig_samenhang(self.db, r.id, self.toelichting.text(), b),
+            {"toelichting": r.toelichting},
+            self._ververs,
+        )[0]:
+            return
         rij = self.links.currentRow()
         self.data = intake.intake(self.db, self.casus_id)
         self._toon_links(self.huidige_factor())
@@ -682,9 +715,21 @@ class AfrondenTab(CasusTab):
         self.afronden.setVisible(d.afgerond_op is None)
         self.heropenen.setVisible(d.afgerond_op is not None)
 
+    def _zet(self, naam: str, waarde) -> bool:
+        # Per field, against the value shown: a colleague's edit is never lost.
+        opgeslagen, data = bewaar_per_veld(
+            self,
+            lambda b: intake.zet_intake(self.db, self.casus_id, {naam: waarde}, b),
+            {naam: getattr(self.data, naam)},
+            lambda: self.zet(intake.intake(self.db, self.casus_id)),
+        )
+        if opgeslagen:
+            self.data = data
+        return opgeslagen
+
     def _bewaar(self, naam: str, waarde) -> None:
-        self.data = intake.zet_intake(self.db, self.casus_id, {naam: waarde})
-        self.gewijzigd.emit()
+        if self._zet(naam, waarde):
+            self.gewijzigd.emit()
 
     def _bewaar_deelnemers(self) -> None:
         refs = [
@@ -692,7 +737,7 @@ class AfrondenTab(CasusTab):
             for i in range(self.deelnemers.count())
             if self.deelnemers.item(i).checkState() == Qt.CheckState.Checked
         ]
-        self.data = intake.zet_intake(self.db, self.casus_id, {"deelnemers": refs})
+        self._zet("deelnemers", refs)
 
     def _rond_af(self) -> None:
         self.autosave.bewaar_alles()

@@ -25,6 +25,7 @@ from jeugdloket.services import intake, levenskracht
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.intake.spiegelblad import Spiegelblad, SpiegelRij
+from jeugdloket.ui.veldconflict import bewaar_per_veld
 
 # Free text is saved after this short pause (and on leaving the field): a killed process loses
 # at most the last fraction of a second of typing.
@@ -328,29 +329,54 @@ class VerkennenPagina(CasusTab):
         self._ververs_spiegel()
         self.gewijzigd.emit()
 
+    def _herlaad(self) -> None:
+        self.zet(intake.intake(self.db, self.casus_id))
+
+    def _zet_leefgebied(self, velden: dict, veld: str) -> intake.LeefgebiedData | None:
+        """Save per field: `basis` is the value shown, so a colleague's edit is never lost."""
+        sleutel = self.sleutel
+        basis = {veld: getattr(self._leefgebied(sleutel), veld)}
+        opgeslagen, lg = bewaar_per_veld(
+            self,
+            lambda b: levenskracht.zet_leefgebied(self.db, self.casus_id, sleutel, velden, b),
+            basis,
+            self._herlaad,
+        )
+        return lg if opgeslagen else None
+
     def _bewaar_tekst(self, naam: str, waarde) -> None:
-        lg = levenskracht.zet_leefgebied(self.db, self.casus_id, self.sleutel, {naam: waarde})
-        self._na_opslaan(lg)
+        lg = self._zet_leefgebied({naam: waarde}, naam)
+        if lg is not None:
+            self._na_opslaan(lg)
 
     def _bewaar_score(self, veld: str, waarde) -> None:
         velden = {veld: waarde}
         if veld == "score_inwoner":
             velden["inwoner_id"] = als_uuid(self.inwoner.currentData())
         try:
-            lg = levenskracht.zet_leefgebied(self.db, self.casus_id, self.sleutel, velden)
+            lg = self._zet_leefgebied(velden, veld)
         except Fout as e:
             self.fout.setText(str(e))
             return
         self.fout.clear()
-        self._na_opslaan(lg)
+        if lg is not None:
+            self._na_opslaan(lg)
 
     def _metgezel_gekozen(self, _index: int) -> None:
+        nieuw = {"metgezel_id": als_uuid(self.metgezel.currentData())}
+        basis = {"metgezel_id": self.data.metgezel_id if self.data else None}
         try:
-            intake.zet_intake(
-                self.db, self.casus_id, {"metgezel_id": als_uuid(self.metgezel.currentData())}
+            opgeslagen, data = bewaar_per_veld(
+                self,
+                lambda b: intake.zet_intake(self.db, self.casus_id, nieuw, b),
+                basis,
+                self._herlaad,
             )
         except Fout as e:
             widgets.meld_fout(self, self.tr("Companion"), str(e))
             return
+        if not opgeslagen:
+            return
+        self.data = data
         self._namen_bij_scores()
         self.gewijzigd.emit()

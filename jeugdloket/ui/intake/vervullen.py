@@ -29,6 +29,7 @@ from jeugdloket.services import analyse, intake
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
+from jeugdloket.ui.veldconflict import bewaar_per_veld
 
 CONSULENT = "consulent"
 
@@ -345,7 +346,14 @@ class VervullenPagina(CasusTab):
         d = self.huidig_doel()
         if d is None:
             return
-        analyse.wijzig_doel(self.db, d.id, {naam: waarde})
+        # Per field, against the value shown: a colleague's edit is never lost.
+        if not bewaar_per_veld(
+            self,
+            lambda b: analyse.wijzig_doel(self.db, d.id, {naam: waarde}, b),
+            {naam: getattr(d, naam)},
+            lambda: self._ververs(d.id),
+        )[0]:
+            return
         self.data = intake.intake(self.db, self.casus_id)
         item = self.doelen.currentItem()
         nieuw = self.huidig_doel()
@@ -406,9 +414,16 @@ class VervullenPagina(CasusTab):
                 return
             velden = {"wanneer": waarde}
         try:
-            analyse.wijzig_actie(self.db, a.id, velden)
+            opgeslagen, _ = bewaar_per_veld(
+                self,
+                lambda b: analyse.wijzig_actie(self.db, a.id, velden, b),
+                {k: getattr(a, k) for k in velden},
+                lambda: self._ververs(a.doel_id),
+            )
         except Fout as e:
             widgets.meld_fout(self, self.tr("Action"), str(e))
+            return
+        if not opgeslagen:
             return
         rij = self.acties.currentIndex().row()
         self.data = intake.intake(self.db, self.casus_id)

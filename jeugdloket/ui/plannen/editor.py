@@ -36,6 +36,7 @@ from jeugdloket.services import plan_pdf, plannen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab, LuieCasusTab
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
+from jeugdloket.ui.veldconflict import bewaar_per_veld
 
 # ---------------------------------------------------------------- dialog routes (tests replace)
 
@@ -396,7 +397,16 @@ class FamiliegroepsplanTab(CasusTab):
     def _bewaar(self, naam: str, waarde) -> None:
         if naam == "nieuwe_deelnemers":
             waarde = [n for n in (waarde or "").split(",")]
-        self.data = plannen.zet_familiegroepsplan(self.db, self.casus_id, {naam: waarde})
+        # Per field, against the value shown: a colleague's edit is never lost.
+        opgeslagen, data = bewaar_per_veld(
+            self,
+            lambda b: plannen.zet_familiegroepsplan(self.db, self.casus_id, {naam: waarde}, b),
+            {naam: self.data.familiegroepsplan.get(naam)},
+            lambda: self.zet(plannen.plannen(self.db, self.casus_id)),
+        )
+        if not opgeslagen:
+            return
+        self.data = data
         if naam in ("status", "wat_doet_ons_netwerk"):
             self.zet(self.data)
         self.gewijzigd.emit()
@@ -630,16 +640,33 @@ class PerspectiefplanTab(CasusTab):
     def _bewaar(self, naam: str, waarde) -> None:
         if naam == "betrokkenen":
             waarde = [n for n in (waarde or "").split(",")]
-        self._na_opslaan(
-            plannen.zet_perspectiefplan(self.db, self.casus_id, self.ref, {naam: waarde})
+        ref = self.ref
+        opgeslagen, data = bewaar_per_veld(
+            self,
+            lambda b: plannen.zet_perspectiefplan(self.db, self.casus_id, ref, {naam: waarde}, b),
+            {naam: self.data.perspectiefplannen.get(ref, {}).get(naam)},
+            self._herlaad,
         )
+        if opgeslagen:
+            self._na_opslaan(data)
+
+    def _herlaad(self) -> None:
+        self.zet(plannen.plannen(self.db, self.casus_id))
 
     def _bewaar_kaders(self) -> None:
         kaders = [k for k, box in self.kaders.items() if box.isChecked()]
         self._bewaar("hulp_na_18_kaders", kaders)
 
     def _bewaar_gebied(self, naam: str, waarde) -> None:
-        data = plannen.zet_gebied(self.db, self.casus_id, self.ref, self.gebied, {naam: waarde})
+        ref, gebied = self.ref, self.gebied
+        opgeslagen, data = bewaar_per_veld(
+            self,
+            lambda b: plannen.zet_gebied(self.db, self.casus_id, ref, gebied, {naam: waarde}, b),
+            {naam: self._huidig_gebied().get(naam)},
+            self._herlaad,
+        )
+        if not opgeslagen:
+            return
         self._na_opslaan(data)
         if naam == "acties":
             self.acties.zet(self._huidig_gebied().get("acties") or [], list(data.personen))

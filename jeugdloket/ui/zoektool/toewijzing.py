@@ -34,6 +34,7 @@ from jeugdloket.regels.codelijsten import codelijst
 from jeugdloket.services import casussen, toewijzingen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import LuieCasusTab
+from jeugdloket.ui.veldconflict import bewaar_per_veld
 from jeugdloket.ui.widgets import DatumVeld, fmt_datum, kop, tekstveld
 from jeugdloket.ui.zoektool.toewijzingformulier import (
     ToewijzingDialoog,
@@ -367,13 +368,23 @@ class HulpTab(LuieCasusTab):
         wijzigingen = {k: v for k, v in velden.items() if getattr(t, k, None) != v}
         if not wijzigingen:
             return
+        # Per field, against the values shown: a colleague's edit of another field is kept,
+        # of the same field the user chooses.
+        basis = {k: getattr(t, k, None) for k in wijzigingen}
         try:
-            nieuw = toewijzingen.wijzig(self.db, t.id, wijzigingen, version=t.version)
+            opgeslagen, nieuw = bewaar_per_veld(
+                self,
+                lambda b: toewijzingen.wijzig(self.db, t.id, wijzigingen, basis=b),
+                basis,
+                lambda: self.laad(kies=t.id),
+            )
         except Validatiefout as e:
             self.opslag.setText(str(e))
             return
         except Fout as e:
             widgets.meld_fout(self, self.tr("Allocation"), str(e))
+            return
+        if not opgeslagen:
             return
         self.huidige = nieuw
         self.model.vervang(nieuw)
