@@ -18,17 +18,27 @@ from jeugdloket.db import Database, open_database
 from jeugdloket.fouten import VeldConflict
 from jeugdloket.models import (
     Actie,
+    Casus,
     Doel,
     Factor,
     Familiegroepsplan,
     Intake,
     LeefgebiedScore,
     Netwerklid,
+    Persoon,
     Perspectiefplan,
     Toewijzing,
 )
 from jeugdloket.regels.codelijsten import leefgebieden
-from jeugdloket.services import analyse, intake, levenskracht, medewerkers, plannen, toewijzingen
+from jeugdloket.services import (
+    analyse,
+    casussen,
+    intake,
+    levenskracht,
+    medewerkers,
+    plannen,
+    toewijzingen,
+)
 
 pytestmark = pytest.mark.beide_engines
 
@@ -52,6 +62,17 @@ class Soort:
     maak: Callable[[Any, Any], Any]  # (db, case) -> context
     schrijf: Callable[[Any, Any, dict, dict | None], Any]  # (db, context, velden, basis)
     lees: Callable[[Any, Any], dict]  # (db, context) -> {field: value}
+
+
+def _casus_lees(db, cid) -> dict:
+    d = casussen.casus_detail(db, cid)
+    return {"hulpvraag": d.hulpvraag, "gemeente": d.gemeente}
+
+
+def _persoon_lees(db, pid) -> dict:
+    with db.sessie() as s:
+        p = s.get(Persoon, pid)
+        return {"straat": p.straat, "woonplaats": p.woonplaats}
 
 
 def _leefgebied() -> str:
@@ -134,6 +155,20 @@ def _toewijzing_lees(db, tid) -> dict:
 
 
 SOORTEN = {
+    "casus": Soort(
+        Casus,
+        ("hulpvraag", "gemeente"),
+        lambda db, c: c.id,
+        lambda db, cid, v, b: casussen.wijzig_casus(db, cid, v, basis=b),
+        lambda db, cid: _casus_lees(db, cid),
+    ),
+    "persoon": Soort(
+        Persoon,
+        ("straat", "woonplaats"),
+        lambda db, c: c.personen[0].id,
+        lambda db, pid, v, b: casussen.wijzig_persoon(db, pid, v, basis=b),
+        lambda db, pid: _persoon_lees(db, pid),
+    ),
     "intake": Soort(
         Intake,
         ("samenvatting", "draagkracht"),

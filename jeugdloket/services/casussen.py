@@ -2,9 +2,10 @@
 cases, as light rows, is in `casuslijst`)."""
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -39,7 +40,12 @@ from jeugdloket.services import alleen_velden, rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.intake import status_vragen
 from jeugdloket.services.rechten import Actie as Handeling
-from jeugdloket.services.velden import controleer_velden, echt_gewijzigd, noteer_velden
+from jeugdloket.services.velden import (
+    controleer_velden,
+    echt_gewijzigd,
+    met_herhaling,
+    noteer_velden,
+)
 from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 CASUS_VELDEN = (
@@ -383,7 +389,8 @@ def wijzig_casus(
         k: (v.strip() or None) if isinstance(v, str) and k != "gemeente" else v
         for k, v in velden.items()
     }
-    with db.sessie() as s:
+
+    def werk(s: Session) -> CasusDetail:
         casus = _laad(s, casus_id)
         if basis is not None:
             controleer_velden(s, "casus", casus, velden, basis)
@@ -402,10 +409,31 @@ def wijzig_casus(
         echt = echt_gewijzigd(casus, velden)
         for k, v in velden.items():
             setattr(casus, k, v)
-        _commit_of_conflict(s, "De casus")
+        _schrijf(s, basis, "De casus")
         # After the case row is written (and locked): two writers of one case note in turn.
         noteer_velden(s, "casus", casus.id, casus.id, echt, db.gebruiker)
         return _detail(s, casus)
+
+    return _voer_uit(db, werk, basis, "De casus")
+
+
+T = TypeVar("T")
+
+
+def _schrijf(s: Session, basis: dict[str, Any] | None, wat: str) -> None:
+    """Write the row: per field (`basis`), a row a colleague saved meanwhile is read again
+    (met_herhaling); with a whole-row version it is a VersieConflict."""
+    if basis is not None:
+        s.flush()
+    else:
+        _commit_of_conflict(s, wat)
+
+
+def _voer_uit(db: Database, werk: Callable[[Session], T], basis: Any, wat: str) -> T:
+    if basis is not None:
+        return met_herhaling(db, werk, wat)
+    with db.sessie() as s:
+        return werk(s)
 
 
 # Fields whose validity depends on another field (checked whenever either changes).
@@ -479,8 +507,8 @@ def wijzig_persoon(
     """Save changed fields of a person; `basis`/`versie` as in wijzig_casus."""
     alleen_velden(velden, PERSOON_VELDEN, "geen persoonsveld")
     velden = _schoon_persoon(velden)
-    fouten = persoon_fouten(velden)
-    with db.sessie() as s:
+
+    def werk(s: Session) -> PersoonData:
         persoon = s.get(Persoon, persoon_id)
         if persoon is None:
             raise NietGevonden("Deze persoon bestaat niet (meer)")
@@ -491,6 +519,7 @@ def wijzig_persoon(
         blijft = {v: getattr(persoon, v) for v in ("voornaam", "achternaam")} | {
             k: v for k, v in velden.items() if k in ("voornaam", "achternaam")
         }
+        fouten = persoon_fouten(velden)
         if not blijft["voornaam"] and not blijft["achternaam"]:
             veld = "achternaam" if "achternaam" in velden else "voornaam"
             fouten.setdefault(veld, "Vul een voornaam of achternaam in")
@@ -500,9 +529,11 @@ def wijzig_persoon(
         for k, v in velden.items():
             setattr(persoon, k, v)
         ververs_afgeleid(persoon.casus)
-        _commit_of_conflict(s, "De gegevens van deze persoon")
+        _schrijf(s, basis, "De gegevens van deze persoon")
         noteer_velden(s, "persoon", persoon.id, persoon.casus_id, echt, db.gebruiker)
         return _persoon_data(persoon)
+
+    return _voer_uit(db, werk, basis, "De gegevens van deze persoon")
 
 
 @rechten.casus(Handeling.WIJZIGING)
