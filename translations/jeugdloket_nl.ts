@@ -949,87 +949,87 @@
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="119"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="121"/>
         <source>No open conflicts: everything from the laptops is merged.</source>
         <translation>Geen open conflicten: alles van de laptops is samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="122"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="124"/>
         <source>Choose</source>
         <translation>Kiezen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="126"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="128"/>
         <source>Keep my value</source>
         <translation>Mijn waarde houden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="128"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="130"/>
         <source>Keep their value</source>
         <translation>Hun waarde houden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="132"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="134"/>
         <source>or type the right value</source>
         <translation>of vul de juiste waarde in</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="134"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="136"/>
         <source>Fill in myself</source>
         <translation>Zelf invullen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="174"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="176"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="189"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="192"/>
         <source>%1 open conflict(s)</source>
         <translation>%1 open conflict(en)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="206"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="209"/>
         <source>&lt;b&gt;%1&lt;/b&gt; – %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – %2, %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="211"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="214"/>
         <source>Before: %1</source>
         <translation>Basis: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="213"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="216"/>
         <source>Mine: %1 (%2)</source>
         <translation>Mijn waarde: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="217"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="220"/>
         <source>Theirs: %1 (%2)</source>
         <translation>Hun waarde: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="219"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="222"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="244"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="247"/>
         <source>your value</source>
         <translation>uw waarde</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="244"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="247"/>
         <source>their value</source>
         <translation>hun waarde</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="245"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="248"/>
         <source>the value you typed</source>
         <translation>de ingevulde waarde</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/conflicten.py" line="248"/>
+        <location filename="../jeugdloket/ui/conflicten.py" line="251"/>
         <source>%1, %2: %3 kept.</source>
         <translation>%1, %2: %3 bewaard.</translation>
     </message>
@@ -3211,32 +3211,32 @@
         <translation>Er is niets verloren: uw wijzigingen blijven in de werkkopie tot een sync lukt.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="211"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="214"/>
         <source>Stopped at your request; the other cases follow with the next sync.</source>
         <translation>Gestopt op uw verzoek; de andere casussen volgen bij de volgende sync.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="215"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="218"/>
         <source>%1 case(s) synchronised, %2 change(s) sent, %3 access-log entry(ies) added to the team&apos;s log.</source>
         <translation>%1 casus(sen) gesynchroniseerd, %2 wijziging(en) verstuurd, %3 logboekregel(s) toegevoegd aan het teamlogboek.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="224"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="227"/>
         <source>Case %1 now has the team number %2.</source>
         <translation>Casus %1 heeft nu het teamnummer %2.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="231"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="234"/>
         <source>Case %1 is no longer accessible in the team register (transferred or destroyed); the werkkopie keeps it. Ask the coordinator.</source>
         <translation>Casus %1 is niet meer toegankelijk in het teamregister (overgedragen of vernietigd); de werkkopie houdt hem. Vraag de coördinator.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="238"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="241"/>
         <source>%1 conflict(s): the same field was changed here and in the team register. The team register&apos;s value stays until you choose (Conflicts…).</source>
         <translation>%1 conflict(en): hetzelfde veld is hier én in het teamregister gewijzigd. De waarde van het teamregister blijft staan tot u kiest (Conflicten…).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="243"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="246"/>
         <source>No conflicts: everything is merged.</source>
         <translation>Geen conflicten: alles is samengevoegd.</translation>
     </message>
@@ -3661,27 +3661,27 @@
 <context>
     <name>VerouderdModel</name>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="258"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="261"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="259"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="262"/>
         <source>Werkkopie</source>
         <translation>Werkkopie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="260"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="263"/>
         <source>Last sync</source>
         <translation>Laatste sync</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="261"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="264"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="271"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="274"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
@@ -3881,27 +3881,27 @@
 <context>
     <name>WerkkopieenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="282"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="285"/>
         <source>Werkkopieën not synchronised</source>
         <translation>Werkkopieën die niet zijn gesynchroniseerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="285"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="288"/>
         <source>Cases on these laptops may have changes the team register does not have yet. Ask the consultant to synchronise.</source>
         <translation>De casussen op deze laptops kunnen wijzigingen hebben die het teamregister nog niet heeft. Vraag de consulent om te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="293"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="296"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="296"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="299"/>
         <source>Not synchronised for more than</source>
         <translation>Niet gesynchroniseerd in meer dan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/werkkopie.py" line="326"/>
+        <location filename="../jeugdloket/ui/werkkopie.py" line="329"/>
         <source>Every werkkopie was synchronised within %1 days.</source>
         <translation>Elke werkkopie is binnen %1 dagen gesynchroniseerd.</translation>
     </message>

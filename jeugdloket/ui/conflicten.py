@@ -112,9 +112,11 @@ class ConflictenPagina(QWidget):
         self.tabel = widgets.lijsttabel(self.model)
         self.tabel.setObjectName("conflicttabel")
         self.tabel.setWordWrap(False)
-        for kolom, breedte in zip(KOLOMMEN, (110, 110, 120, 150, 170, 170, 170, 170), strict=True):
-            self.tabel.setColumnWidth(KOLOMMEN.index(kolom), breedte)
-        self.tabel.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        kop = self.tabel.horizontalHeader()
+        kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, breedte in enumerate((100, 110, 120, 160, 190, 200, 200, 200)):
+            # Never narrower than the (translated) header itself.
+            self.tabel.setColumnWidth(i, max(breedte, kop.sectionSizeFromContents(i).width()))
         self.tabel.selectionModel().currentRowChanged.connect(lambda *_: self._toon_keuze())
         self.leeg = QLabel(self.tr("No open conflicts: everything from the laptops is merged."))
         self.leeg.setObjectName("geenconflicten")

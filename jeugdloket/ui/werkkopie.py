@@ -194,6 +194,7 @@ class SyncDialoog(QDialog):
         self.verslag = verslag
         self.melding.clear()
         self.voortgang.hide()
+        self.melding.hide()
         self.uitkomst.setText(self.samenvatting(verslag, geannuleerd))
         self.uitkomst.show()
         self.formulier.setRowVisible(self.wachtwoord, False)
@@ -202,6 +203,8 @@ class SyncDialoog(QDialog):
         self.knop_sluit.show()
         self.knop_sluit.setDefault(True)
         self.knop_conflicten.setVisible(bool(verslag.conflicten))
+        (self.knop_conflicten if verslag.conflicten else self.knop_sluit).setFocus()
+        self.adjustSize()  # the summary needs more room than the password did
         self.klaar.emit(verslag)
 
     def samenvatting(self, verslag: Verslag, geannuleerd: bool = False) -> str:
