@@ -56,6 +56,7 @@ benchmark-team: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_werkkopie.py
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache

@@ -475,6 +475,14 @@ def _rechten(conn: Connection, tabellen: list[str]) -> None:
         "WITH CHECK (gebruiker = session_user)",
     )
     _beleid(conn, "werkkopie", "jl_coordinator", f"FOR SELECT TO {COORDINATOR} USING (true)")
+    # Whoever may open a case sees whose laptop it is out on ("op laptop van X sinds D").
+    _beleid(
+        conn,
+        "werkkopie",
+        "jl_casus",
+        f"FOR SELECT TO {CASUSGROEPEN} USING (EXISTS (SELECT 1 FROM werkkopie_casus wc "
+        "WHERE wc.werkkopie_id = werkkopie.id))",
+    )
     # Each copy's short code (in provisional case numbers): a consulent cannot see colleagues'
     # copies to count them, so a sequence hands them out.
     grant(f"CREATE SEQUENCE IF NOT EXISTS {WERKKOPIECODE}")

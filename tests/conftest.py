@@ -15,6 +15,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+# The werkkopie's team register and laptop, shared by the service and window tests.
+from werkkopiehulp import laptop, team  # noqa: E402, F401
+
 from jeugdloket.db import open_database  # noqa: E402
 from jeugdloket.services import casussen, medewerkers  # noqa: E402
 

@@ -16,6 +16,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import NietGevonden
 from jeugdloket.models import (
     Casus,
+    Conflict,
     Contactmoment,
     Familiegroepsplan,
     Medewerker,
@@ -52,6 +53,7 @@ class CasusRegel:
     signaal: str | None
     zoektekst: str
     plan_signaal: str | None = None  # familiegroepsplan not offered / perspectiefplan due
+    conflict: bool = False  # an open conflict from a werkkopie sync waits for a person
 
     @property
     def afgesloten(self) -> bool:
@@ -194,7 +196,20 @@ def casuslijst(
                 met_toewijzing[regels[-1].id] = (regels[-1], tw)
         if met_toewijzing:
             _plan_signalen(conn, met_toewijzing, vandaag)
+        _conflicten(conn, regels, casus_id)
     return regels
+
+
+def _conflicten(conn, regels: list[CasusRegel], casus_id: uuid.UUID | None) -> None:
+    """Mark the cases with an open conflict (few rows: only unresolved ones are read)."""
+    k = Conflict.__table__.c
+    q = select(k.casus_id).where(k.opgelost_op.is_(None)).distinct()
+    if casus_id is not None:
+        q = q.where(k.casus_id == casus_id)
+    met = {_als_uuid(c) for c in conn.execute(q).scalars()}
+    if met:
+        for regel in regels:
+            regel.conflict = regel.id in met
 
 
 def _plan_signalen(conn, met_toewijzing: dict, vandaag: date) -> None:

@@ -10,14 +10,23 @@ on again – then that is a new conflict, never a silent overwrite).
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select, update
 
+from jeugdloket import teamdb
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
-from jeugdloket.models import Casus, Conflict, Medewerker, WerkkopieBasis, WerkkopieStand, nu
+from jeugdloket.models import (
+    Casus,
+    Conflict,
+    IsoDatum,
+    Medewerker,
+    WerkkopieBasis,
+    WerkkopieStand,
+    nu,
+)
 from jeugdloket.regels.logboek import Actie
 from jeugdloket.services import keten, rechten
 from jeugdloket.services import werkkopie_rijen as wr
@@ -172,6 +181,8 @@ def kies(db: Database, conflict_id: uuid.UUID, keuze: str, waarde: Any = None) -
         else:
             if isinstance(gekozen, str):
                 gekozen = gekozen.strip() or None
+            if keuze == "eigen":
+                gekozen = eigen_waarde(t, k.veld, gekozen)
             if not wr.werk_bij(conn, t, k.rij_id, {k.veld: wr.naar_json(gekozen)}):
                 raise Fout(
                     f"{veldnaam(k.veld)}: de regel bestaat niet meer; kies opnieuw na de sync."
@@ -195,6 +206,67 @@ def kies(db: Database, conflict_id: uuid.UUID, keuze: str, waarde: Any = None) -
         )
 
 
+_JA = {"ja", "j", "yes", "true", "1"}
+_NEE = {"nee", "n", "no", "false", "0"}
+
+
+def eigen_waarde(t, veld: str, waarde: Any) -> Any:
+    """A value a person typed for a field, as the column takes it (JSON form): a date as
+    dd-mm-jjjj or ISO, a number, ja/nee. Validatiefout in Dutch when it does not fit."""
+    if not isinstance(waarde, str):
+        return waarde
+    kolom = t.c[veld]
+    naam = veldnaam(veld)
+    if isinstance(kolom.type, IsoDatum):
+        soort: Any = "iso"
+    else:
+        try:
+            soort = kolom.type.python_type
+        except NotImplementedError:
+            soort = str
+    if soort is uuid.UUID:
+        raise Validatiefout({veld: f"{naam}: kies hier mijn of hun waarde"})
+    try:
+        if soort == "iso":
+            return _datum(waarde, met_tijd=len(waarde.split()) > 1)
+        if soort is bool:
+            if waarde.lower() not in _JA | _NEE:
+                raise ValueError(waarde)
+            return waarde.lower() in _JA
+        if soort is int:
+            return int(waarde)
+        if soort is float:
+            return float(waarde.replace(",", "."))
+        if soort in (date, datetime):
+            return _datum(waarde, met_tijd=soort is datetime)
+    except ValueError:
+        voorbeeld = {bool: "ja of nee", int: "een heel getal", float: "een getal"}.get(
+            soort, "een datum als 01-12-2026" + ("" if soort is date else " (09:30)")
+        )
+        raise Validatiefout({veld: f"{naam}: vul {voorbeeld} in"}) from None
+    lengte = getattr(kolom.type, "length", None) if soort is str else None
+    if lengte and len(waarde) > lengte:
+        raise Validatiefout({veld: f"{naam}: hoogstens {lengte} tekens"})
+    return waarde
+
+
+def _datum(tekst: str, met_tijd: bool) -> str:
+    """'1-12-2026', '01-12-2026 09:30' or ISO; as ISO text."""
+    delen = tekst.strip().split()
+    dag = delen[0]
+    if "-" in dag and len(dag.split("-")[0]) == 4:
+        d = date.fromisoformat(dag)
+    else:
+        dd, mm, jj = dag.replace("/", "-").replace(".", "-").split("-")
+        d = date(int(jj), int(mm), int(dd))
+    if not met_tijd:
+        if len(delen) > 1:
+            raise ValueError(tekst)
+        return d.isoformat()
+    uur, minuut = delen[1].replace(".", ":").split(":") if len(delen) > 1 else ("0", "0")
+    return datetime(d.year, d.month, d.day, int(uur), int(minuut)).isoformat()
+
+
 def _kies_rij(conn, t, key: str, rij: dict[str, Any] | None) -> None:
     """A whole row: back with the chosen content, or gone."""
     if rij is None:
@@ -207,6 +279,9 @@ def _kies_rij(conn, t, key: str, rij: dict[str, Any] | None) -> None:
 def _basis_naar_register(conn, k: Conflict) -> None:
     """On a werkkopie: the field's base becomes the register's value, so the choice goes out
     at the next sync as a change from what the register has (applied, not a new conflict)."""
+    # The register has no werkkopie_stand it may read (closed to every login): nothing to do.
+    if teamdb.is_postgres(conn):
+        return
     if conn.execute(select(WerkkopieStand.__table__.c.code)).first() is None:
         return
     b = WerkkopieBasis.__table__.c

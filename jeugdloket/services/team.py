@@ -47,23 +47,30 @@ def meld_aan(doel: str, gebruikersnaam: str, wachtwoord: str) -> tuple[Database,
 
     Raises AanmeldFout (the same message whatever was wrong) or Fout when the server cannot be
     reached."""
-    naam = (gebruikersnaam or "").strip().lower()
-    if not naam or not wachtwoord or not _geldige_loginnaam(naam):
-        raise toegang.AanmeldFout()
-    url = make_url(database_url(doel)).set(username=naam, password=wachtwoord)
-    try:
-        db = open_database(url.render_as_string(hide_password=False), gebruiker=naam)
-    except OperationalError as e:
-        tekst = str(e.orig or e)
-        if any(s in tekst for s in _AANMELDFOUTEN):
-            raise toegang.AanmeldFout() from None
-        raise Fout(f"Het teamregister is niet bereikbaar: {tekst.splitlines()[0]}") from None
+    db = verbind(doel, gebruikersnaam, wachtwoord)
+    naam = db.gebruiker
     try:
         medewerker = toegang.meld_aan(db, naam, wachtwoord)
     except BaseException:
         db.sluit()
         raise
     return db, medewerker
+
+
+def verbind(doel: str, gebruikersnaam: str, wachtwoord: str) -> Database:
+    """The register opened as that login (no sign-in logged: the caller does what it came for,
+    e.g. a werkkopie sync). AanmeldFout for a refused login, Fout when the server is away."""
+    naam = (gebruikersnaam or "").strip().lower()
+    if not naam or not wachtwoord or not _geldige_loginnaam(naam):
+        raise toegang.AanmeldFout()
+    url = make_url(database_url(doel)).set(username=naam, password=wachtwoord)
+    try:
+        return open_database(url.render_as_string(hide_password=False), gebruiker=naam)
+    except OperationalError as e:
+        tekst = str(e.orig or e)
+        if any(s in tekst for s in _AANMELDFOUTEN):
+            raise toegang.AanmeldFout() from None
+        raise Fout(f"Het teamregister is niet bereikbaar: {tekst.splitlines()[0]}") from None
 
 
 # libpq's words for a refused login (wrong password, unknown or deactivated role).

@@ -8,12 +8,14 @@ werkkopie; `status` how much waits to be sent. The sync itself is services/synch
 """
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 
 from jeugdloket import teamdb
 from jeugdloket.db import Database, is_postgres_url, open_database, sqlite_pad_van
@@ -29,14 +31,19 @@ from jeugdloket.models import (
     nu,
 )
 from jeugdloket.regels.logboek import Actie
-from jeugdloket.services import keten, rechten, toegang
+from jeugdloket.services import keten, rechten, team, toegang
 from jeugdloket.services import werkkopie_rijen as wr
 from jeugdloket.services.synchronisatie import (
+    Verslag,
     haal_casus,
     haal_catalogus,
     haal_medewerkers,
+    synchroniseer,
     uitgaand,
 )
+
+# Days without a sync after which the coördinator sees a werkkopie as stale (a setting).
+STANDAARD_VEROUDERD_DAGEN = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +66,26 @@ class Status:
     uitgaand: int  # field changes, new and deleted rows waiting to be sent
     conflicten: int  # open conflicts (as of the last sync, or chosen here but not yet sent)
     logregels: int  # access-log entries made here, not yet in the team's chain
+
+
+@dataclass(frozen=True, slots=True)
+class OpLaptop:
+    """A case out on a laptop: whose werkkopie (name; None if this login cannot see it), since."""
+
+    naam: str | None
+    gebruiker: str | None
+    sinds: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Verouderd:
+    """A werkkopie not synced for a while: whose, its code, last sync, how many cases out."""
+
+    naam: str
+    gebruiker: str
+    code: int
+    laatste_sync: datetime | None
+    casussen: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,3 +274,77 @@ def status(db: Database) -> Status:
             select(func.count()).where(Logboekregel.__table__.c.volgnummer > eigen.logboek_tot)
         ).scalar()
     return Status(eigen, len(ids), wachtend, open_, log)
+
+
+def op_laptop(db: Database, casus_id: uuid.UUID) -> list[OpLaptop]:
+    """The werkkopieën this case is out in ("op laptop van X sinds D"), oldest first."""
+    wc, w, m = WerkkopieCasus.__table__.c, Werkkopie.__table__.c, Medewerker.__table__.c
+    q = (
+        select(m.naam, w.gebruiker, wc.sinds)
+        .select_from(WerkkopieCasus.__table__)
+        .outerjoin(Werkkopie.__table__, w.id == wc.werkkopie_id)
+        .outerjoin(Medewerker.__table__, m.gebruikersnaam == w.gebruiker)
+        .where(wc.casus_id == casus_id, w.opgeheven_op.is_(None))
+        .order_by(wc.sinds)
+    )
+    with db.engine.connect() as conn:
+        return [
+            OpLaptop(naam or gebruiker, gebruiker, sinds)
+            for naam, gebruiker, sinds in conn.execute(q)
+        ]
+
+
+def verouderd(db: Database, dagen: int = STANDAARD_VEROUDERD_DAGEN) -> list[Verouderd]:
+    """Werkkopieën not synced for more than `dagen` days (the coördinator's list), stalest
+    first. Fout for anyone else: on the register they only see their own copies."""
+    a = rechten.actor(db)
+    if not a.heeft("coördinator"):
+        raise Fout("Het overzicht van de werkkopieën is voor de coördinator.")
+    grens = nu() - timedelta(days=max(0, dagen))
+    w, wc, m = Werkkopie.__table__.c, WerkkopieCasus.__table__.c, Medewerker.__table__.c
+    aantal = (
+        select(func.count())
+        .where(wc.werkkopie_id == w.id)
+        .correlate(Werkkopie.__table__)
+        .scalar_subquery()
+    )
+    laatst = func.coalesce(w.laatste_sync, w.gemaakt_op)
+    q = (
+        select(m.naam, w.gebruiker, w.code, w.laatste_sync, aantal)
+        .select_from(Werkkopie.__table__)
+        .outerjoin(Medewerker.__table__, m.gebruikersnaam == w.gebruiker)
+        .where(w.opgeheven_op.is_(None), laatst < grens)
+        .order_by(laatst, w.code)
+    )
+    with db.engine.connect() as conn:
+        return [
+            Verouderd(naam or gebruiker, gebruiker, code, laatste, n)
+            for naam, gebruiker, code, laatste, n in conn.execute(q)
+        ]
+
+
+def sync(
+    lokaal: Database,
+    wachtwoord: str,
+    voortgang: Callable[[int, int], None] | None = None,
+    geannuleerd: Callable[[], bool] | None = None,
+) -> Verslag:
+    """Sync the werkkopie `lokaal` with its register as its own consultant (the window's Sync
+    button). The password is used for this connection only, never kept. AanmeldFout for a
+    wrong password; Fout in Dutch when the register cannot be reached or the connection drops
+    (a sync cut off is simply run again: nothing is lost or sent twice)."""
+    eigen = stand(lokaal)
+    if eigen is None:
+        raise Fout("Dit bestand is geen werkkopie (maak er een met: jeugdloket werkkopie maak).")
+    register = team.verbind(eigen.team_url, eigen.gebruiker, wachtwoord)
+    try:
+        return synchroniseer(lokaal, register, voortgang, geannuleerd)
+    except DBAPIError as e:
+        tekst = str(e.orig or e).strip().splitlines()
+        raise Fout(
+            "De verbinding met het teamregister viel weg tijdens het synchroniseren"
+            f"{': ' + tekst[0] if tekst else ''}. Er is niets verloren: wat al verstuurd was, "
+            "staat in het teamregister; synchroniseer opnieuw als de verbinding er weer is."
+        ) from None
+    finally:
+        register.sluit()

@@ -38,10 +38,13 @@ def kies_medewerker(
     db: Database, gebruiker: str | None, settings: QSettings
 ) -> MedewerkerData | None:
     """Sign in with a password (ui/aanmelden.py); the name from the command line or the last
-    sign-in is filled in. An empty database makes its first account here."""
+    sign-in is filled in (on a werkkopie: its consultant, whose sign-in hash it carries). An
+    empty database makes its first account here."""
+    from jeugdloket.services import werkkopie
     from jeugdloket.ui import aanmelden
 
-    voorstel = gebruiker or settings.value("medewerker") or None
+    eigen = werkkopie.stand(db)
+    voorstel = gebruiker or settings.value("medewerker") or (eigen.gebruiker if eigen else None)
     medewerker = aanmelden.vraag_aanmelding(db, str(voorstel) if voorstel else None)
     if medewerker is not None:
         settings.setValue("medewerker", medewerker.gebruikersnaam)

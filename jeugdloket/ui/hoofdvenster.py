@@ -2,13 +2,13 @@
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
-from jeugdloket.services import casuslijst
+from jeugdloket.services import casuslijst, werkkopie
 from jeugdloket.services.medewerkers import MedewerkerData
 from jeugdloket.teamdb import is_postgres
 from jeugdloket.ui import aanmelden
@@ -43,10 +43,31 @@ class Hoofdvenster(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self._lader: Taak | None = None
+        self.team = is_postgres(db.engine)
+        # A werkkopie (a laptop copy of the consultant's cases): title, status note, Sync.
+        self.werkkopie = werkkopie.stand(db)
         self._menus()
         wie = medewerker.naam if medewerker else self.tr("unknown user")
         status = QLabel(self.tr("Signed in as %1").replace("%1", wie))
+        self.werkkopie_status = QLabel()
+        self.werkkopie_status.setObjectName("werkkopiestatus")
+        self.verouderd = QLabel()
+        self.verouderd.setObjectName("verouderd")
+        self.verouderd.linkActivated.connect(lambda _l: self.open_werkkopieen())
+        self.verouderd.hide()
+        self.statusBar().addPermanentWidget(self.verouderd)
+        self.statusBar().addPermanentWidget(self.werkkopie_status)
         self.statusBar().addPermanentWidget(status)
+        self.werkkopie_status.setVisible(self.werkkopie is not None)
+        # Counting what waits to be sent reads every case: after a pause, not on every save.
+        self._werkkopie_timer = QTimer(self)
+        self._werkkopie_timer.setSingleShot(True)
+        self._werkkopie_timer.setInterval(1500)
+        self._werkkopie_timer.timeout.connect(self.werk_werkkopie_bij)
+        if self.werkkopie is not None:
+            self.werk_werkkopie_bij()
+        elif self.team and self._heeft_rol("coördinator"):
+            self._meld_verouderd()
         self.statusBar().showMessage(self.tr("Every change is saved as you type."), 8000)
         self.meldingen: Teammeldingen | None = None
         if is_postgres(db.engine):
@@ -62,6 +83,29 @@ class Hoofdvenster(QMainWindow):
         self.actie_nieuw.setShortcut(QKeySequence.StandardKey.New)
         self.actie_nieuw.triggered.connect(self.nieuwe_casus)
         bestand.addAction(self.actie_nieuw)
+        # Sync and conflicts: on a werkkopie (a toolbar too); conflicts also on the register.
+        self.actie_sync = QAction(self.tr("&Synchronise…"), self)
+        self.actie_sync.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.actie_sync.setToolTip(
+            self.tr("Send the changes of this werkkopie to the team register (Ctrl+Shift+S)")
+        )
+        self.actie_sync.triggered.connect(self.synchroniseer)
+        self.actie_sync.setVisible(self.werkkopie is not None)
+        bestand.addAction(self.actie_sync)
+        self.actie_conflicten = QAction(self.tr("&Conflicts…"), self)
+        self.actie_conflicten.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.actie_conflicten.triggered.connect(lambda: self.open_conflicten())
+        self.actie_conflicten.setVisible(self.werkkopie is not None or self.team)
+        bestand.addAction(self.actie_conflicten)
+        self.sync_dialoog = None
+        self.conflicten = None
+        if self.werkkopie is not None:
+            werkbalk = self.addToolBar(self.tr("Werkkopie"))
+            werkbalk.setObjectName("werkkopiebalk")
+            werkbalk.setMovable(False)
+            werkbalk.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            werkbalk.addAction(self.actie_sync)
+            werkbalk.addAction(self.actie_conflicten)
         bestand.addSeparator()
         afsluiten = QAction(self.tr("&Quit"), self)
         afsluiten.setShortcut(QKeySequence.StandardKey.Quit)
@@ -101,6 +145,12 @@ class Hoofdvenster(QMainWindow):
         self.actie_medewerkers.triggered.connect(self.open_medewerkers)
         self.actie_medewerkers.setVisible(self._heeft_rol("beheerder"))
         beeld.addAction(self.actie_medewerkers)
+        # Werkkopieën not synced for a while: the coördinator's, on the team register.
+        self.actie_werkkopieen = QAction(self.tr("&Werkkopieën…"), self)
+        self.actie_werkkopieen.triggered.connect(self.open_werkkopieen)
+        self.actie_werkkopieen.setVisible(self.team and self._heeft_rol("coördinator"))
+        beeld.addAction(self.actie_werkkopieen)
+        self.werkkopieen = None
         self.medewerkers = None
         self.overzicht = None
         self.actie_zoektool = QAction(self.tr("&Find care (zoektool)"), self)
@@ -115,6 +165,8 @@ class Hoofdvenster(QMainWindow):
             sluit_tab,
             self.actie_overzicht,
             self.actie_zoektool,
+            self.actie_sync,
+            self.actie_conflicten,
         ):
             actie.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
@@ -174,6 +226,100 @@ class Hoofdvenster(QMainWindow):
         self.tabs.setCurrentWidget(self.zoektool)
         return self.zoektool
 
+    # ------------------------------------------------------------------ werkkopie
+    def werk_werkkopie_bij(self) -> None:
+        """Title and status note of a werkkopie: whose, since when, last sync, what waits."""
+        if self.werkkopie is None:
+            return
+        from jeugdloket.ui.werkkopie import statustekst, titel
+
+        try:
+            st = werkkopie.status(self.db)
+        except Exception as e:  # noqa: BLE001 - a status note must never break the window
+            self.werkkopie_status.setText(str(e))
+            return
+        self.werkkopie = st.stand
+        eigen = self.medewerker is not None and self.medewerker.gebruikersnaam == st.stand.gebruiker
+        self.setWindowTitle(titel(st.stand, self.medewerker.naam if eigen else st.stand.gebruiker))
+        self.werkkopie_status.setText(statustekst(st))
+
+    def synchroniseer(self):
+        """The Sync dialog (password, progress, cancel, summary); None when not a werkkopie."""
+        from jeugdloket.ui.werkkopie import SyncDialoog
+
+        if self.werkkopie is None:
+            return None
+        if self.sync_dialoog is not None and self.sync_dialoog.bezig:
+            return self.sync_dialoog
+        for i in range(1, self.tabs.count()):  # what was typed goes along
+            w = self.tabs.widget(i)
+            if isinstance(w, CasusView):
+                w.bewaar_alles()
+        self.sync_dialoog = SyncDialoog(self.db, self.werkkopie, self)
+        self.sync_dialoog.klaar.connect(self._na_sync)
+        self.sync_dialoog.conflicten_bekijken.connect(lambda: self.open_conflicten())
+        self.sync_dialoog.open()
+        return self.sync_dialoog
+
+    def _na_sync(self, _verslag) -> None:
+        """The list, the open case tabs (numbers may have changed) and the conflicts again."""
+        self.ververs_lijst()
+        for i in range(1, self.tabs.count()):
+            w = self.tabs.widget(i)
+            if isinstance(w, CasusView):
+                w.ververs(alles=True)
+                self.tabs.setTabText(i, w.kort_titel())
+        if self.conflicten is not None:
+            self.conflicten.ververs()
+        self.werk_werkkopie_bij()
+
+    def open_conflicten(self, casus_id=None):
+        """Open conflicts in their own tab (one per window), optionally at one case."""
+        from jeugdloket.ui.conflicten import ConflictenPagina
+
+        if self.conflicten is None or self.tabs.indexOf(self.conflicten) < 0:
+            self.conflicten = ConflictenPagina(self.db, casus_id)
+            self.conflicten.gekozen.connect(self._conflict_gekozen)
+            self.tabs.addTab(self.conflicten, self.tr("Conflicts"))
+        else:
+            self.conflicten.ververs(casus_id)
+        self.tabs.setCurrentWidget(self.conflicten)
+        return self.conflicten
+
+    def _conflict_gekozen(self, casus_id) -> None:
+        self._casus_gewijzigd(casus_id)
+        view = self.casus_tab(casus_id)
+        if view is not None:
+            view.bewaar_alles()
+            view.ververs(alles=True)
+
+    def open_werkkopieen(self):
+        """The coördinator's list of werkkopieën not synced for a while (one tab)."""
+        from jeugdloket.ui.werkkopie import WerkkopieenPagina
+
+        if self.werkkopieen is None or self.tabs.indexOf(self.werkkopieen) < 0:
+            self.werkkopieen = WerkkopieenPagina(self.db)
+            self.tabs.addTab(self.werkkopieen, self.tr("Werkkopieën"))
+        self.tabs.setCurrentWidget(self.werkkopieen)
+        return self.werkkopieen
+
+    def _meld_verouderd(self) -> None:
+        from jeugdloket.ui.werkkopie import verouderd_na_dagen
+
+        dagen = verouderd_na_dagen()
+        try:
+            n = len(werkkopie.verouderd(self.db, dagen))
+        except Exception:  # noqa: BLE001 - a status note must never break the window
+            return
+        self.verouderd.setText(
+            "<a href='werkkopieen'>"
+            + self.tr("%1 werkkopie(ën) not synchronised for more than %2 days")
+            .replace("%1", str(n))
+            .replace("%2", str(dagen))
+            + "</a>"
+        )
+        self.verouderd.setVisible(n > 0)
+
     def ververs_lijst(self) -> None:
         """Show the newest cases at once; a large register follows from a background thread."""
         eerste = casuslijst.casuslijst(self.db, limiet=EERSTE_DEEL)
@@ -229,6 +375,7 @@ class Hoofdvenster(QMainWindow):
                 return None
             view = CasusView(self.db, casus_id)
             view.gewijzigd.connect(self._casus_gewijzigd)
+            view.conflicten_bekijken.connect(self.open_conflicten)
             self.tabs.addTab(view, view.kort_titel())
         self.tabs.setCurrentWidget(view)
         return view
@@ -236,6 +383,8 @@ class Hoofdvenster(QMainWindow):
     def _casus_gewijzigd(self, casus_id: uuid.UUID) -> None:
         # Names, status and signal in the list follow what was just saved (that row only).
         self.lijst.model.vervang_regel(casuslijst.casusregel(self.db, casus_id))
+        if self.werkkopie is not None:
+            self._werkkopie_timer.start()
         if getattr(self, "_lader", None) is not None:
             self._gewijzigd_tijdens_laden.add(casus_id)
 
@@ -267,7 +416,7 @@ class Hoofdvenster(QMainWindow):
         """Pages without typed work close at once; the overview waits for its export."""
         if w is self.overzicht:
             return not self.overzicht.export_bezig
-        return w is self.zoektool or w is self.bewaartermijn
+        return w in (self.zoektool, self.bewaartermijn, self.conflicten, self.werkkopieen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.meldingen is not None:

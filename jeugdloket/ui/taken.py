@@ -1,5 +1,6 @@
 """Work off the UI thread: a service call in the thread pool, its result back as a signal."""
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -8,20 +9,41 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _Signalen(QObject):
     klaar = Signal(object)
     mislukt = Signal(str)
+    voortgang = Signal(int, int)  # done, total
 
 
 class Taak(QRunnable):
-    """Runs `functie(*args)` in the global thread pool; `klaar` arrives on the UI thread."""
+    """Runs `functie(*args)` in the global thread pool; `klaar` arrives on the UI thread.
 
-    def __init__(self, functie: Callable, *args):
+    With `voortgang=True` the function is also given `voortgang=` (a callable (done, total),
+    arriving as the signal `voortgang`) and `geannuleerd=` (True once `annuleer()` was called);
+    the function decides where it can stop safely and returns what it did so far."""
+
+    def __init__(self, functie: Callable, *args, voortgang: bool = False):
         super().__init__()
         self.functie = functie
         self.args = args
         self.signalen = _Signalen()
+        self.met_voortgang = voortgang
+        self._stop = threading.Event()
+
+    def annuleer(self) -> None:
+        self._stop.set()
+
+    @property
+    def geannuleerd(self) -> bool:
+        return self._stop.is_set()
 
     def run(self) -> None:
         try:
-            uitkomst = self.functie(*self.args)
+            if self.met_voortgang:
+                uitkomst = self.functie(
+                    *self.args,
+                    voortgang=self.signalen.voortgang.emit,
+                    geannuleerd=self._stop.is_set,
+                )
+            else:
+                uitkomst = self.functie(*self.args)
         except Exception as e:  # shown by the caller in Dutch; never a crash of the window
             self.signalen.mislukt.emit(str(e))
             return

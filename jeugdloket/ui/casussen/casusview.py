@@ -37,6 +37,7 @@ from jeugdloket.services import casussen, medewerkers, plannen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
+from jeugdloket.ui.casussen.werkkopiebalk import WerkkopieBalk
 from jeugdloket.ui.veldconflict import kies_mijn_waarde
 from jeugdloket.ui.widgets import (
     Autosave,
@@ -545,11 +546,15 @@ class CasusView(QWidget):
     """A case opened in its own tab."""
 
     gewijzigd = Signal(uuid.UUID)
+    conflicten_bekijken = Signal(object)  # uuid.UUID: open the conflict view for this case
 
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.casus_id = casus_id
+        # Open conflicts from a werkkopie sync; on the register: out on a laptop since when.
+        self.werkkopie = WerkkopieBalk(db, casus_id)
+        self.werkkopie.bekijk_conflicten.connect(self.conflicten_bekijken)
         self.titel = kop("")
         self.titel.setObjectName("casustitel")
         self.subtitel = QLabel()
@@ -603,6 +608,7 @@ class CasusView(QWidget):
         lay.addWidget(self.titel)
         lay.addLayout(onder_titel)
         lay.addWidget(self.spoor)
+        lay.addWidget(self.werkkopie)
         lay.addWidget(self.signaal)
         lay.addWidget(self.plan_signaal)
         lay.addWidget(self.tabs, 1)
@@ -631,6 +637,7 @@ class CasusView(QWidget):
         self.plan_signaal.setText(" · ".join(signalen))
         self.plan_signaal.setVisible(bool(signalen))
         if alles:
+            self.werkkopie.ververs()  # changes only with a sync or a choice: not on every save
             self.gezin.zet(d.personen)
             self.contactmomenten.zet(d.contactmomenten)
         self.aanmelding.zet(d)

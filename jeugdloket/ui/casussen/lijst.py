@@ -3,7 +3,14 @@
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +51,25 @@ def _stip(kleur: str) -> QIcon:
     return QIcon(pix)
 
 
+CONFLICTKLEUR = "#7d3c98"
+
+
+def _conflictteken() -> QIcon:
+    """A small triangle with '!' before the case number: a conflict waits for a choice."""
+    pix = QPixmap(14, 14)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(CONFLICTKLEUR))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawPolygon([QPointF(7, 0.5), QPointF(13.5, 13), QPointF(0.5, 13)])
+    p.setPen(QColor("white"))
+    p.drawLine(QPointF(7, 5), QPointF(7, 9))
+    p.drawPoint(QPointF(7, 11))
+    p.end()
+    return QIcon(pix)
+
+
 def _sorteersleutel(kolom: str):
     if kolom == "signaal":
         return lambda r: (r.signaal is None, r.plan_signaal is None)
@@ -71,6 +97,7 @@ class CasusTabelModel(QAbstractTableModel):
         )
         self._rood = _stip("#c0392b")
         self._oranje = _stip("#e67e22")
+        self._conflict = _conflictteken()
         self._koppen = {
             "signaal": "",
             "casusnummer": self.tr("Case number"),
@@ -194,11 +221,17 @@ class CasusTabelModel(QAbstractTableModel):
                 return self._rood
             if r.plan_signaal:
                 return self._oranje
+        if role == Qt.ItemDataRole.DecorationRole and kolom == "casusnummer" and r.conflict:
+            return self._conflict
         if role == Qt.ItemDataRole.ToolTipRole:
+            if kolom == "casusnummer" and r.conflict:
+                return self.tr("Open conflict from a werkkopie sync: choose in Conflicts…")
             if r.signaal or r.plan_signaal:
                 return "\n".join(s for s in (r.signaal, r.plan_signaal) if s)
             if kolom == "signaal" and r.status is Status.AANGEMELD:
                 return self.tr("First contact due by %1").replace("%1", f"{r.deadline:%d-%m-%Y}")
+        if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "casusnummer" and r.conflict:
+            return self.tr("%1, open conflict").replace("%1", r.casusnummer)
         if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "signaal":
             return "; ".join(s for s in (r.signaal, r.plan_signaal) if s)
         if role == Qt.ItemDataRole.ForegroundRole and r.status is Status.AFGESLOTEN:
@@ -298,6 +331,8 @@ class CasuslijstPagina(QWidget):
             + self.tr("first contact not within 3 working days of registration")
             + "&nbsp;&nbsp;&nbsp;<span style='color:#e67e22'>●</span> "
             + self.tr("plan needed (familiegroepsplan or perspectiefplan)")
+            + f"&nbsp;&nbsp;&nbsp;<span style='color:{CONFLICTKLEUR}'>▲</span> "
+            + self.tr("open conflict (werkkopie)")
         )
         legenda.setObjectName("legenda")
         onder.addWidget(legenda)
