@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= .demo/jeugdloket-demo.db
 DEMO_N  ?= 300
 
-.PHONY: run test lint format translations demo benchmark benchmark-team screenshots clean
+.PHONY: run test test-bundle bundle lint format translations demo benchmark benchmark-team screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,26 @@ TEST_WORKERS ?= 4
 test: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= \
-	  $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope
+	  $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope -m "not bundle"
+
+# The app as one folder for the platform this runs on (packaging/jeugdloket.spec, IT guide in
+# packaging/IT-handleiding.md): dist/jeugdloket/. PyInstaller lives in the optional `bundle`
+# group, so a developer's `make test` does not install it.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/jeugdloket.spec
+	@du -sh dist/jeugdloket | sed 's/\t/  /'
+
+# Builds the bundle, then starts what was built: --version, CLI commands on a new encrypted
+# file, the window offscreen up to the sign-in dialog (tests/test_bundle.py).
+test-bundle: bundle
+	JEUGDLOKET_BUNDEL=dist/jeugdloket QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= \
+	  $(BIN)/python -m pytest -q -m bundle tests/test_bundle.py
 
 lint: $(STAMP)
 	$(BIN)/lint-imports --no-cache
@@ -59,4 +78,4 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_werkkopie.py
 
 clean:
-	rm -rf $(VENV) .demo .pytest_cache
+	rm -rf $(VENV) .demo .pytest_cache build dist

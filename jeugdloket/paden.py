@@ -1,12 +1,16 @@
 """Where the app finds its resources and keeps its data."""
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
 
 APP = "Jeugdloket"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# From a checkout, resources/ and translations/ sit at the repository root. In the PyInstaller
+# bundle (packaging/jeugdloket.spec) they are collected into its data folder, which the bootloader
+# names in sys._MEIPASS (`_internal/` beside the executable) – never rely on the current folder.
+PROJECT_ROOT = Path(getattr(sys, "_MEIPASS", None) or Path(__file__).resolve().parent.parent)
 RESOURCES = PROJECT_ROOT / "resources"
 TRANSLATIONS = PROJECT_ROOT / "translations"
 

@@ -1,9 +1,14 @@
-"""Starting the window: language, database (migrated, backed up first), who is working."""
+"""Starting the window: language, database (migrated, backed up first), who is working.
+
+`JEUGDLOKET_ZELFTEST=aanmelden` is a smoke test for an installed copy (tests/test_bundle.py, the
+IT guide in packaging/): once the sign-in dialog runs its event loop, one line naming it goes to
+stdout and the dialog is closed, so the program ends with 0 without anyone signing in.
+"""
 
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jeugdloket.db import Database, is_postgres_url
@@ -76,6 +81,9 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
         return 0
     settings = QSettings()
     settings.beginGroup(f"database/{db_doel}")
+    if os.environ.get("JEUGDLOKET_ZELFTEST") == "aanmelden":
+        # Fires inside the modal dialog's event loop: proof that the window really came up.
+        QTimer.singleShot(0, _zelftest_aanmelden)
     medewerker = kies_medewerker(db, gebruiker, settings)
     if medewerker is None:
         return 0
@@ -96,6 +104,15 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
     finally:
         bewaking.bij_afsluiten()
         db.sluit()
+
+
+def _zelftest_aanmelden() -> None:
+    dialoog = QApplication.activeModalWidget()
+    if sys.stdout is not None:  # a windowed Windows program has no stdout
+        naam = f"{type(dialoog).__name__} {dialoog.windowTitle()!r}" if dialoog else "geen venster"
+        print(f"zelftest aanmelden: {naam} ({QApplication.platformName()})", flush=True)
+    if dialoog is not None:
+        dialoog.close()  # a closed modal dialog is a rejected one: the start ends with 0
 
 
 def _venster(db: Database, medewerker: MedewerkerData):
