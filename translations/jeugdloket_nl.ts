@@ -870,13 +870,21 @@
     </message>
     <message>
         <location filename="../jeugdloket/ui/casussen/lijst.py" line="307" />
-        <source>first contact not within 3 working days of registration</source>
-        <translation>eerste contact niet binnen 3 werkdagen na de aanmelding</translation>
+        <source>first contact not within 3 working days of registration, or evaluation overdue</source>
+        <translation>eerste contact niet binnen 3 werkdagen na de aanmelding, of evaluatie te laat</translation>
     </message>
     <message>
         <location filename="../jeugdloket/ui/casussen/lijst.py" line="309" />
+        <source>plan needed or evaluation due within two weeks</source>
+        <translation>plan nodig, of evaluatie binnen twee weken</translation>
+    </message>
+    <message>
+        <source>first contact not within 3 working days of registration</source>
+        <translation type="vanished">eerste contact niet binnen 3 werkdagen na de aanmelding</translation>
+    </message>
+    <message>
         <source>plan needed (familiegroepsplan or perspectiefplan)</source>
-        <translation>plan nodig (familiegroepsplan of perspectiefplan)</translation>
+        <translation type="vanished">plan nodig (familiegroepsplan of perspectiefplan)</translation>
     </message>
     <message>
         <location filename="../jeugdloket/ui/casussen/lijst.py" line="341" />
@@ -1052,87 +1060,87 @@
 <context>
     <name>EvaluatiePaneel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="126" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="127" />
         <source>&amp;New evaluation on</source>
         <translation>&amp;Nieuwe evaluatie op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="129" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="130" />
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="137" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="138" />
         <source>Goals: how far are we? (1–10)</source>
         <translation>Doelen: hoe ver zijn we? (1–10)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="139" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="140" />
         <source>Decision per allocation</source>
         <translation>Besluit per toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="178" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="179" />
         <source>No evaluation yet. Evaluate with the family and the provider three months after the help started.</source>
         <translation>Nog geen evaluatie. Evalueer met het gezin en de aanbieder drie maanden nadat de hulp begon.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="197" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="198" />
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="198" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="199" />
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="199" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="200" />
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="200" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="201" />
         <source>In the family's words</source>
         <translation>In de woorden van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="201" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="202" />
         <source>The consultant's words</source>
         <translation>Woorden van de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="206" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="207" />
         <source>The analysis has no goals yet.</source>
         <translation>De analyse heeft nog geen doelen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="257" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="258" />
         <source>No running allocation to decide on.</source>
         <translation>Geen lopende toewijzing om over te besluiten.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="260" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="261" />
         <source>Decision: %1</source>
         <translation>Besluit: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="264" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="265" />
         <source>carried out %1</source>
         <translation>uitgevoerd %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="275" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="276" />
         <source>Date: write it as dd-mm-yyyy</source>
         <translation>Datum: schrijf als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="306" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="307" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="317" />
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="318" />
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
@@ -1504,112 +1512,112 @@
         <translation>&lt;b&gt;Besproken met het gezin&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="334" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="338" />
         <source>%1 options discussed; chosen %2. Reason: %3</source>
         <translation>%1 mogelijkheden besproken; gekozen: %2. Reden: %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="352" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="356" />
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="355" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="359" />
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="361" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="365" />
         <source>Refused: %1</source>
         <translation>Afgewezen: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="367" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="371" />
         <source>Consent %1: %2</source>
         <translation>Toestemming %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="374" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="378" />
         <source>No consent recorded yet: the allocation cannot be shared with the provider.</source>
         <translation>Nog geen toestemming vastgelegd: de toewijzing kan niet met de aanbieder gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="379" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="383" />
         <source>Shared with the provider %1</source>
         <translation>Gedeeld met de aanbieder op %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="396" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="400" />
         <source>Not saved yet: correct what is marked red.</source>
         <translation>Nog niet opgeslagen: verbeter wat rood is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="423" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="442" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="502" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="621" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="427" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="446" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="506" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="625" />
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="429" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="433" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="463" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="467" />
         <source>Help started</source>
         <translation>Hulp gestart</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="464" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="468" />
         <source>On which date did the help start?</source>
         <translation>Op welke datum is de hulp gestart?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="474" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="479" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="478" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="483" />
         <source>End allocation</source>
         <translation>Toewijzing beëindigen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="474" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="478" />
         <source>Last day of the help:</source>
         <translation>Laatste dag van de hulp:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="479" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="483" />
         <source>Reason (JZ588):</source>
         <translation>Reden (JZ588):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="488" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="492" />
         <source>Refuse allocation</source>
         <translation>Toewijzing afwijzen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="488" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="492" />
         <source>Reason (WJ759):</source>
         <translation>Reden (WJ759):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="497" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="501" />
         <source>Delete request</source>
         <translation>Aanvraag verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="497" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="501" />
         <source>Delete this requested allocation?</source>
         <translation>Deze aangevraagde toewijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="513" />
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="535" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="517" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="539" />
         <source>← Back to the allocations</source>
         <translation>← Terug naar de toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="580" />
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="584" />
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>

@@ -304,9 +304,11 @@ class CasuslijstPagina(QWidget):
         onder.addStretch(1)
         legenda = QLabel(
             "<span style='color:#c0392b'>●</span> "
-            + self.tr("first contact not within 3 working days of registration")
+            + self.tr(
+                "first contact not within 3 working days of registration, or evaluation overdue"
+            )
             + "&nbsp;&nbsp;&nbsp;<span style='color:#e67e22'>●</span> "
-            + self.tr("plan needed (familiegroepsplan or perspectiefplan)")
+            + self.tr("plan needed or evaluation due within two weeks")
         )
         legenda.setObjectName("legenda")
         onder.addWidget(legenda)
