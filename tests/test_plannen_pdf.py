@@ -309,7 +309,8 @@ def test_lege_onderdelen_blijven_zichtbaar():
     for koptekst in FGP_KOPPEN:
         assert koptekst in alles, koptekst
     assert alles.count("Nog niet ingevuld.") >= 8
-    assert "Onze doelen" not in alles
+    # The goals of the analysis are shown even before the family wrote its own plan.
+    assert "Onze doelen" in alles and "Doel 2: Zoë heeft een vriendin" in alles
 
     # A jeugdige without a perspectiefplan: the empty structure, every area shown.
     _, paginas = lees(perspectiefplan_pdf_bytes(casus, "p7", kop()))

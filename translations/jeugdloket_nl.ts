@@ -52,72 +52,72 @@
 <context>
     <name>AanmeldingTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="295"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="276"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="296"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="277"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="297"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="278"/>
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="298"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="279"/>
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="299"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="280"/>
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="300"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="281"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="301"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="282"/>
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="302"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="283"/>
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="316"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="297"/>
         <source>Close case…</source>
         <translation>Casus afsluiten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="318"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="299"/>
         <source>Reopen case</source>
         <translation>Casus heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="356"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="337"/>
         <source>In time if on or before %1 (3 working days after registration).</source>
         <translation>Op tijd als dit uiterlijk %1 is (3 werkdagen na de aanmelding).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="366"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="347"/>
         <source>Closed on %1: %2</source>
         <translation>Afgesloten op %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="371"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="352"/>
         <source>This case is open.</source>
         <translation>Deze casus is open.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="379"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="360"/>
         <source>Fill in the registration date</source>
         <translation>Vul de aanmelddatum in</translation>
     </message>
@@ -168,32 +168,32 @@
 <context>
     <name>ActiesModel</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="62"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="63"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="62"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="63"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="62"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="63"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="62"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="63"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="64"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="71"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="72"/>
         <source>the consultant</source>
         <translation>de consulent</translation>
     </message>
@@ -201,64 +201,64 @@
 <context>
     <name>AfrondenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="595"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="628"/>
         <source>What is going on and why, in words the family would use themselves</source>
         <translation>Wat is er aan de hand en waarom, in woorden die het gezin zelf zou gebruiken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="599"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="616"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="632"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649"/>
         <source>Who took part</source>
         <translation>Wie deden mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="602"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="635"/>
         <source>e.g. consulent jeugd</source>
         <translation>bijv. consulent jeugd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="606"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="704"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="639"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="749"/>
         <source>Complete the analysis</source>
         <translation>Analyse afronden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="607"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="640"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="615"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="648"/>
         <source>In plain words</source>
         <translation>In gewone woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="617"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650"/>
         <source>Author</source>
         <translation>Opgesteld door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="618"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651"/>
         <source>Author&apos;s role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="619"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="661"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="694"/>
         <source>Completed on %1.</source>
         <translation>Afgerond op %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="668"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="701"/>
         <source>Not ready to complete yet:</source>
         <translation>Nog niet af te ronden:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="677"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="710"/>
         <source>Everything needed is there: the analysis can be completed.</source>
         <translation>Alles wat nodig is staat erin: de analyse kan worden afgerond.</translation>
     </message>
@@ -378,130 +378,130 @@
 <context>
     <name>AnalyseTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="260"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="275"/>
         <source>Factors</source>
         <translation>Factoren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="261"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="276"/>
         <source>&amp;Add factor</source>
         <translation>Factor &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="262"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="277"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="270"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="285"/>
         <source>In words the family recognises</source>
         <translation>In woorden die het gezin herkent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="273"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="288"/>
         <source>Who said it, or where it comes from</source>
         <translation>Wie zei het, of waar komt het vandaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="275"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="290"/>
         <source>not asked yet</source>
         <translation>nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="276"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
         <source>yes, the family recognises it</source>
         <translation>ja, het gezin herkent het</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="277"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="292"/>
         <source>no, the family does not recognise it</source>
         <translation>nee, het gezin herkent het niet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="306"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="292"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="307"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308"/>
         <source>Life area</source>
         <translation>Leefgebied</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="294"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="295"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="296"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="311"/>
         <source>Recognised</source>
         <translation>Herkend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="301"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="316"/>
         <source>Links from and to this factor</source>
         <translation>Verbanden van en naar deze factor</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="303"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="318"/>
         <source>How do they hang together?</source>
         <translation>Hoe hangen ze samen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="305"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="541"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="320"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="568"/>
         <source>Link</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="306"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="579"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="612"/>
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="323"/>
         <source>leads to</source>
         <translation>leidt tot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="312"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="327"/>
         <source>Samenhang</source>
         <translation>Samenhang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="314"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="329"/>
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="335"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="350"/>
         <source>Drag a card to move it; drag with Shift held from one card to another to link them.</source>
         <translation>Sleep een kaart om hem te verplaatsen; sleep met Shift ingedrukt van de ene kaart naar de andere om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="481"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="488"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="496"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="503"/>
         <source>Remove factor</source>
         <translation>Factor verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="482"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="497"/>
         <source>Remove factor %1 with its links?</source>
         <translation>Factor %1 met zijn verbanden verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="579"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="612"/>
         <source>Remove this link?</source>
         <translation>Dit verband verwijderen?</translation>
     </message>
@@ -509,9 +509,32 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="223"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="228"/>
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>BesluitRegel</name>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="57"/>
+        <source>Why (in the family&apos;s words where possible)</source>
+        <translation>Waarom (zo veel mogelijk in de woorden van het gezin)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="65"/>
+        <source>Carry out</source>
+        <translation>Uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="72"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="73"/>
+        <source>End date</source>
+        <translation>Einddatum</translation>
     </message>
 </context>
 <context>
@@ -697,57 +720,61 @@
 <context>
     <name>CasusTabelModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="103"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="106"/>
         <source>Case number</source>
         <translation>Casusnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="104"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="107"/>
         <source>Young person(s)</source>
         <translation>Jeugdige(n)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="105"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="108"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="106"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="109"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="107"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="108"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="111"/>
         <source>Registered</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="200"/>
-        <source>Red: first contact later than 3 working days after registration</source>
-        <translation>Rood: eerste contact later dan 3 werkdagen na de aanmelding</translation>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="204"/>
+        <source>Red: first contact later than 3 working days after registration, or an evaluation of running help overdue. Orange: a plan or an evaluation due</source>
+        <translation>Rood: eerste contact later dan 3 werkdagen na aanmelding, of de evaluatie van lopende hulp is te laat. Oranje: een plan of een evaluatie moet binnenkort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="217"/>
+        <source>Red: first contact later than 3 working days after registration</source>
+        <translation type="vanished">Rood: eerste contact later dan 3 werkdagen na de aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="223"/>
         <source>(no young person yet)</source>
         <translation>(nog geen jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="228"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="237"/>
         <source>Open conflict from a werkkopie sync: choose in Conflicts…</source>
         <translation>Open conflict uit een werkkopie-sync: kies in Conflicten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="232"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="241"/>
         <source>First contact due by %1</source>
         <translation>Eerste contact uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="234"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="243"/>
         <source>%1, open conflict</source>
         <translation>%1, open conflict</translation>
     </message>
@@ -755,57 +782,57 @@
 <context>
     <name>CasusView</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="599"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="580"/>
         <source>&amp;Family</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="600"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="581"/>
         <source>&amp;Registration</source>
         <translation>&amp;Aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="601"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="582"/>
         <source>&amp;Contact moments</source>
         <translation>&amp;Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="609"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="590"/>
         <source>&amp;Intake and analysis</source>
         <translation>&amp;Intake en analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="611"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="592"/>
         <source>&amp;Plans</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="613"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="594"/>
         <source>&amp;Help and allocations</source>
         <translation>&amp;Hulp en toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="619"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="600"/>
         <source>Who may open this case…</source>
         <translation>Wie mag deze casus openen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="640"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="621"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="643"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="624"/>
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="647"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="628"/>
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="649"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="630"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -813,67 +840,75 @@
 <context>
     <name>CasuslijstPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="259"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="268"/>
         <source>Search by name, case number, BSN or postcode  (Ctrl+F)</source>
         <translation>Zoek op naam, casusnummer, BSN of postcode  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="264"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="273"/>
         <source>My cases</source>
         <translation>Mijn casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="265"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="274"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="273"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="282"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="274"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="283"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="275"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="284"/>
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="282"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="291"/>
         <source>New case…</source>
         <translation>Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="283"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="292"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="331"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="341"/>
+        <source>first contact not within 3 working days of registration, or evaluation overdue</source>
+        <translation>eerste contact niet binnen 3 werkdagen na de aanmelding, of evaluatie te laat</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="344"/>
+        <source>plan needed or evaluation due within two weeks</source>
+        <translation>plan nodig, of evaluatie binnen twee weken</translation>
+    </message>
+    <message>
         <source>first contact not within 3 working days of registration</source>
-        <translation>eerste contact niet binnen 3 werkdagen na de aanmelding</translation>
+        <translation type="vanished">eerste contact niet binnen 3 werkdagen na de aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="333"/>
         <source>plan needed (familiegroepsplan or perspectiefplan)</source>
-        <translation>plan nodig (familiegroepsplan of perspectiefplan)</translation>
+        <translation type="vanished">plan nodig (familiegroepsplan of perspectiefplan)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="335"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="346"/>
         <source>open conflict (werkkopie)</source>
         <translation>open conflict (werkkopie)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="367"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="378"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="372"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="383"/>
         <source>(loading the older cases…)</source>
         <translation>(de oudere casussen worden geladen…)</translation>
     </message>
@@ -1037,27 +1072,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="407"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="388"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="407"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="388"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="407"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="388"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="407"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="388"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="416"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="397"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
@@ -1065,52 +1100,52 @@
 <context>
     <name>ContactmomentenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="448"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="429"/>
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="450"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="431"/>
         <source>Record a contact now (Ctrl+Shift+N)</source>
         <translation>Leg nu een contact vast (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="453"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="434"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="462"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="443"/>
         <source>What was discussed, agreed, and what happens next?</source>
         <translation>Wat is besproken en afgesproken, en wat gebeurt er nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="469"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="450"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="470"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="451"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="471"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="452"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="480"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="461"/>
         <source>No contact moments yet. “New contact moment” records one now.</source>
         <translation>Nog geen contactmomenten. „Nieuw contactmoment” legt er nu een vast.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="554"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="535"/>
         <source>Remove contact moment</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="555"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="536"/>
         <source>Remove the contact moment of %1?</source>
         <translation>Het contactmoment van %1 verwijderen?</translation>
     </message>
@@ -1174,40 +1209,128 @@
 <context>
     <name>DraagTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="52"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="53"/>
         <source>Family, friends, work, faith, sport, humour…</source>
         <translation>Familie, vrienden, werk, geloof, sport, humor…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="55"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="56"/>
         <source>Debts, illness, conflict, worries about a child…</source>
         <translation>Schulden, ziekte, ruzie, zorgen om een kind…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="58"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="59"/>
         <source>What gives energy? (draagkracht)</source>
         <translation>Wat geeft energie? (draagkracht)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="59"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="60"/>
         <source>What costs energy? (draaglast)</source>
         <translation>Wat kost energie? (draaglast)</translation>
     </message>
 </context>
 <context>
+    <name>EvaluatiePaneel</name>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="127"/>
+        <source>&amp;New evaluation on</source>
+        <translation>&amp;Nieuwe evaluatie op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="130"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="138"/>
+        <source>Goals: how far are we? (1–10)</source>
+        <translation>Doelen: hoe ver zijn we? (1–10)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="140"/>
+        <source>Decision per allocation</source>
+        <translation>Besluit per toewijzing</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="179"/>
+        <source>No evaluation yet. Evaluate with the family and the provider three months after the help started.</source>
+        <translation>Nog geen evaluatie. Evalueer met het gezin en de aanbieder drie maanden nadat de hulp begon.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="198"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="199"/>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="200"/>
+        <source>Consultant</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="201"/>
+        <source>In the family&apos;s words</source>
+        <translation>In de woorden van het gezin</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="202"/>
+        <source>The consultant&apos;s words</source>
+        <translation>Woorden van de consulent</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="207"/>
+        <source>The analysis has no goals yet.</source>
+        <translation>De analyse heeft nog geen doelen.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="258"/>
+        <source>No running allocation to decide on.</source>
+        <translation>Geen lopende toewijzing om over te besluiten.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="261"/>
+        <source>Decision: %1</source>
+        <translation>Besluit: %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="265"/>
+        <source>carried out %1</source>
+        <translation>uitgevoerd %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="276"/>
+        <source>Date: write it as dd-mm-yyyy</source>
+        <translation>Datum: schrijf als dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="307"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="318"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+</context>
+<context>
     <name>FactorModel</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="229"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="229"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="229"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
@@ -1215,134 +1338,134 @@
 <context>
     <name>FamiliegroepsplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="268"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="270"/>
         <source>How was the plan explained to the family?</source>
         <translation>Hoe is het plan aan de familie uitgelegd?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="270"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="272"/>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="273"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="275"/>
         <source>Why the family does not want its own plan</source>
         <translation>Waarom de familie geen eigen plan wil</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="279"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="281"/>
         <source>Others who take part, separated by commas</source>
         <translation>Anderen die meedoen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="282"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="283"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="284"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="285"/>
         <source>In the family&apos;s own words</source>
         <translation>In de eigen woorden van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="284"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="286"/>
         <source>What the family does itself</source>
         <translation>Wat de familie zelf doet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="285"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="287"/>
         <source>Which help from professionals is needed?</source>
         <translation>Welke hulp van professionals is nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="286"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="325"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="288"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="327"/>
         <source>Agreements about safety</source>
         <translation>Afspraken over veiligheid</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="287"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="289"/>
         <source>When and how do we check that it works?</source>
         <translation>Wanneer en hoe kijken we of het werkt?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="307"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="309"/>
         <source>The offer</source>
         <translation>Het aanbod</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="309"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="311"/>
         <source>Offered on</source>
         <translation>Aangeboden op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="310"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="312"/>
         <source>Offered by</source>
         <translation>Aangeboden door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="311"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="313"/>
         <source>How it was explained</source>
         <translation>Hoe het is uitgelegd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="312"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="314"/>
         <source>The family&apos;s answer</source>
         <translation>Antwoord van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="313"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="315"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="314"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="316"/>
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="316"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="318"/>
         <source>Our plan, in the family&apos;s words</source>
         <translation>Ons plan, in de woorden van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="318"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="320"/>
         <source>Who take part</source>
         <translation>Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="320"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="322"/>
         <source>What is going on?</source>
         <translation>Wat is er aan de hand?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="321"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="323"/>
         <source>What do we want to achieve?</source>
         <translation>Wat willen we bereiken?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="322"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="324"/>
         <source>What do we do ourselves?</source>
         <translation>Wat doen we zelf?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="323"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="325"/>
         <source>What does our network do?</source>
         <translation>Wat doet ons netwerk?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="324"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="326"/>
         <source>Help from professionals</source>
         <translation>Hulp van professionals</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="326"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="328"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="327"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="329"/>
         <source>Goals of the analysis</source>
         <translation>Doelen uit de analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="420"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="431"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -1350,37 +1473,37 @@
 <context>
     <name>GezinTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="143"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="124"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="145"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="126"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="158"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="139"/>
         <source>No one in this case yet. Start with the young person: “Add person…”.</source>
         <translation>Nog niemand in deze casus. Begin met de jeugdige: „Persoon toevoegen…”.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="166"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="147"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="250"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="231"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="252"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="233"/>
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="252"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="233"/>
         <source>Remove %1 from this case?</source>
         <translation>%1 uit deze casus verwijderen?</translation>
     </message>
@@ -1536,166 +1659,177 @@
 <context>
     <name>HulpTab</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="155"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="184"/>
         <source>&amp;Find care with the family…</source>
         <translation>&amp;Zoek zorg met het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="157"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="186"/>
         <source>Contracted care that fits this case: age, municipality, the case&apos;s words</source>
         <translation>Gecontracteerde zorg die bij deze casus past: leeftijd, gemeente, de woorden van de casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="171"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="189"/>
+        <source>&amp;Evaluate…</source>
+        <translation>&amp;Evalueren…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="192"/>
+        <source>Evaluate the help with the family and the provider: scores per goal, a decision per allocation</source>
+        <translation>Evalueer de hulp met het gezin en de aanbieder: cijfers per doel, een besluit per toewijzing</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="208"/>
         <source>No allocation yet. Use &quot;Find care with the family&quot; to look at contracted care together, choose, and request the allocation.</source>
         <translation>Nog geen toewijzing. Kies &quot;Zoek zorg met het gezin&quot; om samen gecontracteerde zorg te bekijken, te kiezen en de toewijzing aan te vragen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="183"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="220"/>
         <source>Record &amp;consent…</source>
         <translation>&amp;Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="185"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="222"/>
         <source>&amp;Share with provider</source>
         <translation>&amp;Delen met aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="187"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="224"/>
         <source>Help &amp;started…</source>
         <translation>Hulp &amp;gestart…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="189"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="226"/>
         <source>&amp;End…</source>
         <translation>&amp;Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="191"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="228"/>
         <source>Re&amp;fused…</source>
         <translation>&amp;Afgewezen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="193"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="230"/>
         <source>&amp;Delete request</source>
         <translation>Aanvraag &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="227"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="264"/>
         <source>Allocations</source>
         <translation>Toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="240"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="278"/>
         <source>&lt;b&gt;Discussed with the family&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken met het gezin&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="295"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="338"/>
         <source>%1 options discussed; chosen %2. Reason: %3</source>
         <translation>%1 mogelijkheden besproken; gekozen: %2. Reden: %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="313"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="356"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="316"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="359"/>
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="322"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="365"/>
         <source>Refused: %1</source>
         <translation>Afgewezen: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="328"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="371"/>
         <source>Consent %1: %2</source>
         <translation>Toestemming %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="335"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="378"/>
         <source>No consent recorded yet: the allocation cannot be shared with the provider.</source>
         <translation>Nog geen toestemming vastgelegd: de toewijzing kan niet met de aanbieder gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="340"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="383"/>
         <source>Shared with the provider %1</source>
         <translation>Gedeeld met de aanbieder op %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="357"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="400"/>
         <source>Not saved yet: correct what is marked red.</source>
         <translation>Nog niet opgeslagen: verbeter wat rood is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="376"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="393"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="453"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="549"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="427"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="446"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="506"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="625"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="380"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="433"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="414"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="467"/>
         <source>Help started</source>
         <translation>Hulp gestart</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="415"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="468"/>
         <source>On which date did the help start?</source>
         <translation>Op welke datum is de hulp gestart?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="425"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="430"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="478"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="483"/>
         <source>End allocation</source>
         <translation>Toewijzing beëindigen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="425"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="478"/>
         <source>Last day of the help:</source>
         <translation>Laatste dag van de hulp:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="430"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="483"/>
         <source>Reason (JZ588):</source>
         <translation>Reden (JZ588):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="439"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="492"/>
         <source>Refuse allocation</source>
         <translation>Toewijzing afwijzen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="439"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="492"/>
         <source>Reason (WJ759):</source>
         <translation>Reden (WJ759):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="448"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="501"/>
         <source>Delete request</source>
         <translation>Aanvraag verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="448"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="501"/>
         <source>Delete this requested allocation?</source>
         <translation>Deze aangevraagde toewijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="464"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="517"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="539"/>
         <source>← Back to the allocations</source>
         <translation>← Terug naar de toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="508"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="584"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
@@ -2153,32 +2287,32 @@
 <context>
     <name>NetwerkTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="95"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="101"/>
         <source>People of the case; tick who belongs to the network</source>
         <translation>Mensen in de casus; vink aan wie bij het netwerk hoort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="99"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="105"/>
         <source>What can this person contribute?</source>
         <translation>Wat kan deze persoon bijdragen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="103"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="109"/>
         <source>Tick the people around the family. Someone missing? Add them in the Family tab with the role Netwerk.</source>
         <translation>Vink de mensen rond het gezin aan. Mist er iemand? Voeg die toe bij Gezin met de rol Netwerk.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="114"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="120"/>
         <source>How close</source>
         <translation>Hoe dichtbij</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="115"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="121"/>
         <source>Contribution</source>
         <translation>Bijdrage</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="161"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="167"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
@@ -2635,109 +2769,109 @@
 <context>
     <name>PerspectiefplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="446"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="457"/>
         <source>What do I want for my future? (in the young person&apos;s own words)</source>
         <translation>Wat wil ik voor mijn toekomst? (in de eigen woorden van de jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="450"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="461"/>
         <source>How is it now?</source>
         <translation>Hoe is het nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="451"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="462"/>
         <source>What do I want after 18?</source>
         <translation>Wat wil ik na mijn 18e?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="452"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="463"/>
         <source>What is needed?</source>
         <translation>Wat is er nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="454"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="502"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="465"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="513"/>
         <source>Help in the next two years</source>
         <translation>Hulp in de komende twee jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="455"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="503"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="466"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="514"/>
         <source>Help after 18</source>
         <translation>Hulp na 18 jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="457"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="468"/>
         <source>Handover: who takes over what, and when</source>
         <translation>Overdracht: wie neemt wat over, en wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="460"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="471"/>
         <source>School, dagbesteding, network… separated by commas</source>
         <translation>School, dagbesteding, netwerk… gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="486"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="497"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="487"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="498"/>
         <source>After 18</source>
         <translation>Na 18</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="488"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="499"/>
         <source>Needed</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="489"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="500"/>
         <source>Who does what, when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="505"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="516"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="506"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="517"/>
         <source>Involved</source>
         <translation>Betrokken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="507"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="518"/>
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="512"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="523"/>
         <source>In my own words</source>
         <translation>In mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="521"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="532"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="573"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="584"/>
         <source>Add the young person in the Family tab first.</source>
         <translation>Voeg eerst de jeugdige toe bij Gezin.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="578"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="589"/>
         <source>Birth date unknown: the plan is needed from 16.</source>
         <translation>Geboortedatum onbekend: het plan is nodig vanaf 16 jaar.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="580"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="591"/>
         <source>Needed from 16; you can start earlier.</source>
         <translation>Nodig vanaf 16 jaar; eerder beginnen mag.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="660"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="688"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -2745,45 +2879,101 @@
 <context>
     <name>PlanKnoppen</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="200"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="202"/>
         <source>Adopt this version…</source>
         <translation>Deze versie vaststellen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="201"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="203"/>
         <source>PDF for the family…</source>
         <translation>PDF voor het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="217"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="219"/>
         <source>Version %1 adopted on %2 (present: %3).</source>
         <translation>Versie %1 vastgesteld op %2 (aanwezig: %3).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="223"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="225"/>
         <source>Not adopted yet: a PDF is marked CONCEPT.</source>
         <translation>Nog niet vastgesteld: een PDF krijgt het stempel CONCEPT.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="228"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="230"/>
         <source>Last PDF: %1 (%2 in total).</source>
         <translation>Laatste PDF: %1 (%2 in totaal).</translation>
     </message>
 </context>
 <context>
+    <name>PlanLijnModel</name>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="21"/>
+        <source>Factors</source>
+        <translation>Factoren</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="22"/>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="23"/>
+        <source>Who does what, when</source>
+        <translation>Wie doet wat, wanneer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="24"/>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="25"/>
+        <source>Last evaluation</source>
+        <translation>Laatste evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="42"/>
+        <source>no help linked</source>
+        <translation>geen hulp gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="43"/>
+        <source>not evaluated yet</source>
+        <translation>nog niet geëvalueerd</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLijnTab</name>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="59"/>
+        <source>Per goal of the analysis: the factors behind it, the routekaart, the help linked to the goal (chosen in the allocation) and the last evaluation.</source>
+        <translation>Per doel uit de analyse: de factoren erachter, de routekaart, de hulp die bij het doel hoort (gekozen in de toewijzing) en de laatste evaluatie.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="80"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
     <name>PlannenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="691"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="719"/>
         <source>Familiegroepsplan</source>
         <translation>Familiegroepsplan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="692"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="720"/>
         <source>Perspectiefplan (16+)</source>
         <translation>Perspectiefplan (16+)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="706"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="722"/>
+        <source>Plan in one glance</source>
+        <translation>Plan in één oogopslag</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="736"/>
         <source>Plans</source>
         <translation>Plannen</translation>
     </message>
@@ -2814,27 +3004,27 @@
 <context>
     <name>RegelLijst</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="138"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="140"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="140"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="142"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="141"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="143"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="142"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="144"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="162"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="164"/>
         <source>(who?)</source>
         <translation>(wie?)</translation>
     </message>
@@ -3048,7 +3238,7 @@
 <context>
     <name>ScoreKiezer</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="64"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="65"/>
         <source>No score</source>
         <translation>Geen score</translation>
     </message>
@@ -3373,52 +3563,62 @@
 <context>
     <name>ToewijzingenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="69"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="83"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="70"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="84"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="71"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="85"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="72"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="73"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="87"/>
         <source>Start</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="74"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="88"/>
         <source>End</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="75"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="89"/>
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="76"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="90"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="102"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="91"/>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="113"/>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="131"/>
         <source>shared %1</source>
         <translation>gedeeld %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="103"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="132"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
@@ -3426,32 +3626,32 @@
 <context>
     <name>VaststelDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="62"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="64"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="72"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="74"/>
         <source>Others, separated by commas</source>
         <translation>Anderen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="81"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="83"/>
         <source>Adopted on</source>
         <translation>Vastgesteld op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="82"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="84"/>
         <source>Who were there</source>
         <translation>Wie waren erbij</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="100"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="102"/>
         <source>Adopted on: type a date as dd-mm-yyyy</source>
         <translation>Vastgesteld op: typ een datum als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="103"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="105"/>
         <source>Fill in the date and who were there</source>
         <translation>Vul de datum in en wie erbij waren</translation>
     </message>
@@ -3459,17 +3659,17 @@
 <context>
     <name>VeldConflict</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="108"/>
+        <location filename="../jeugdloket/ui/veldconflict.py" line="20"/>
         <source>Changed by a colleague</source>
         <translation>Gewijzigd door een collega</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="111"/>
+        <location filename="../jeugdloket/ui/veldconflict.py" line="23"/>
         <source>Keep my value</source>
         <translation>Mijn waarde bewaren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="115"/>
+        <location filename="../jeugdloket/ui/veldconflict.py" line="27"/>
         <source>Keep their value</source>
         <translation>Hun waarde houden</translation>
     </message>
@@ -3477,22 +3677,22 @@
 <context>
     <name>VerdiepenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="723"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="768"/>
         <source>Strengths and burdens</source>
         <translation>Draagkracht en draaglast</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="724"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="769"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="725"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="770"/>
         <source>Explanatory analysis</source>
         <translation>Verklarende analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="726"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="771"/>
         <source>Summary and completion</source>
         <translation>Samenvatting en afronden</translation>
     </message>
@@ -3528,99 +3728,99 @@
 <context>
     <name>VerkennenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="144"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="145"/>
         <source>Whose own score is this: the young person or a parent</source>
         <translation>Van wie is deze eigen score: de jeugdige of een ouder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="147"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="148"/>
         <source>The companion: someone close who gives their own view and score</source>
         <translation>De metgezel: iemand dichtbij die een eigen kijk en score geeft</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="150"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="151"/>
         <source>Scored by</source>
         <translation>Score van</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="153"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="154"/>
         <source>Companion (metgezel)</source>
         <translation>Metgezel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="158"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="159"/>
         <source>Life areas</source>
         <translation>Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="164"/>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="167"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="165"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="168"/>
         <source>In the family&apos;s own words</source>
         <translation>In de eigen woorden van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="175"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="176"/>
         <source>← Previous</source>
         <translation>← Vorige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="176"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="177"/>
         <source>Next →</source>
         <translation>Volgende →</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="177"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="178"/>
         <source>Previous life area (Page Up)</source>
         <translation>Vorig leefgebied (Page Up)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="178"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="179"/>
         <source>Next life area (Page Down)</source>
         <translation>Volgend leefgebied (Page Down)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="186"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="187"/>
         <source>What goes well?</source>
         <translation>Wat gaat goed?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="187"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="188"/>
         <source>What worries you?</source>
         <translation>Waar maak je je zorgen over?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="201"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="202"/>
         <source>Mirror sheet</source>
         <translation>Spiegelblad</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="241"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="242"/>
         <source>(choose who scores)</source>
         <translation>(kies wie scoort)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="243"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="244"/>
         <source>(no companion yet)</source>
         <translation>(nog geen metgezel)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="270"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="271"/>
         <source>young person or parent</source>
         <translation>jeugdige of ouder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="273"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="274"/>
         <source>companion</source>
         <translation>metgezel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="278"/>
         <location filename="../jeugdloket/ui/intake/verkennen.py" line="279"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="280"/>
         <source>Score by %1</source>
         <translation>Score van %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="353"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="376"/>
         <source>Companion</source>
         <translation>Metgezel</translation>
     </message>
@@ -3689,140 +3889,140 @@
 <context>
     <name>VervullenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="99"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="100"/>
         <source>Goals in order of priority</source>
         <translation>Doelen in volgorde van belang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="101"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="102"/>
         <source>&amp;Add goal</source>
         <translation>&amp;Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="102"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="103"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="104"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="105"/>
         <source>Higher priority (Alt+Up)</source>
         <translation>Belangrijker (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="107"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="108"/>
         <source>Lower priority (Alt+Down)</source>
         <translation>Minder belangrijk (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="117"/>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="320"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="118"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="321"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="124"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="125"/>
         <source>What does the family want to achieve?</source>
         <translation>Wat wil het gezin bereiken?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="128"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="129"/>
         <source>When is it good enough?</source>
         <translation>Wanneer is het goed genoeg?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="133"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="134"/>
         <source>Factors this goal addresses</source>
         <translation>Factoren die dit doel aanpakt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="146"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="147"/>
         <source>Actions of this goal</source>
         <translation>Acties bij dit doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="149"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="150"/>
         <source>What will be done</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="151"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="152"/>
         <source>dd-mm-yyyy or in words</source>
         <translation>dd-mm-jjjj of in woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="155"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="156"/>
         <source>Add a&amp;ction</source>
         <translation>Actie toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="156"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="157"/>
         <source>Remove action</source>
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="170"/>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="369"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="171"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="377"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="171"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="172"/>
         <source>Good enough when</source>
         <translation>Goed genoeg als</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="172"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="173"/>
         <source>Addresses</source>
         <translation>Pakt aan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="173"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="174"/>
         <source>Who does what, when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="189"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="190"/>
         <source>Route map: every action of every goal</source>
         <translation>Routekaart: alle acties van alle doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="192"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="193"/>
         <source>Goals and actions</source>
         <translation>Doelen en acties</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="193"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="194"/>
         <source>Route map (overview)</source>
         <translation>Routekaart (overzicht)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="244"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="245"/>
         <source>%1 of at most %2 goals</source>
         <translation>%1 van hoogstens %2 doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="251"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="252"/>
         <source>(who?)</source>
         <translation>(wie?)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="252"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="253"/>
         <source>the consultant</source>
         <translation>de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="328"/>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="334"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="329"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="335"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="328"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="329"/>
         <source>Remove this goal with its actions?</source>
         <translation>Dit doel met zijn acties verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="411"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="424"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -4142,38 +4342,38 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="45"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="47"/>
         <source>Save plan as PDF</source>
         <translation>Plan opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="45"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="47"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="243"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="248"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="245"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="250"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="249"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="136"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="165"/>
         <source>Consent of the family</source>
         <translation>Toestemming van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="130"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="159"/>
         <source>The family agrees that this allocation and what is needed for it is shared with the provider. Who gave consent, and how?</source>
         <translation>Het gezin stemt ermee in dat deze toewijzing en wat daarvoor nodig is met de aanbieder wordt gedeeld. Wie gaf toestemming, en hoe?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="133"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="162"/>
         <source>e.g. mother and father, verbally during the home visit</source>
         <translation>bijv. moeder en vader, mondeling tijdens het huisbezoek</translation>
     </message>
@@ -4231,22 +4431,22 @@
 <context>
     <name>start</name>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="69"/>
+        <location filename="../jeugdloket/ui/app.py" line="74"/>
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="70"/>
+        <location filename="../jeugdloket/ui/app.py" line="75"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>De database %1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="87"/>
+        <location filename="../jeugdloket/ui/app.py" line="95"/>
         <source> – demo data (public demo passphrase)</source>
         <translation> – demogegevens (openbare demo-sleutel)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="128"/>
+        <location filename="../jeugdloket/ui/app.py" line="145"/>
         <source> – team register</source>
         <translation> – teamregister</translation>
     </message>

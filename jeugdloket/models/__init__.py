@@ -12,6 +12,7 @@ from jeugdloket.models.catalogus import (
     Product,
     Wachttijd,
 )
+from jeugdloket.models.evaluatie import Evaluatie, EvaluatieBesluit, EvaluatieDoel
 from jeugdloket.models.intake import (
     Actie,
     Doel,
@@ -48,6 +49,9 @@ __all__ = [
     "Doel",
     "DoelFactor",
     "Ervaring",
+    "Evaluatie",
+    "EvaluatieBesluit",
+    "EvaluatieDoel",
     "Factor",
     "Familiegroepsplan",
     "Intake",

@@ -11,7 +11,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Uuid
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Uuid
 from sqlmodel import Field
 
 from jeugdloket.models.base import Bewerkbaar, IsoDatum
@@ -20,9 +20,13 @@ from jeugdloket.models.intake import _casus_fk
 
 class Toewijzing(Bewerkbaar, table=True):
     __tablename__ = "toewijzing"
+    __table_args__ = (Index("ix_toewijzing_casus_ref", "casus_id", "ref", unique=True),)
 
     casus_id: uuid.UUID = _casus_fk()
     volgorde: int = Field(default=0)
+    # The toewijzing's id within the case (t1, t2 …; "id" in the exchange format): given when
+    # something refers to it (an evaluation's decision), else empty.
+    ref: str | None = Field(default=None, max_length=50)
     jeugdige_ref: str = Field(max_length=50)
     aanbieder_agb: str | None = Field(default=None, max_length=8)
     aanbieder: str | None = Field(default=None, max_length=200)

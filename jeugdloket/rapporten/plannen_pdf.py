@@ -69,6 +69,7 @@ from jeugdloket.rapporten.pdf_opmaak import (
     schoon,
     teken_voet,
 )
+from jeugdloket.rapporten.plan_doelen import doelen_met_routekaart
 
 __all__ = [
     "GEBIEDEN",
@@ -344,25 +345,6 @@ def _aanbod(fgp: dict[str, Any], st: Stijlen) -> list[Flowable]:
     return uit or [Paragraph(NIET_INGEVULD, st.leeg)]
 
 
-def _gekoppelde_doelen(casus: dict[str, Any], refs: Sequence[Any], st: Stijlen) -> list[Flowable]:
-    analyse = casus.get("verklarende_analyse") or {}
-    per_id = {str(d.get("id")): d for d in (analyse.get("doelen") or []) if isinstance(d, dict)}
-    uit: list[Flowable] = [Paragraph("Onze doelen", st.kop3)]
-    for nummer, ref in enumerate((r for r in refs if not is_leeg(r)), start=1):
-        doel = per_id.get(str(ref).strip())
-        if doel is None:
-            tekst, goed = schoon(ref), None
-        else:
-            tekst = schoon(doel.get("omschrijving") or "") or schoon(ref)
-            goed = doel.get("goed_genoeg")
-        markup = als_markup(tekst)
-        if not is_leeg(goed):
-            markup += f'<br/><font color="#{GRIJS.hexval()[2:]}" size="9.5">'
-            markup += f"Goed genoeg als: {als_markup(goed)}</font>"
-        uit.append(Paragraph(markup, st.opsomming, bulletText=f"{nummer}."))
-    return uit
-
-
 def _fgp_verhaal(casus: dict[str, Any], kop: PlanKop) -> list[Flowable]:
     st = maak_stijlen()
     personen = Personen(casus, kop.consulent)
@@ -399,12 +381,16 @@ def _fgp_verhaal(casus: dict[str, Any], kop: PlanKop) -> list[Flowable]:
 
     verhaal += kop2("Wat willen we bereiken?", st)
     doelen = [d for d in (fgp.get("doelen") or []) if not is_leeg(d)]
-    if is_leeg(fgp.get("wat_willen_we_bereiken")) and doelen:
-        pass  # the linked goals say it
+    analyse_doelen = (casus.get("verklarende_analyse") or {}).get("doelen") or []
+    if is_leeg(fgp.get("wat_willen_we_bereiken")) and (doelen or analyse_doelen):
+        verhaal.append(Paragraph("Onze doelen staan hieronder, elk met wie wat doet.", st.tekst))
     else:
         verhaal += alineas(fgp.get("wat_willen_we_bereiken"), st.tekst, st.leeg)
-    if doelen:
-        verhaal += _gekoppelde_doelen(casus, doelen, st)
+    if doelen or analyse_doelen:
+        # One plan story: the analysis goals in the family's words, with their routekaart and
+        # the help linked to each (those the plan names, else all of them).
+        verhaal += kop2("Onze doelen: wie doet wat, en welke hulp", st)
+        verhaal += doelen_met_routekaart(casus, personen, st, refs=doelen)
 
     verhaal += kop2("Wat doen we zelf?", st)
     verhaal += alineas(fgp.get("wat_doen_we_zelf"), st.tekst, st.leeg)
@@ -528,6 +514,10 @@ def _pp_verhaal(casus: dict[str, Any], jeugdige: str, kop: PlanKop) -> list[Flow
         titel = sleutel.replace("_", " ").strip().capitalize() or "Overig"
         for g in lijst:
             verhaal += _gebied(g, titel, personen, st)
+
+    if (casus.get("verklarende_analyse") or {}).get("doelen"):
+        verhaal += kop2("Onze doelen: wie doet wat, en welke hulp", st)
+        verhaal += doelen_met_routekaart(casus, personen, st, jeugdige=str(jeugdige))
 
     verhaal += kop2("Hulp in de komende twee jaar", st)
     verhaal += alineas(plan.get("hulp_komende_twee_jaar"), st.tekst, st.leeg)

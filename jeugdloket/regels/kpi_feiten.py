@@ -74,7 +74,9 @@ class CasusFeit:
     perspectiefplannen: tuple[PerspectiefplanFeit, ...] = ()
     jeugdigen: tuple[JeugdigeFeit, ...] = ()
     toewijzingen: tuple[ToewijzingFeit, ...] = ()
-    evaluaties: tuple[date, ...] = ()  # dates of the contactmomenten of soort "evaluatie"
+    # Figure 10's evaluation moments: the dates of the contactmomenten of soort "evaluatie"
+    # and of the recorded evaluations (`evaluaties`), sorted.
+    evaluaties: tuple[date, ...] = ()
 
 
 @lru_cache(maxsize=16384)
@@ -167,6 +169,19 @@ def _objecten(waarde: Any) -> list[dict]:
     return [x for x in waarde if isinstance(x, dict)] if isinstance(waarde, list) else []
 
 
+def evaluatiemomenten(c: dict) -> tuple[date, ...]:
+    """The case's evaluation moments for figure 10: a contactmoment of soort `evaluatie`, and
+    a recorded evaluation (`evaluaties[].datum`: the conversation with family and provider
+    counts as its evaluation moment, whether or not a contactmoment was noted as well)."""
+    uit = [
+        d
+        for m in _objecten(c.get("contactmomenten"))
+        if m.get("soort") == "evaluatie" and (d := als_dag(m.get("datum"))) is not None
+    ]
+    uit += [d for e in _objecten(c.get("evaluaties")) if (d := als_dag(e.get("datum"))) is not None]
+    return tuple(sorted(uit))
+
+
 def casus_uit_document(c: dict) -> CasusFeit:
     """The record of one case of an exchange document (tests, and parts kept as documents)."""
     va = c.get("verklarende_analyse") if isinstance(c.get("verklarende_analyse"), dict) else {}
@@ -188,13 +203,7 @@ def casus_uit_document(c: dict) -> CasusFeit:
             if p.get("rol") == "jeugdige"
         ),
         toewijzingen=tuple(toewijzing_uit_document(t) for t in _objecten(c.get("toewijzingen"))),
-        evaluaties=tuple(
-            sorted(
-                d
-                for m in _objecten(c.get("contactmomenten"))
-                if m.get("soort") == "evaluatie" and (d := als_dag(m.get("datum"))) is not None
-            )
-        ),
+        evaluaties=evaluatiemomenten(c),
     )
 
 
@@ -207,6 +216,7 @@ __all__ = [
     "ToewijzingFeit",
     "als_dag",
     "casus_uit_document",
+    "evaluatiemomenten",
     "familiegroepsplan_uit_document",
     "perspectiefplan_uit_document",
     "toewijzing_uit_document",

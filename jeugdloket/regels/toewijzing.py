@@ -55,7 +55,7 @@ VELDNAMEN = {
     "gedeeld_op": "Gedeeld op",
 }
 # The exchange format's keys where they differ from the app's field names.
-DOCUMENT_SLEUTELS = {"jeugdige_ref": "jeugdige", "doel_ref": "doel"}
+DOCUMENT_SLEUTELS = {"jeugdige_ref": "jeugdige", "doel_ref": "doel", "ref": "id"}
 VELDEN_UIT_DOCUMENT = {v: k for k, v in DOCUMENT_SLEUTELS.items()}
 
 CODES = {
@@ -67,8 +67,16 @@ CODES = {
     "reden_afwijzing": "WJ759",
 }
 DATUMS = ("aanvraagdatum", "ingangsdatum", "einddatum", "toestemming_op", "gedeeld_op")
-TEKSTEN = ("jeugdige_ref", "aanbieder_agb", "aanbieder", "productcode", "product", "doel_ref")
-MAX_LENGTE = {"aanbieder": 200, "product": 200, "jeugdige_ref": 50, "doel_ref": 50}
+TEKSTEN = (
+    "jeugdige_ref",
+    "aanbieder_agb",
+    "aanbieder",
+    "productcode",
+    "product",
+    "doel_ref",
+    "ref",
+)
+MAX_LENGTE = {"aanbieder": 200, "product": 200, "jeugdige_ref": 50, "doel_ref": 50, "ref": 50}
 # iJw CS338: these units only go with frequentie 2 (per week), 4 (per maand) or 6 (totaal).
 EENHEDEN_MET_BEPERKTE_FREQUENTIE = {"14", "16", "83", "84"}
 OMVANG = ("volume", "eenheid", "frequentie")

@@ -17,7 +17,11 @@ from jeugdloket.regels.toewijzing import OVERGANGEN
 from jeugdloket.regels.zoeken import volledige_naam
 from jeugdloket.services import rechten
 from jeugdloket.services.rechten import Actie as Handeling
-from jeugdloket.services.toewijzingen import KOLOMMEN, status_tekst
+from jeugdloket.services.toewijzingen import KOLOMMEN as ALLE_KOLOMMEN
+from jeugdloket.services.toewijzingen import status_tekst
+
+# The toewijzing's id within the case (t1) is the app's own: not part of the back office's row.
+KOLOMMEN = tuple(k for k in ALLE_KOLOMMEN if k != "ref")
 
 
 def _status_filter(status: str | None) -> None:

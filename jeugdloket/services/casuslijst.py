@@ -23,10 +23,12 @@ from jeugdloket.models import (
     Persoon,
     Perspectiefplan,
 )
+from jeugdloket.regels.evaluatie import casus_signaal
 from jeugdloket.regels.plannen import Jeugdige, plan_signalen
 from jeugdloket.regels.status import Status, StatusFeiten, afleiden_status
 from jeugdloket.regels.werkdagen import Werkdagen, als_datum
 from jeugdloket.regels.zoeken import volledige_naam, zoekwoorden
+from jeugdloket.services import evaluatie as evaluatie_dienst
 from jeugdloket.services import rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.casussen import signaal_eerste_contact, status_feiten
@@ -54,6 +56,9 @@ class CasusRegel:
     zoektekst: str
     plan_signaal: str | None = None  # familiegroepsplan not offered / perspectiefplan due
     conflict: bool = False  # an open conflict from a werkkopie sync waits for a person
+    # The most urgent evaluation of running help: "binnenkort" (orange) or "te_laat" (red).
+    evaluatie_niveau: str | None = None
+    evaluatie_signaal: str | None = None
 
     @property
     def afgesloten(self) -> bool:
@@ -213,7 +218,9 @@ def _conflicten(conn, regels: list[CasusRegel], casus_id: uuid.UUID | None) -> N
 
 
 def _plan_signalen(conn, met_toewijzing: dict, vandaag: date) -> None:
-    """Plan signals for the (few) open cases with a toewijzing: a second, small round of queries."""
+    """Plan and evaluation signals for the (few) open cases with a toewijzing: a second, small
+    round of queries (on the team register through the case tables' own policies, like the
+    toewijzingen themselves: the signals show on the cases one may open)."""
     fgp_t, pp_t, p_t = (
         Familiegroepsplan.__table__,
         Perspectiefplan.__table__,
@@ -253,6 +260,11 @@ def _plan_signalen(conn, met_toewijzing: dict, vandaag: date) -> None:
             toewijzingen, aangeboden.get(cid), [j for _, j in lijst], gemaakt, vandaag
         )
         regel.plan_signaal = "; ".join(signalen) or None
+    momenten = evaluatie_dienst.momenten_per_casus(conn, ids)
+    for cid, (regel, toewijzingen) in met_toewijzing.items():
+        regel.evaluatie_niveau, regel.evaluatie_signaal = casus_signaal(
+            toewijzingen, momenten.get(cid, ()), vandaag
+        )
 
 
 def casusregel(db: Database, casus_id: uuid.UUID) -> CasusRegel:

@@ -30,6 +30,7 @@ from jeugdloket.fouten import Fout
 from jeugdloket.models import (
     Casus,
     Contactmoment,
+    Evaluatie,
     Familiegroepsplan,
     Intake,
     Medewerker,
@@ -200,6 +201,12 @@ def laad_casussen(
                 ),
                 m.casus_id,
             )
+        ):
+            evaluaties[casus_id].append(dag(datum))
+        # A recorded evaluation counts as its evaluation moment too (kpi.md figure 10).
+        e = Evaluatie.__table__.c
+        for casus_id, datum in conn.execute(
+            binnen(select(_tekst(e.casus_id), _dagtekst(e.datum)), e.casus_id)
         ):
             evaluaties[casus_id].append(dag(datum))
         t = Toewijzing.__table__.c

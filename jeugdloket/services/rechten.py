@@ -53,6 +53,7 @@ from jeugdloket.models import (
     Casus,
     Contactmoment,
     Doel,
+    Evaluatie,
     Factor,
     Medewerker,
     Persoon,
@@ -174,6 +175,7 @@ OBJECTEN: dict[str, Any] = {
     "doel_id": Doel,
     "actie_id": ActieRij,
     "toewijzing_id": Toewijzing,
+    "evaluatie_id": Evaluatie,
 }
 
 
@@ -409,6 +411,14 @@ OMSCHRIJVINGEN = {
     "toewijzingen.trek_toestemming_in": "toestemming ingetrokken",
     "toewijzingen.deel_met_aanbieder": "gedeeld met de aanbieder",
     "toewijzingen.leg_keuze_vast": "keuze van het gezin vastgelegd",
+    "evaluatie.evaluaties": "evaluaties bekeken",
+    "evaluatie.maak": "evaluatie vastgelegd",
+    "evaluatie.wijzig": "evaluatie gewijzigd",
+    "evaluatie.zet_doel": "evaluatie van een doel gewijzigd",
+    "evaluatie.leg_besluit_vast": "besluit bij evaluatie vastgelegd",
+    "evaluatie.wijzig_besluit": "besluit bij evaluatie gewijzigd",
+    "evaluatie.verwijder": "evaluatie verwijderd",
+    "planlijn.planlijnen": "plan in één oogopslag bekeken",
     "zoeken_catalogus.zoek_voor_casus": "zorg gezocht voor de casus",
 }
 

@@ -61,6 +61,7 @@ INVOERVELDEN = (
 )
 # The table's columns in the order the exchange format writes them (app field names).
 KOLOMMEN = (
+    "ref",
     "jeugdige_ref",
     "aanbieder_agb",
     "aanbieder",
@@ -132,6 +133,7 @@ class ToewijzingData:
     toestemming_toelichting: str | None = None
     gedeeld_op: datetime | None = None
     volgorde: int = 0
+    ref: str | None = None  # t1 …: given once an evaluation refers to it
     extra: dict[str, Any] = field(default_factory=dict)
     keuze_id: uuid.UUID | None = None  # the zoekkeuze this toewijzing was made from
 
@@ -709,9 +711,9 @@ def uit_document(
 
 
 def per_casus(conn, casus_ids: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
-    """{case id (hex text): [{"jeugdige": ref, "status": status}, …]} from one indexed scan
-    (per 500 ids when given): what the case status and the plan signals need, for 100,000 cases
-    without a query per case."""
+    """{case id (hex text): [{"jeugdige", "status", "ingangsdatum", "einddatum"}, …]} from one
+    indexed scan (per 500 ids when given): what the case status, the plan signals and the
+    evaluation signal need, for 100,000 cases without a query per case."""
     t = Toewijzing.__table__.c
     kolom = type_coerce(t.casus_id, String)
     uit: dict[str, list[dict[str, Any]]] = {}
@@ -721,11 +723,13 @@ def per_casus(conn, casus_ids: list[str] | None = None) -> dict[str, list[dict[s
         else [casus_ids[i : i + 500] for i in range(0, len(casus_ids), 500)]
     )
     for deel in delen:
-        q = select(kolom, t.jeugdige_ref, t.status)
+        q = select(kolom, t.jeugdige_ref, t.status, t.ingangsdatum, t.einddatum)
         if deel is not None:
             q = q.where(kolom.in_(deel))
-        for cid, ref, status in conn.execute(q):
-            uit.setdefault(cid, []).append({"jeugdige": ref, "status": status})
+        for cid, ref, status, ingang, einde in conn.execute(q):
+            uit.setdefault(cid, []).append(
+                {"jeugdige": ref, "status": status, "ingangsdatum": ingang, "einddatum": einde}
+            )
     return uit
 
 

@@ -39,7 +39,7 @@ from jeugdloket.regels.uitwisseling import (
     TABEL_DELEN,
     VERSIE,
 )
-from jeugdloket.services import intake_document, rechten
+from jeugdloket.services import evaluatie_document, intake_document, rechten
 from jeugdloket.services import plannen as plannen_dienst
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.casussen import ververs_afgeleid
@@ -129,6 +129,9 @@ def _met_intake(s: Session, casus: Casus) -> dict[str, Any]:
     toewijzingen = toewijzingen_dienst.naar_document(s, casus.id)
     if toewijzingen:
         extra["toewijzingen"] = toewijzingen
+    evaluaties = evaluatie_document.naar_document(s, casus.id)
+    if evaluaties:
+        extra["evaluaties"] = evaluaties
     return extra
 
 
@@ -367,6 +370,7 @@ def _schrijf(s: Session, casus: Casus, nieuw: CasusIn, ids: dict[str, uuid.UUID]
         persoon_ids,
     )
     toewijzingen_dienst.uit_document(s, casus.id, nieuw.extra.get("toewijzingen"), persoon_ids)
+    evaluatie_document.uit_document(s, casus.id, nieuw.extra.get("evaluaties"))
 
 
 # ---------------------------------------------------------------- export

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from jeugdloket.regels.codelijsten import ROLLEN_PERSOON, SOORT_CONTACT, leefgebieden
+from jeugdloket.regels.evaluatie import BESLUITEN, SCORE_MAX, SCORE_MIN
 from jeugdloket.regels.intake import ACTIE_STATUS
 from jeugdloket.regels.plannen import KADERS_NA_18
 from jeugdloket.regels.toewijzing import DOCUMENT_SLEUTELS, toewijzing_fouten, velden_uit_document
@@ -35,6 +36,7 @@ from jeugdloket.regels.validatie import (
     normaliseer_postcode,
     persoon_fouten,
 )
+from jeugdloket.services import evaluatie_document
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.medewerkers import medewerker_fouten
 
@@ -164,6 +166,8 @@ def _controleer_casus(k: Controle, waar: str, c: dict) -> CasusIn | None:
     toewijzingen = k.objecten(waar, c, "toewijzingen")
     for i, t in toewijzingen:
         _controleer_toewijzing(k, f"{waar}, toewijzing {i}", t, rollen, doel_ids)
+    toewijzing_ids = ids_van(k, waar, "toewijzing", [t for _, t in toewijzingen])
+    _controleer_evaluaties(k, waar, c, rollen, doel_ids, toewijzing_ids)
     bekend = set(CASUS_SLEUTELS) | {"personen", "contactmomenten"}
     for sleutel, waarde in c.items():
         if sleutel not in bekend and waarde is not None:
@@ -174,6 +178,8 @@ def _controleer_casus(k: Controle, waar: str, c: dict) -> CasusIn | None:
         # In the form the table gives them back, so a second import of the same document
         # compares equal (dates with seconds, 125000.0 as 125000).
         extra["toewijzingen"] = [toewijzingen_dienst.normaliseer(t) for _, t in toewijzingen]
+    if "evaluaties" in extra:
+        extra["evaluaties"] = evaluatie_document.normaliseer(extra["evaluaties"])
     return CasusIn(nummer, velden, personen, contactmomenten, extra)
 
 
@@ -444,3 +450,67 @@ def _controleer_toewijzing(
     fouten = toewijzing_fouten(velden_uit_document(t), personen=rollen, doelen=doel_ids)
     for veld, melding in fouten.items():
         k.fout(f"{plek} ({DOCUMENT_SLEUTELS.get(veld, veld)})", melding)
+
+
+def ids_van(k: Controle, waar: str, soort: str, objecten: list[dict]) -> set[str]:
+    """The `id`s of a list of objects (each once); an id given twice is reported."""
+    ids: set[str] = set()
+    for i, obj in enumerate(objecten, start=1):
+        ref = obj.get("id")
+        if ref is None:
+            continue
+        if not isinstance(ref, str) or not ref.strip():
+            k.fout(f"{waar}, {soort} {i}", f"id moet tekst zijn, niet {json_type(ref)}")
+        elif ref in ids:
+            k.fout(f"{waar}, {soort} {i}", f"id '{ref}' staat twee keer in de casus")
+        else:
+            ids.add(ref)
+    return ids
+
+
+def _controleer_evaluaties(
+    k: Controle,
+    waar: str,
+    c: dict,
+    rollen: dict[str, str],
+    doel_ids: set[str],
+    toewijzing_ids: set[str],
+) -> None:
+    """The optional `evaluaties` (docs/uitwisseling.md, "Evaluatie")."""
+    evaluaties = k.objecten(waar, c, "evaluaties")
+    ids_van(k, waar, "evaluatie", [e for _, e in evaluaties])
+    for i, e in evaluaties:
+        plek = f"{waar}, evaluatie {i}"
+        k.tekst(plek, e, "id", verplicht=True)
+        k.datum(plek, e, "datum", verplicht=True, met_tijd=False)
+        for ref in k.lijst(plek, e, "deelnemers"):
+            k.verwijzing(plek, ref, "deelnemers", rollen, "een persoon")
+        if e.get("aanbieder_aanwezig") is not None and not isinstance(
+            e["aanbieder_aanwezig"], bool
+        ):
+            k.fout(plek, "aanbieder_aanwezig moet true of false zijn")
+        k.tekst(plek, e, "samenvatting")
+        gezien: set[str] = set()
+        for j, d in k.objecten(plek, e, "doelen"):
+            p = f"{plek}, doel {j}"
+            ref = k.tekst(p, d, "doel", verplicht=True)
+            k.verwijzing(p, ref, "doel", doel_ids, "een doel")
+            if ref in gezien:
+                k.fout(p, f"doel '{ref}' staat twee keer in deze evaluatie")
+            gezien.add(ref)
+            for sleutel in ("score_gezin", "score_consulent"):
+                k.geheel(p, d, sleutel, SCORE_MIN, SCORE_MAX)
+            for sleutel in ("woorden_gezin", "woorden_consulent"):
+                k.tekst(p, d, sleutel)
+        gezien = set()
+        for j, b in k.objecten(plek, e, "besluiten"):
+            p = f"{plek}, besluit {j}"
+            ref = k.tekst(p, b, "toewijzing", verplicht=True)
+            k.verwijzing(p, ref, "toewijzing", toewijzing_ids, "een toewijzing (id)")
+            if ref in gezien:
+                k.fout(p, f"toewijzing '{ref}' heeft twee besluiten in deze evaluatie")
+            gezien.add(ref)
+            k.keuze(p, b, "besluit", BESLUITEN, verplicht=True)
+            k.tekst(p, b, "toelichting")
+            k.object(p, b, "gevolg")
+            k.datum(p, b, "uitgevoerd_op")

@@ -26,6 +26,9 @@ from jeugdloket.models import (
     Doel,
     DoelFactor,
     Ervaring,
+    Evaluatie,
+    EvaluatieBesluit,
+    EvaluatieDoel,
     Factor,
     Familiegroepsplan,
     Intake,
@@ -46,7 +49,7 @@ from jeugdloket.models import (
 _CASUSMODELLEN = (
     Casus, Persoon, Contactmoment, Intake, LeefgebiedScore, Netwerklid, Factor, Samenhang, Doel,
     DoelFactor, Actie, Familiegroepsplan, Perspectiefplan, PlanVersie, PlanExport, Toewijzing,
-    Zoekkeuze,
+    Zoekkeuze, Evaluatie, EvaluatieDoel, EvaluatieBesluit,
 )  # fmt: skip
 # A case's rows in the order of their foreign keys (parents first; deletes run backwards).
 CASUSTABELLEN: tuple[Table, ...] = tuple(

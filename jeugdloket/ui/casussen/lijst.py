@@ -72,7 +72,10 @@ def _conflictteken() -> QIcon:
 
 def _sorteersleutel(kolom: str):
     if kolom == "signaal":
-        return lambda r: (r.signaal is None, r.plan_signaal is None)
+        return lambda r: (
+            r.signaal is None and r.evaluatie_niveau != "te_laat",
+            r.plan_signaal is None and r.evaluatie_niveau is None,
+        )
     if kolom == "status":
         return lambda r: r.status.stap
     if kolom == "aanmelddatum":
@@ -197,7 +200,10 @@ class CasusTabelModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._koppen[kolom]
             if role == Qt.ItemDataRole.ToolTipRole and kolom == "signaal":
-                return self.tr("Red: first contact later than 3 working days after registration")
+                return self.tr(
+                    "Red: first contact later than 3 working days after registration, or an"
+                    " evaluation of running help overdue. Orange: a plan or an evaluation due"
+                )
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -217,23 +223,26 @@ class CasusTabelModel(QAbstractTableModel):
                 return r.jeugdigen or self.tr("(no young person yet)")
             return getattr(r, kolom)
         if role == Qt.ItemDataRole.DecorationRole and kolom == "signaal":
-            if r.signaal:
+            # Red: first contact late or an evaluation overdue; orange: a plan or an
+            # evaluation due soon.
+            if r.signaal or r.evaluatie_niveau == "te_laat":
                 return self._rood
-            if r.plan_signaal:
+            if r.plan_signaal or r.evaluatie_niveau:
                 return self._oranje
         if role == Qt.ItemDataRole.DecorationRole and kolom == "casusnummer" and r.conflict:
             return self._conflict
+        signalen = [s for s in (r.signaal, r.evaluatie_signaal, r.plan_signaal) if s]
         if role == Qt.ItemDataRole.ToolTipRole:
             if kolom == "casusnummer" and r.conflict:
                 return self.tr("Open conflict from a werkkopie sync: choose in Conflicts…")
-            if r.signaal or r.plan_signaal:
-                return "\n".join(s for s in (r.signaal, r.plan_signaal) if s)
+            if signalen:
+                return "\n".join(signalen)
             if kolom == "signaal" and r.status is Status.AANGEMELD:
                 return self.tr("First contact due by %1").replace("%1", f"{r.deadline:%d-%m-%Y}")
         if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "casusnummer" and r.conflict:
             return self.tr("%1, open conflict").replace("%1", r.casusnummer)
         if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "signaal":
-            return "; ".join(s for s in (r.signaal, r.plan_signaal) if s)
+            return "; ".join(signalen)
         if role == Qt.ItemDataRole.ForegroundRole and r.status is Status.AFGESLOTEN:
             return QBrush(QColor("#7f8c8d"))
         if role == Qt.ItemDataRole.UserRole:
@@ -328,9 +337,11 @@ class CasuslijstPagina(QWidget):
         onder.addStretch(1)
         legenda = QLabel(
             "<span style='color:#c0392b'>●</span> "
-            + self.tr("first contact not within 3 working days of registration")
+            + self.tr(
+                "first contact not within 3 working days of registration, or evaluation overdue"
+            )
             + "&nbsp;&nbsp;&nbsp;<span style='color:#e67e22'>●</span> "
-            + self.tr("plan needed (familiegroepsplan or perspectiefplan)")
+            + self.tr("plan needed or evaluation due within two weeks")
             + f"&nbsp;&nbsp;&nbsp;<span style='color:{CONFLICTKLEUR}'>▲</span> "
             + self.tr("open conflict (werkkopie)")
         )

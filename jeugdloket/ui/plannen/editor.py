@@ -36,6 +36,7 @@ from jeugdloket.services import plan_pdf, plannen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab, LuieCasusTab
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
+from jeugdloket.ui.plannen.planlijn import PlanLijnTab
 from jeugdloket.ui.veldconflict import bewaar_per_veld
 
 # ---------------------------------------------------------------- dialog routes (tests replace)
@@ -717,6 +718,8 @@ class PlannenTab(LuieCasusTab):
         self.pp = PerspectiefplanTab(db, casus_id)
         self.tabs.addTab(self.fgp, self.tr("Familiegroepsplan"))
         self.tabs.addTab(self.pp, self.tr("Perspectiefplan (16+)"))
+        self.lijn = PlanLijnTab(db, casus_id)
+        self.tabs.addTab(self.lijn, self.tr("Plan in one glance"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 6, 4, 4)
         lay.addWidget(self.signalen)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,11 +32,13 @@ from PySide6.QtWidgets import (
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.regels.codelijsten import codelijst
-from jeugdloket.services import casussen, toewijzingen
+from jeugdloket.regels.evaluatie import TE_LAAT
+from jeugdloket.services import casussen, evaluatie, toewijzingen
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import LuieCasusTab
 from jeugdloket.ui.veldconflict import bewaar_per_veld
 from jeugdloket.ui.widgets import DatumVeld, fmt_datum, kop, tekstveld
+from jeugdloket.ui.zoektool.evaluatie import EvaluatiePaneel
 from jeugdloket.ui.zoektool.toewijzingformulier import (
     ToewijzingDialoog,
     ToewijzingFormulier,
@@ -62,7 +65,17 @@ def omvang_tekst(t: Any) -> str:
 
 
 class ToewijzingenModel(widgets.LijstModel):
-    KOLOMMEN = ("young", "product", "provider", "status", "start", "end", "extent", "consent")
+    KOLOMMEN = (
+        "young",
+        "product",
+        "provider",
+        "status",
+        "start",
+        "end",
+        "extent",
+        "consent",
+        "evaluation",
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -75,14 +88,29 @@ class ToewijzingenModel(widgets.LijstModel):
             "end": self.tr("End"),
             "extent": self.tr("Extent"),
             "consent": self.tr("Consent"),
+            "evaluation": self.tr("Evaluation"),
         }
         self.koppen = [koppen[k] for k in self.KOLOMMEN]
+        self.standen: dict = {}  # toewijzing id -> EvaluatieStand (running help only)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         t = self.rijen[index.row()]
         kolom = self.KOLOMMEN[index.column()]
+        stand = self.standen.get(t.id)
+        if kolom == "evaluation" and stand is not None and stand.niveau is not None:
+            # Orange from two weeks before the due date, red after it.
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor("#f5b7b1" if stand.niveau == TE_LAAT else "#fad7a0")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return stand.tekst()
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if kolom == "evaluation":
+            if stand is None:
+                return ""
+            return self.tr("by %1").replace("%1", fmt_datum(stand.uiterlijk))
         if kolom == "young":
             return t.jeugdige_naam or t.jeugdige_ref
         if kolom == "product":
@@ -158,6 +186,14 @@ class HulpTab(LuieCasusTab):
             self.tr("Contracted care that fits this case: age, municipality, the case's words")
         )
         self.knop_zoek.clicked.connect(self.open_zoektool)
+        self.knop_evalueer = QPushButton(self.tr("&Evaluate…"))
+        self.knop_evalueer.setToolTip(
+            self.tr(
+                "Evaluate the help with the family and the provider: scores per goal, a decision per allocation"
+            )
+        )
+        self.knop_evalueer.clicked.connect(self.open_evaluatie)
+        self.evaluatiepaneel: EvaluatiePaneel | None = None
         self.model = ToewijzingenModel(self)
         self.tabel = QTableView()
         self.tabel.setModel(self.model)
@@ -227,6 +263,7 @@ class HulpTab(LuieCasusTab):
         boven = QHBoxLayout()
         boven.addWidget(kop(self.tr("Allocations"), 13))
         boven.addStretch(1)
+        boven.addWidget(self.knop_evalueer)
         boven.addWidget(self.knop_zoek)
         ll.addLayout(boven)
         ll.addWidget(self.leeg)
@@ -264,9 +301,14 @@ class HulpTab(LuieCasusTab):
     # -- loading
     def laad(self, kies: uuid.UUID | None = None) -> None:
         self.geladen = True
+        self.bewaar()  # a pending change first, while the form still shows it
         vorige = kies or (self.huidige.id if self.huidige is not None else None)
+        # The form's choices are refilled below (the goal combo is emptied on the way):
+        # nothing the form shows until the next toewijzing is put in is a change to save.
+        self.huidige = None
         self.formulier.laad_keuzes()
         rijen = toewijzingen.lijst(self.db, self.casus_id)
+        self.model.standen = evaluatie.standen(self.db, self.casus_id)
         self.model.zet(rijen)
         self.leeg.setVisible(not rijen)
         self.tabel.setVisible(bool(rijen))
@@ -467,6 +509,28 @@ class HulpTab(LuieCasusTab):
             self.laad()
             self.gewijzigd.emit()
 
+    # -- the evaluation
+    def open_evaluatie(self) -> EvaluatiePaneel:
+        if self.evaluatiepaneel is None:
+            self.evaluatiepaneel = EvaluatiePaneel(self.db, self.casus_id)
+            self.evaluatiepaneel.gewijzigd.connect(self.gewijzigd.emit)
+            terug = QPushButton(self.tr("← Back to the allocations"))
+            terug.clicked.connect(self._terug_van_evaluatie)
+            pagina = QWidget()
+            p = QVBoxLayout(pagina)
+            p.setContentsMargins(0, 0, 0, 0)
+            p.addWidget(terug, 0, Qt.AlignmentFlag.AlignLeft)
+            p.addWidget(self.evaluatiepaneel, 1)
+            self.evaluatiepagina = pagina
+            self.stapel.addWidget(pagina)
+        self.evaluatiepaneel.laad()
+        self.stapel.setCurrentWidget(self.evaluatiepagina)
+        return self.evaluatiepaneel
+
+    def _terug_van_evaluatie(self) -> None:
+        self.stapel.setCurrentIndex(0)
+        self.laad()
+
     # -- the zoektool and the family's choice
     def open_zoektool(self) -> ZoekPaneel:
         if self.zoekpaneel is None:
@@ -479,10 +543,11 @@ class HulpTab(LuieCasusTab):
             p.setContentsMargins(0, 0, 0, 0)
             p.addWidget(terug, 0, Qt.AlignmentFlag.AlignLeft)
             p.addWidget(self.zoekpaneel, 1)
+            self.zoekpagina = pagina
             self.stapel.addWidget(pagina)
         else:
             self.zoekpaneel.zoek_nu()
-        self.stapel.setCurrentIndex(1)
+        self.stapel.setCurrentWidget(self.zoekpagina)
         self.zoekpaneel.tekst.setFocus()
         return self.zoekpaneel
 
