@@ -27,7 +27,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from jeugdloket.fouten import Fout, Validatiefout
-from jeugdloket.models import Casus
+from jeugdloket.models import Casus, Medewerker
 
 EIGENAAR = "jeugdloket_eigenaar"
 REGISTER = "jeugdloket_register"  # owns the register view: sees every case's list columns
@@ -394,7 +394,10 @@ def _rechten(conn: Connection, tabellen: list[str]) -> None:
     # register the password is the PostgreSQL login's (SCRAM, kept by the server): hashes of
     # the app's own sign-in, from a single-user file, are not kept.
     grant("UPDATE medewerker SET wachtwoord_hash = NULL WHERE wachtwoord_hash IS NOT NULL")
-    grant(f"GRANT SELECT ON medewerker TO {alle}")
+    # Nor may anyone read that column (a column privilege: SELECT wachtwoord_hash is refused;
+    # the model defers it, so the services never ask for it on the team register).
+    leesbaar = ", ".join(k.name for k in Medewerker.__table__.c if k.name != "wachtwoord_hash")
+    grant(f"GRANT SELECT ({leesbaar}) ON medewerker TO {alle}")
     grant("GRANT INSERT, UPDATE ON medewerker TO jeugdloket_beheerder")
     # Failed sign-ins are counted by the app for everyone (its own lockout).
     grant(f"GRANT UPDATE (mislukte_pogingen, geblokkeerd_tot) ON medewerker TO {alle}")

@@ -116,16 +116,19 @@ def test_logboek_controleer_op_beide_engines(cli, tmp_path):
 
     bron = tmp_path / "in.json"
     bron.write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
-    assert cli.jl("import", "casussen", str(bron), als="r.hendriks").returncode == 0
-    assert cli.jl("export", "casussen", "-o", "-", als="a.devries").returncode == 0
+    r = cli.jl("import", "casussen", str(bron), als="r.hendriks")
+    assert r.returncode == 0, r.stderr
+    r = cli.jl("export", "casussen", "-o", "-", als="a.devries")
+    assert r.returncode == 0, r.stderr
     r = cli.jl("export", "casussen", "--casus", "2026-0042", "-o", "-", als="b.yilmaz")
-    assert r.returncode == 1  # refused: a log entry too
+    assert r.returncode == 1, r.stderr  # refused: a log entry too
     r = cli.jl("logboek", "controleer", als="r.hendriks")
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("Logboek in orde:") and "regels" in r.stdout
     # A consulent does not check the log (on the team register she could not read it whole).
     r = cli.jl("logboek", "controleer", als="a.devries")
-    assert r.returncode == 1 and "coördinator" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 1 and "coördinator" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
     r = cli.jl("logboek", "toon", "--json", als="r.hendriks")
     assert r.returncode == 0, r.stderr
     wie = {regel["gebruiker"] for regel in json.loads(r.stdout)}

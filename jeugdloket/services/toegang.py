@@ -195,11 +195,16 @@ def meld_aan(
 def heeft_wachtwoord(db: Database, gebruikersnaam: str) -> bool:
     with db.sessie() as s:
         m = _zoek(s, gebruikersnaam)
-        return m is not None and m.wachtwoord_hash is not None
+        if m is None:
+            return False
+        # The team register: the password is the login's (kept by PostgreSQL, not readable).
+        return is_postgres(s) or m.wachtwoord_hash is not None
 
 
 def demo_wachtwoord_actief(db: Database) -> bool:
     """Does a medewerker still have the public demo password (then the sign-in screen says so)?"""
+    if is_postgres(db.engine):
+        return False  # no hashes on the team register (and nobody may read the column)
     with db.engine.connect() as conn:
         return bool(
             conn.execute(
@@ -329,6 +334,7 @@ def accounts(db: Database) -> list[AccountStand]:
     """Every medewerker with roles and sign-in state (beheerder only)."""
     _mag_beheren(db)
     with db.sessie() as s:
+        team = is_postgres(s)  # the password is the login's there (see heeft_wachtwoord)
         return [
             AccountStand(
                 m.id,
@@ -336,7 +342,7 @@ def accounts(db: Database) -> list[AccountStand]:
                 m.naam,
                 tuple(r for r in _VOLGORDE if r in rollen_van(m.rol, m.extra_rollen)),
                 m.actief,
-                m.wachtwoord_hash is not None,
+                team or m.wachtwoord_hash is not None,
                 m.geblokkeerd_tot,
             )
             for m in s.execute(select(Medewerker).order_by(Medewerker.gebruikersnaam)).scalars()
