@@ -27,13 +27,19 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from jeugdloket.fouten import Fout, Validatiefout
-from jeugdloket.models import Casus
+from jeugdloket.models import Casus, Medewerker
 
 EIGENAAR = "jeugdloket_eigenaar"
 REGISTER = "jeugdloket_register"  # owns the register view: sees every case's list columns
 # Owns the functions that make and change medewerkers' logins (CREATEROLE, no login): a
 # beheerder manages the team's logins through them without holding CREATEROLE themself.
 ROLLENBEHEER = "jeugdloket_rollenbeheer"
+# Failed sign-ins: a refused login has no session of its own, so the app reports the attempt
+# through this login (LOGIN set by IT, password in ~/.pgpass or PGPASSWORD, libpq's own ways).
+# It may do nothing but that: count a failed attempt of a medewerker (jl_aanmelding_mislukt)
+# and append that one kind of log entry. Whoever holds its password can thereby only do what
+# anyone at a sign-in screen can: type wrong passwords for a name. See the README, Teamregister.
+AANMELDING = "jeugdloket_aanmelding"
 GROEPEN = {
     "consulent": "jeugdloket_consulent",
     "coordinator": "jeugdloket_coordinator",
@@ -112,9 +118,54 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     SELECT pg_has_role(session_user, 'jeugdloket_' || rol, 'MEMBER')
 $$;
 
+-- A blocked medewerker (too many wrong passwords) has no rights until the blokkade ends, even
+-- when connected with psql and the right password.
 CREATE OR REPLACE FUNCTION jl_mijn_id() RETURNS uuid
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     SELECT id FROM medewerker WHERE gebruikersnaam = session_user AND actief
+        AND (geblokkeerd_tot IS NULL OR geblokkeerd_tot <= localtimestamp)
+$$;
+
+-- A wrong password for `wie`: counted; at `max_pogingen` the medewerker is blocked for
+-- `blokkade` (at most an hour) and the count starts again. `uitkomst`: 'onbekend' (no active
+-- medewerker), 'geblokkeerd' (already: not counted) or 'geteld'.
+CREATE OR REPLACE FUNCTION jl_aanmelding_mislukt(
+    wie text, max_pogingen integer, blokkade interval,
+    OUT uitkomst text, OUT pogingen integer, OUT tot timestamp)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE m record;
+BEGIN
+    SELECT * INTO m FROM medewerker WHERE gebruikersnaam = wie AND actief FOR UPDATE;
+    IF NOT FOUND THEN
+        uitkomst := 'onbekend';
+        RETURN;
+    END IF;
+    IF m.geblokkeerd_tot IS NOT NULL AND m.geblokkeerd_tot > localtimestamp THEN
+        uitkomst := 'geblokkeerd';
+        tot := m.geblokkeerd_tot;
+        RETURN;
+    END IF;
+    uitkomst := 'geteld';
+    pogingen := coalesce(m.mislukte_pogingen, 0) + 1;
+    IF pogingen >= greatest(max_pogingen, 3) THEN
+        tot := localtimestamp(0) + least(blokkade, interval '1 hour');
+        UPDATE medewerker SET mislukte_pogingen = 0, geblokkeerd_tot = tot WHERE id = m.id;
+    ELSE
+        UPDATE medewerker SET mislukte_pogingen = pogingen WHERE id = m.id;
+    END IF;
+END $$;
+
+-- A sign-in that got through: the count starts again (not during a blokkade: that ends by
+-- itself or by the beheerder). Only for oneself, or by who manages logins.
+CREATE OR REPLACE FUNCTION jl_aanmelding_gelukt(wie text) RETURNS void
+LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    UPDATE medewerker SET mislukte_pogingen = 0, geblokkeerd_tot = NULL
+    WHERE gebruikersnaam = wie
+      AND (wie = session_user OR jl_heeft_rol('beheerder')
+           OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+           OR pg_has_role(session_user, 'jeugdloket_eigenaar', 'MEMBER'))
+      AND (mislukte_pogingen <> 0 OR geblokkeerd_tot IS NOT NULL)
+      AND (geblokkeerd_tot IS NULL OR geblokkeerd_tot <= localtimestamp)
 $$;
 
 -- The rights of services/rechten.py (weigering_voor) for one case, for the one who logged in.
@@ -283,7 +334,7 @@ def initialiseer(engine: Engine) -> None:
     if not is_postgres(engine):
         raise Fout("Een teamregister staat op PostgreSQL; dit is een lokaal bestand.")
     with engine.begin() as conn:
-        for rol in (EIGENAAR, REGISTER, *ALLE_GROEPEN):
+        for rol in (EIGENAAR, REGISTER, AANMELDING, *ALLE_GROEPEN):
             _maak_groep(conn, rol)
         if not _rol_bestaat(conn, ROLLENBEHEER):
             conn.exec_driver_sql(f"CREATE ROLE {ROLLENBEHEER} NOLOGIN CREATEROLE")
@@ -328,6 +379,7 @@ def initialiseer(engine: Engine) -> None:
             conn.exec_driver_sql(f'ALTER TABLE "{tabel}" ENABLE ROW LEVEL SECURITY')
             conn.exec_driver_sql(f'ALTER TABLE "{tabel}" FORCE ROW LEVEL SECURITY')
         _rechten(conn, tabellen)
+        _aanmelding(conn)
         _register(conn)
         _loginbeheer(conn)
         _meldingen(conn)
@@ -335,6 +387,46 @@ def initialiseer(engine: Engine) -> None:
         # security too: they see these tables whole, and nothing else runs as the owner.
         for tabel in ("casus", "casus_deling", "doel", "logboek", "medewerker"):
             _beleid(conn, tabel, "jl_eigenaar", f"FOR SELECT TO {EIGENAAR} USING (true)")
+
+
+def _aanmelding(conn: Connection) -> None:
+    """The sign-in functions, and the login that reports a refused sign-in (see AANMELDING)."""
+    for functie in ("jl_aanmelding_mislukt(text, integer, interval)", "jl_aanmelding_gelukt(text)"):
+        conn.exec_driver_sql(f"ALTER FUNCTION {functie} OWNER TO {EIGENAAR}")
+        conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {functie} FROM PUBLIC")
+        # (The window re-asks a signed-in medewerker's password too: a wrong one is counted
+        # from their own session.)
+        conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {functie} TO {', '.join(ALLE_GROEPEN)}")
+    conn.exec_driver_sql(
+        f"GRANT EXECUTE ON FUNCTION jl_aanmelding_mislukt(text, integer, interval), "
+        f"jl_logboek_laatste() TO {AANMELDING}"
+    )
+    conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {AANMELDING}")
+    conn.exec_driver_sql(f"GRANT INSERT ON logboek TO {AANMELDING}")
+    _beleid(
+        conn,
+        "logboek",
+        "jl_aanmelding",
+        f"FOR INSERT TO {AANMELDING} WITH CHECK (actie = 'aanmelding mislukt')",
+    )
+    # What the owner's functions change in the staff table (row security is FORCEd).
+    _beleid(conn, "medewerker", "jl_eigenaar_teller", f"FOR UPDATE TO {EIGENAAR} USING (true)")
+
+
+def aanmelding_mislukt(
+    conn: Connection, naam: str, max_pogingen: int, blokkade
+) -> tuple[str, int | None, object]:
+    """Count a wrong password for `naam` on the server (see jl_aanmelding_mislukt):
+    (uitkomst, pogingen, geblokkeerd_tot)."""
+    rij = conn.execute(
+        text("SELECT uitkomst, pogingen, tot FROM jl_aanmelding_mislukt(:n, :m, :b)"),
+        {"n": naam, "m": max_pogingen, "b": blokkade},
+    ).one()
+    return rij[0], rij[1], rij[2]
+
+
+def aanmelding_gelukt(conn: Connection, naam: str) -> None:
+    conn.execute(text("SELECT jl_aanmelding_gelukt(:n)"), {"n": naam})
 
 
 def _rechten(conn: Connection, tabellen: list[str]) -> None:
@@ -402,10 +494,13 @@ def _rechten(conn: Connection, tabellen: list[str]) -> None:
     # register the password is the PostgreSQL login's (SCRAM, kept by the server): hashes of
     # the app's own sign-in, from a single-user file, are not kept.
     grant("UPDATE medewerker SET wachtwoord_hash = NULL WHERE wachtwoord_hash IS NOT NULL")
-    grant(f"GRANT SELECT ON medewerker TO {alle}")
+    # Nor may anyone read that column (a column privilege: SELECT wachtwoord_hash is refused;
+    # the model defers it, so the services never ask for it on the team register).
+    leesbaar = ", ".join(k.name for k in Medewerker.__table__.c if k.name != "wachtwoord_hash")
+    grant(f"GRANT SELECT ({leesbaar}) ON medewerker TO {alle}")
     grant("GRANT INSERT, UPDATE ON medewerker TO jeugdloket_beheerder")
-    # Failed sign-ins are counted by the app for everyone (its own lockout).
-    grant(f"GRANT UPDATE (mislukte_pogingen, geblokkeerd_tot) ON medewerker TO {alle}")
+    # Failed sign-ins are counted and reset only through jl_aanmelding_mislukt/_gelukt (the
+    # owner's functions): nobody lifts their own blokkade with psql.
     _beleid(conn, "medewerker", "jl_lezen", "FOR SELECT USING (true)")
     _beleid(
         conn,

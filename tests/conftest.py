@@ -60,6 +60,17 @@ def pg_url(pg_server):
     pg_server.verwijder_database(naam)
 
 
+@pytest.fixture(params=ENGINES)
+def cli(request, tmp_path):
+    """The command line on a register with the team of teamhulp.TEAM, once on an SQLite file
+    and once on the team register (tests/clihulp.py): `cli.jl(ARGS, als="a.devries")`."""
+    from clihulp import postgres_cli, sqlite_cli
+
+    if request.param == "postgresql":
+        return postgres_cli(request.getfixturevalue("pg_server"), request.getfixturevalue("pg_url"))
+    return sqlite_cli(tmp_path)
+
+
 @pytest.fixture
 def db(request, tmp_path):
     """A fresh, migrated database with one consulent who acts: an SQLite file, or on

@@ -130,35 +130,76 @@ def test_verkeerd_gebruik_geeft_2(tmp_path):
     assert jl("onzin").returncode == 2
 
 
-def test_import_export_rondreis(tmp_path):
+def test_import_export_rondreis(cli, tmp_path):
+    """On both engines, as the coördinator (on the team register: as their own login)."""
     bron = tmp_path / "in.json"
     bron.write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
-    db = tmp_path / "j.db"
-    r = jl("import", "casussen", str(bron), db=db)
+    r = cli.jl("import", "casussen", str(bron), als="r.hendriks")
     assert r.returncode == 0, r.stderr
     assert "2 nieuw" in r.stdout
-    # --db before the subcommand and the environment variable work too
     uit = tmp_path / "uit.json"
-    r = subprocess.run(
-        [sys.executable, "-m", "jeugdloket", "--db", str(db), "export", "casussen", "-o", str(uit)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    r = cli.jl("export", "casussen", "-o", str(uit), als="r.hendriks")
     assert r.returncode == 0, r.stderr
     terug = json.loads(uit.read_text(encoding="utf-8"))
     verwacht = {**DOC, "casussen": sorted(DOC["casussen"], key=lambda c: c["casusnummer"])}
     assert zonder_null(terug) == zonder_null(verwacht)
 
     # Twice the same document: still one copy of each case.
-    r = jl("import", "casussen", str(bron), env={"JEUGDLOKET_DB": str(db)})
+    r = cli.jl("import", "casussen", str(bron), als="r.hendriks")
     assert r.returncode == 0, r.stderr
     assert "0 nieuw" in r.stdout
-    r = jl("export", "casussen", "--casus", "2025-0007", "-o", "-", db=db)
+    r = cli.jl("export", "casussen", "--casus", "2025-0007", "-o", "-", als="r.hendriks")
     assert r.returncode == 0
     alleen = json.loads(r.stdout)
     assert [c["casusnummer"] for c in alleen["casussen"]] == ["2025-0007"]
     assert alleen["casussen"][0]["personen"][0]["achternaam"] == "Øster"
+
+    # The consulent sees her own case and the team's case without a consulent, not a
+    # colleague's; the beheerder no case contents at all.
+    r = cli.jl("export", "casussen", "-o", "-", als="b.yilmaz")
+    assert r.returncode == 0, r.stderr
+    assert [c["casusnummer"] for c in json.loads(r.stdout)["casussen"]] == ["2025-0007"]
+    r = cli.jl("export", "casussen", "--casus", "2026-0042", "-o", "-", als="b.yilmaz")
+    assert r.returncode == 1 and "andere consulent" in r.stderr and r.stdout == ""
+    r = cli.jl("export", "casussen", "-o", "-", als="k.bakker")
+    assert r.returncode == 1 and "beheerder" in r.stderr and "Traceback" not in r.stderr
+
+    # A waarneming: b.yilmaz opens a.devries's case with a reason, then may export it.
+    r = cli.jl("casus", "waarneming", "2026-0042", "--reden", "Ziekte", als="b.yilmaz")
+    assert r.returncode == 0, r.stderr
+    r = cli.jl("export", "casussen", "--casus", "2026-0042", "-o", "-", als="b.yilmaz")
+    assert r.returncode == 0, r.stderr
+
+
+def test_db_en_gebruiker_uit_de_omgeving(tmp_path):
+    """--db before the subcommand and JEUGDLOKET_DB work too."""
+    bron = tmp_path / "in.json"
+    bron.write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "j.db"
+    r = jl("import", "casussen", str(bron), env={"JEUGDLOKET_DB": str(db)})
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run(
+        [sys.executable, "-m", "jeugdloket", "--db", str(db), "export", "casussen", "-o", "-"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)["casussen"]) == 2
+
+
+def test_gebruiker_is_op_het_teamregister_de_login(pg_server, pg_url):
+    """On the team register --gebruiker must be the login the URL carries (exit 2)."""
+    from clihulp import postgres_cli
+
+    cli = postgres_cli(pg_server, pg_url)
+    r = cli.jl("export", "casussen", "-o", "-", als="a.devries", gebruiker="r.hendriks")
+    assert r.returncode == 2 and "(a.devries)" in r.stderr and "Traceback" not in r.stderr
+    r = cli.jl("export", "casussen", "-o", "-", als="a.devries", gebruiker="a.devries")
+    assert r.returncode == 0, r.stderr
+    # A wrong password: refused, in Dutch, without a traceback.
+    r = cli.jl("export", "casussen", "-o", "-", als="a.devries", env={"PGPASSWORD": "fout"})
+    assert r.returncode != 0 and "Traceback" not in r.stderr, r.stderr
 
 
 @pytest.fixture(scope="module")

@@ -16,13 +16,16 @@ def jl(*args, db=None):
     return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=120)
 
 
-def test_import_zoek_json_export(tmp_path):
-    db = tmp_path / "j.db"
-    r = jl("catalogus", "import", str(schrijf(tmp_path / "klein.xlsx")), db=db)
+def test_import_zoek_json_export(cli, tmp_path):
+    """The beheerder keeps the catalogue, a consulent searches it: on both engines (on the
+    team register each as their own login)."""
+    r = cli.jl("catalogus", "import", str(schrijf(tmp_path / "klein.xlsx")), als="k.bakker")
     assert r.returncode == 0, r.stderr
     assert "Aanbieders: 7 nieuw" in r.stdout and "Contracten: 12 nieuw" in r.stdout
 
-    r = jl("zoek", "dyslexi", "--leeftijd", "8", "--datum", "2026-11-23", "--json", db=db)
+    r = cli.jl(
+        "zoek", "dyslexi", "--leeftijd", "8", "--datum", "2026-11-23", "--json", als="a.devries"
+    )
     assert r.returncode == 0, r.stderr
     resultaten = json.loads(r.stdout)
     assert isinstance(resultaten, list) and len(resultaten) == 2
@@ -34,21 +37,21 @@ def test_import_zoek_json_export(tmp_path):
     assert resultaten[0]["score"] >= resultaten[1]["score"]
     assert "leeftijd 8 binnen 7–13" in resultaten[0]["reden"]
 
-    r = jl("zoek", "dyslexie", "--gemeente", "Duiven", "--datum", "2026-11-23", db=db)
+    r = cli.jl("zoek", "dyslexie", "--gemeente", "Duiven", "--datum", "2026-11-23", als="a.devries")
     assert r.returncode == 0, r.stderr
     assert "1 resultaten voor 'dyslexie'" in r.stdout and "Lexis Leerpraktijk" in r.stdout
     assert "gecontracteerd in Duiven tot 31-12-2026" in r.stdout
     # without --datum: today; an expired contract never appears
-    r = jl("zoek", "oud zorg", "--json", db=db)
+    r = cli.jl("zoek", "oud zorg", "--json", als="a.devries")
     assert r.returncode == 0 and all(x["aanbieder_agb"] != "66666666" for x in json.loads(r.stdout))
-    r = jl("zoek", "onvindbaarwoord", db=db)
+    r = cli.jl("zoek", "onvindbaarwoord", als="a.devries")
     assert r.returncode == 0 and "Geen gecontracteerd aanbod gevonden" in r.stdout
 
     uit = tmp_path / "uit.xlsx"
-    r = jl("catalogus", "export", "-o", str(uit), db=db)
+    r = cli.jl("catalogus", "export", "-o", str(uit), als="k.bakker")
     assert r.returncode == 0, r.stderr
     assert load_workbook(uit).sheetnames == ["Aanbieders", "Producten", "Contracten", "Wachttijden"]
-    r = jl("catalogus", "import", str(uit), db=db)
+    r = cli.jl("catalogus", "import", str(uit), als="k.bakker")
     assert (
         r.returncode == 0
         and "Contracten: 0 nieuw, 0 gewijzigd, 0 beëindigd, 12 ongewijzigd" in r.stdout
@@ -60,7 +63,7 @@ def test_import_zoek_json_export(tmp_path):
     ws = wb["Aanbieders"]
     ws.delete_cols(next(c.column for c in ws[1] if c.value == "website"))
     wb.save(uit)
-    r = jl("catalogus", "import", str(uit), db=db)
+    r = cli.jl("catalogus", "import", str(uit), als="k.bakker")
     assert r.returncode == 0, r.stderr
     assert "Let op: Blad Aanbieders: geen kolom website; die blijft overal leeg" in r.stderr
 

@@ -109,6 +109,32 @@ def test_logboek_controleer_en_knoeien(demo):
     assert "Eerste regel die niet klopt: 2" in r.stderr
 
 
+def test_logboek_controleer_op_beide_engines(cli, tmp_path):
+    """Entries written by several medewerkers (on the team register each as their own login,
+    through the server's append function) form one intact chain; the coördinator checks it."""
+    from test_cli import DOC
+
+    bron = tmp_path / "in.json"
+    bron.write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
+    r = cli.jl("import", "casussen", str(bron), als="r.hendriks")
+    assert r.returncode == 0, r.stderr
+    r = cli.jl("export", "casussen", "-o", "-", als="a.devries")
+    assert r.returncode == 0, r.stderr
+    r = cli.jl("export", "casussen", "--casus", "2026-0042", "-o", "-", als="b.yilmaz")
+    assert r.returncode == 1, r.stderr  # refused: a log entry too
+    r = cli.jl("logboek", "controleer", als="r.hendriks")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Logboek in orde:") and "regels" in r.stdout
+    # A consulent does not check the log (on the team register she could not read it whole).
+    r = cli.jl("logboek", "controleer", als="a.devries")
+    assert r.returncode == 1 and "coördinator" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr
+    r = cli.jl("logboek", "toon", "--json", als="r.hendriks")
+    assert r.returncode == 0, r.stderr
+    wie = {regel["gebruiker"] for regel in json.loads(r.stdout)}
+    assert {"r.hendriks", "a.devries", "b.yilmaz"} <= wie
+
+
 def test_wie_heeft_mijn_dossier_ingezien(demo, tmp_path):
     nummer = _casussen(demo, "a.devries")[0]["casusnummer"]
     uit = tmp_path / "inzage.csv"

@@ -450,3 +450,43 @@ def test_datum_als_getal_wordt_gemeld(tmp_path, sjabloon):
     doc = json.loads(_export(db))
     c = next(c for c in doc["casussen"] if c["casusnummer"] == "2026-0103")
     assert c["aanmelddatum"] == (date(1899, 12, 30) + timedelta(days=46330)).isoformat()
+
+
+# ---------------------------------------------------------------- both engines
+
+
+def _cellen(pad) -> dict:
+    """Every value of the workbook, sheet by sheet (the figures and their lists)."""
+    wb = openpyxl.load_workbook(pad)
+    return {ws.title: [[c.value for c in rij] for rij in ws.iter_rows()] for ws in wb.worksheets}
+
+
+def test_overzicht_gelijk_op_beide_engines(tmp_path, pg_server, pg_url):
+    """The same demo cases on an SQLite file and on the team register: the coördinator's
+    weekly workbook holds the same figures on both, each made as the coördinator."""
+    from clihulp import postgres_cli, sqlite_cli
+
+    bestand, team = sqlite_cli(tmp_path), postgres_cli(pg_server, pg_url)
+    demo = tmp_path / "demo.db"
+    assert jl("demo", "--casussen", "60", "--seed", "7", db=demo).returncode == 0
+    casussen = tmp_path / "demo.json"
+    r = jl("export", "casussen", "-o", str(casussen), db=demo)
+    assert r.returncode == 0, r.stderr
+    for cli in (bestand, team):
+        r = cli.jl("import", "casussen", str(casussen))  # as the administrator
+        assert r.returncode == 0, r.stderr
+        assert "60 nieuw" in r.stdout
+
+    week = str(laatste_volledige_week(date.today()).plus(-2))
+    uit = {}
+    for cli in (bestand, team):
+        uit[cli.engine] = tmp_path / f"{cli.engine}.xlsx"
+        r = cli.jl("overzicht", "--week", week, "-o", str(uit[cli.engine]), als="r.hendriks")
+        assert r.returncode == 0, (cli.engine, r.stderr)
+        # A consulent gets no team figures, on either engine.
+        r = cli.jl("overzicht", "--week", week, "-o", str(tmp_path / "x.xlsx"), als="a.devries")
+        assert r.returncode == 1 and "coördinator" in r.stderr, (cli.engine, r.stderr)
+        assert "Traceback" not in r.stderr
+    sqlite, postgres = _cellen(uit["sqlite"]), _cellen(uit["postgresql"])
+    assert sqlite["Samenvatting"][3][1] is not None
+    assert postgres == sqlite

@@ -23,11 +23,13 @@ def jl(*args, db):
     )
 
 
-def test_plannen_als_pdf(tmp_path):
-    db = tmp_path / "j.db"
-    assert jl("import", "casussen", str(VOORBEELD), db=db).returncode == 0
+def test_plannen_als_pdf(cli, tmp_path):
+    """Imported by the coördinator, printed by the case's consulent (on the team register as
+    their own logins); a colleague is refused."""
+    assert cli.jl("import", "casussen", str(VOORBEELD), als="r.hendriks").returncode == 0
     fgp = tmp_path / "fgp.pdf"
-    r = jl("plan", "--casus", "2026-0901", "--soort", "familiegroepsplan", "-o", str(fgp), db=db)
+    r = cli.jl("plan", "--casus", "2026-0901", "--soort", "familiegroepsplan", "-o", str(fgp),
+               als="a.devries")  # fmt: skip
     assert r.returncode == 0, r.stderr
     pdf = PdfReader(fgp)
     tekst = "".join(p.extract_text() for p in pdf.pages)
@@ -36,17 +38,23 @@ def test_plannen_als_pdf(tmp_path):
     assert pdf.metadata.title.startswith("Familiegroepsplan")
 
     pp = tmp_path / "pp.pdf"
-    r = jl("plan", "--casus", "2026-0901", "--soort", "perspectiefplan", "-o", str(pp), db=db)
+    r = cli.jl("plan", "--casus", "2026-0901", "--soort", "perspectiefplan", "-o", str(pp),
+               als="a.devries")  # fmt: skip
     assert r.returncode == 0, r.stderr
     tekst = "".join(p.extract_text() for p in PdfReader(pp).pages)
     assert "grafisch ontwerp" in tekst and "CONCEPT" in tekst
     assert "111222333" not in tekst and "Dorpsstraat" not in tekst  # no BSN or address
 
+    ander = tmp_path / "ander.pdf"
+    r = cli.jl("plan", "--casus", "2026-0901", "--soort", "perspectiefplan", "-o", str(ander),
+               als="b.yilmaz")  # fmt: skip
+    assert r.returncode == 1 and "andere consulent" in r.stderr and "Traceback" not in r.stderr
+    assert not ander.exists()
+
     # The exports are noted on the case (visible in the exchange export? no: in the app).
-    from jeugdloket.db import open_database
     from jeugdloket.services import casussen, plannen
 
-    d = open_database(db)
+    d = cli.open()
     try:
         exports = plannen.plannen(d, casussen.zoek_casusnummer(d, "2026-0901")).exports
         assert sorted(e.soort for e in exports) == ["familiegroepsplan", "perspectiefplan"]

@@ -53,6 +53,12 @@ def test_team_init_en_medewerkers_als_eigen_login(pg_server, leeg):
     assert r.returncode == 1 and "beheerder" in r.stderr
     assert "Traceback" not in r.stderr
 
+    # The staff list as the beheerder: everyone has their login's password (nobody is told to
+    # choose one at a first sign-in – the register keeps no hashes, nor may anyone read them).
+    r = jl("medewerker", "lijst", "--db", als_ingrid)
+    assert r.returncode == 0, r.stderr
+    assert "a.devries" in r.stdout and "nog geen wachtwoord" not in r.stdout
+
     # On the team register one acts as one's login: another name is wrong use (exit 2).
     r = jl("medewerker", "lijst", "--db", als_anouk, "--gebruiker", "i.smit")
     assert r.returncode == 2 and "a.devries" in r.stderr

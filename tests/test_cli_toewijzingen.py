@@ -85,10 +85,14 @@ def _rijen(pad):
     return [dict(zip(kop, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
 
 
-def test_export_toewijzingen_voor_de_backoffice(tmp_path):
-    db = _database(tmp_path)
+def test_export_toewijzingen_voor_de_backoffice(cli, tmp_path):
+    """As the coördinator, on both engines (on the team register: as their own login)."""
+    bron = tmp_path / "in.json"
+    bron.write_text(json.dumps(DOC, ensure_ascii=False), encoding="utf-8")
+    r = cli.jl("import", "casussen", str(bron), als="r.hendriks")
+    assert r.returncode == 0, r.stderr
     uit = tmp_path / "backoffice.xlsx"
-    r = jl("export", "toewijzingen", "-o", str(uit), db=db)
+    r = cli.jl("export", "toewijzingen", "-o", str(uit), als="r.hendriks")
     assert r.returncode == 0, r.stderr
     assert "1 toewijzingen geschreven" in r.stdout
     assert "1 toewijzing zonder vastgelegde toestemming" in r.stderr
@@ -104,18 +108,24 @@ def test_export_toewijzingen_voor_de_backoffice(tmp_path):
     assert (rij["Eenheid"], rij["Omschrijving eenheid"]) == ("04", "Uur")
     assert rij["Toestemming gegeven door / hoe"] == "Moeder, aan de keukentafel"
 
-    r = jl("export", "toewijzingen", "-o", str(uit), "--ook-zonder-toestemming", db=db)
+    r = cli.jl(
+        "export", "toewijzingen", "-o", str(uit), "--ook-zonder-toestemming", als="r.hendriks"
+    )
     assert r.returncode == 0, r.stderr
     assert [x["Status"] for x in _rijen(uit)] == ["Gestart", "Aangevraagd"]
     assert "toestemming" not in r.stderr
 
-    r = jl("export", "toewijzingen", "-o", str(uit), "--status", "aangevraagd",
-           "--ook-zonder-toestemming", "--vanaf", "2026-11-01", db=db)  # fmt: skip
+    r = cli.jl("export", "toewijzingen", "-o", str(uit), "--status", "aangevraagd",
+               "--ook-zonder-toestemming", "--vanaf", "2026-11-01", als="r.hendriks")  # fmt: skip
     assert r.returncode == 0, r.stderr
     assert [x["AGB-code aanbieder"] for x in _rijen(uit)] == ["87654321"]
-    r = jl("export", "toewijzingen", "-o", str(uit), "--vanaf", "01-12-2026", db=db)
+    r = cli.jl("export", "toewijzingen", "-o", str(uit), "--vanaf", "01-12-2026", als="r.hendriks")
     assert r.returncode == 0 and _rijen(uit) == []
     assert "0 toewijzingen geschreven" in r.stdout
+
+    # The beheerder keeps the catalogue, not the cases: no toewijzingen either.
+    r = cli.jl("export", "toewijzingen", "-o", str(uit), als="k.bakker")
+    assert r.returncode == 1 and "beheerder" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_verkeerd_gebruik_en_geweigerd(tmp_path):

@@ -101,9 +101,28 @@ def test_consulent_ziet_het_register_maar_alleen_eigen_en_teaminhoud(register):
                 " 'p9', 9, 'ouder', 'Indringer')",
                 [ander.id],
             )
-        # No password hashes to read: the password is the login's, kept by the server.
-        assert {r[0] for r in a.execute("SELECT wachtwoord_hash FROM medewerker")} == {None}
         assert {r[0] for r in a.execute("SELECT naam FROM medewerker")} >= {"Burak Yılmaz"}
+
+
+def test_niemand_leest_de_kolom_wachtwoord_hash(register):
+    """The password is the login's, kept by the server: the app's own hash column is empty on
+    the team register and closed to every medewerker's login, whatever their role."""
+    db, _zaken, _ids, als = register
+    for naam in ("a.devries", "r.hendriks", "k.bakker"):
+        with als(naam) as c:
+            for sql in (
+                "SELECT wachtwoord_hash FROM medewerker",
+                "SELECT * FROM medewerker",
+                "SELECT naam FROM medewerker WHERE wachtwoord_hash IS NULL",
+            ):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege, match="medewerker"):
+                    c.execute(sql)
+            assert c.execute("SELECT count(*) FROM medewerker").fetchone()[0] == 4
+            assert {r[0] for r in c.execute("SELECT gebruikersnaam FROM medewerker")} >= {naam}
+    with db.engine.connect() as conn:  # the server's administrator: empty after team init
+        assert set(conn.exec_driver_sql("SELECT wachtwoord_hash FROM medewerker").scalars()) == {
+            None
+        }
 
 
 def test_delen_en_waarneming_openen_de_casus(register):

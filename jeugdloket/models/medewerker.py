@@ -1,7 +1,8 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import DateTime
+from sqlalchemy import Column, DateTime, String
+from sqlalchemy.orm import deferred
 from sqlmodel import Field
 
 from jeugdloket.models.base import Bewerkbaar
@@ -13,8 +14,16 @@ class Rol(StrEnum):
     BEHEERDER = "beheerder"
 
 
+# Sign-in (services/toegang.py): an argon2id hash, never the password; empty until the
+# medewerker chooses one at the first sign-in. Deferred: loaded only when the sign-in asks for
+# it. On the team register nobody may read the column (teamdb: column privileges), so a query
+# for whole medewerker rows must not name it.
+_WACHTWOORD_HASH = Column("wachtwoord_hash", String(200), nullable=True)
+
+
 class Medewerker(Bewerkbaar, table=True):
     __tablename__ = "medewerker"
+    __mapper_args__ = {"properties": {"wachtwoord_hash": deferred(_WACHTWOORD_HASH)}}
 
     gebruikersnaam: str = Field(max_length=100, unique=True, index=True)
     naam: str = Field(max_length=200)
@@ -22,8 +31,6 @@ class Medewerker(Bewerkbaar, table=True):
     actief: bool = Field(default=True)
     # More roles besides `rol` (comma-separated): a beheerder who is also consulent.
     extra_rollen: str | None = Field(default=None, max_length=100)
-    # Sign-in (services/toegang.py): an argon2id hash, never the password; empty until the
-    # medewerker chooses one at the first sign-in.
-    wachtwoord_hash: str | None = Field(default=None, max_length=200)
+    wachtwoord_hash: str | None = Field(default=None, sa_column=_WACHTWOORD_HASH)
     mislukte_pogingen: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     geblokkeerd_tot: datetime | None = Field(default=None, sa_type=DateTime())

@@ -268,8 +268,12 @@ def casus_detail(db: Database, casus_id: uuid.UUID) -> CasusDetail:
 
 
 def zoek_casusnummer(db: Database, casusnummer: str) -> uuid.UUID | None:
+    """The id of a case by its number, also of a case the acting medewerker may not open: on
+    the team register from the register view (the case row itself is hidden by row security
+    then), so the caller can say "another consulent's case" and offer a waarneming."""
     with db.sessie() as s:
-        return s.execute(select(Casus.id).where(Casus.casusnummer == casusnummer)).scalar()
+        t = CASUSREGISTER if is_postgres(s) else Casus.__table__
+        return s.execute(select(t.c.id).where(t.c.casusnummer == casusnummer)).scalar()
 
 
 # ---------------------------------------------------------------- writing

@@ -3,8 +3,10 @@ as one's own login (the window)."""
 
 import uuid
 
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
 
 from jeugdloket import teamdb
 from jeugdloket.db import Database, database_url, migreer, open_database
@@ -69,8 +71,25 @@ def verbind(doel: str, gebruikersnaam: str, wachtwoord: str) -> Database:
     except OperationalError as e:
         tekst = str(e.orig or e)
         if any(s in tekst for s in _AANMELDFOUTEN):
+            _meld_mislukt(doel, naam)
             raise toegang.AanmeldFout() from None
         raise Fout(f"Het teamregister is niet bereikbaar: {tekst.splitlines()[0]}") from None
+
+
+def _meld_mislukt(doel: str, naam: str) -> None:
+    """A refused sign-in has no session of its own: it is counted and logged through the
+    sign-in reporter's login (teamdb.AANMELDING; its password from PGPASSWORD or ~/.pgpass).
+    Where IT has not set that login up, the attempt stays only in the server's own log."""
+    # (_replace, not set(): set(password=None) would keep a password the URL carries.)
+    url = make_url(database_url(doel))._replace(username=teamdb.AANMELDING, password=None)
+    melder = create_engine(url, poolclass=NullPool)
+    try:
+        with melder.begin() as conn:
+            toegang.mislukt_op_teamregister(conn, naam)
+    except DBAPIError:
+        pass  # not set up (or unreachable): the refusal itself is what the user needs to see
+    finally:
+        melder.dispose()
 
 
 # libpq's words for a refused login (wrong password, unknown or deactivated role).

@@ -170,16 +170,26 @@ def meld_aan(
             if team
             else _klopt(m.wachtwoord_hash, wachtwoord or "")
         ):
-            m.mislukte_pogingen = (m.mislukte_pogingen or 0) + 1
-            tekst = f"verkeerd wachtwoord ({m.mislukte_pogingen}e poging)"
-            if m.mislukte_pogingen >= MAX_POGINGEN:
-                m.geblokkeerd_tot = moment + BLOKKADE
-                m.mislukte_pogingen = 0
-                tekst += f"; geblokkeerd tot {m.geblokkeerd_tot:%H:%M:%S}"
-            _log(s, m.gebruikersnaam, Actie.AANMELDING_MISLUKT, tekst)
-            geweigerd = True
+            if team:  # counted by the server (nobody may change the counter directly there)
+                _, pogingen, tot = teamdb.aanmelding_mislukt(
+                    s.connection(), m.gebruikersnaam, MAX_POGINGEN, BLOKKADE
+                )
+                _log(s, m.gebruikersnaam, Actie.AANMELDING_MISLUKT, _mislukt(pogingen, tot))
+                geweigerd = True
+            else:
+                m.mislukte_pogingen = (m.mislukte_pogingen or 0) + 1
+                tot = None
+                if m.mislukte_pogingen >= MAX_POGINGEN:
+                    m.geblokkeerd_tot = tot = moment + BLOKKADE
+                tekst = _mislukt(m.mislukte_pogingen, tot)
+                if tot is not None:
+                    m.mislukte_pogingen = 0
+                _log(s, m.gebruikersnaam, Actie.AANMELDING_MISLUKT, tekst)
+                geweigerd = True
         else:
-            if m.mislukte_pogingen or m.geblokkeerd_tot is not None:
+            if team:
+                teamdb.aanmelding_gelukt(s.connection(), m.gebruikersnaam)
+            elif m.mislukte_pogingen or m.geblokkeerd_tot is not None:
                 m.mislukte_pogingen = 0
                 m.geblokkeerd_tot = None
             if not team and _hasher.check_needs_rehash(m.wachtwoord_hash):
@@ -192,14 +202,43 @@ def meld_aan(
     raise AssertionError("unreachable")
 
 
+def _mislukt(pogingen: int | None, geblokkeerd_tot: datetime | None) -> str:
+    """The log's words for a wrong password (the same on both engines)."""
+    tekst = f"verkeerd wachtwoord ({pogingen}e poging)"
+    if geblokkeerd_tot is not None:
+        tekst += f"; geblokkeerd tot {geblokkeerd_tot:%H:%M:%S}"
+    return tekst
+
+
+def mislukt_op_teamregister(conn, gebruikersnaam: str) -> None:
+    """A sign-in on the team register that PostgreSQL refused (wrong password, or a name that
+    is no login): counted towards the blokkade and logged, on a connection of the sign-in
+    reporter teamdb.AANMELDING, in one transaction."""
+    uitkomst, pogingen, tot = teamdb.aanmelding_mislukt(
+        conn, gebruikersnaam, MAX_POGINGEN, BLOKKADE
+    )
+    if uitkomst == "onbekend":
+        wie, tekst = ONBEKEND, "onbekende of inactieve gebruikersnaam"
+    elif uitkomst == "geblokkeerd":
+        wie, tekst = gebruikersnaam, f"geblokkeerd tot {tot:%H:%M:%S}"
+    else:
+        wie, tekst = gebruikersnaam, _mislukt(pogingen, tot)
+    _log(conn, wie, Actie.AANMELDING_MISLUKT, tekst)
+
+
 def heeft_wachtwoord(db: Database, gebruikersnaam: str) -> bool:
     with db.sessie() as s:
         m = _zoek(s, gebruikersnaam)
-        return m is not None and m.wachtwoord_hash is not None
+        if m is None:
+            return False
+        # The team register: the password is the login's (kept by PostgreSQL, not readable).
+        return is_postgres(s) or m.wachtwoord_hash is not None
 
 
 def demo_wachtwoord_actief(db: Database) -> bool:
     """Does a medewerker still have the public demo password (then the sign-in screen says so)?"""
+    if is_postgres(db.engine):
+        return False  # no hashes on the team register (and nobody may read the column)
     with db.engine.connect() as conn:
         return bool(
             conn.execute(
@@ -329,6 +368,7 @@ def accounts(db: Database) -> list[AccountStand]:
     """Every medewerker with roles and sign-in state (beheerder only)."""
     _mag_beheren(db)
     with db.sessie() as s:
+        team = is_postgres(s)  # the password is the login's there (see heeft_wachtwoord)
         return [
             AccountStand(
                 m.id,
@@ -336,7 +376,7 @@ def accounts(db: Database) -> list[AccountStand]:
                 m.naam,
                 tuple(r for r in _VOLGORDE if r in rollen_van(m.rol, m.extra_rollen)),
                 m.actief,
-                m.wachtwoord_hash is not None,
+                team or m.wachtwoord_hash is not None,
                 m.geblokkeerd_tot,
             )
             for m in s.execute(select(Medewerker).order_by(Medewerker.gebruikersnaam)).scalars()

@@ -45,6 +45,7 @@ from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.casussen import ververs_afgeleid
 from jeugdloket.services.rechten import Actie as Handeling
 from jeugdloket.services.uitwisseling_controle import CasusIn, ContactIn, PersoonIn, controleer
+from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 
 @dataclass
@@ -297,6 +298,16 @@ def _medewerkers_bijwerken(
     return {mid: naam for naam, mid in bekend.items()}
 
 
+def _casusnummers(s: Session, nummers: list[str]) -> dict[str, uuid.UUID]:
+    """{casusnummer: id} of the cases that exist, whoever may open them."""
+    t = CASUSREGISTER if is_postgres(s) else Casus.__table__
+    uit: dict[str, uuid.UUID] = {}
+    for start in range(0, len(nummers), 500):  # SQLite limits the number of bound parameters
+        q = select(t.c.casusnummer, t.c.id).where(t.c.casusnummer.in_(nummers[start : start + 500]))
+        uit.update(dict(s.execute(q).all()))
+    return uit
+
+
 def _bestaande_casussen(s: Session, nummers: list[str]) -> dict[str, Casus]:
     uit: dict[str, Casus] = {}
     for start in range(0, len(nummers), 500):  # SQLite limits the number of bound parameters
@@ -392,16 +403,19 @@ def exporteer(db: Database, casusnummers: Iterable[str] | None = None) -> dict[s
             .order_by(Casus.casusnummer)
         )
         if gevraagd is not None:
-            gevonden = _bestaande_casussen(s, gevraagd)
-            ontbreekt = [n for n in gevraagd if n not in gevonden]
+            # Which exist, from the register (on the team register row security hides the
+            # cases of others: they exist, and are refused with the reason, not "not found").
+            bestaand = _casusnummers(s, gevraagd)
+            ontbreekt = [n for n in gevraagd if n not in bestaand]
             if ontbreekt:
                 raise NietGevonden(
                     "Casus bestaat niet: " + ", ".join(ontbreekt)
                     if len(ontbreekt) == 1
                     else "Deze casussen bestaan niet: " + ", ".join(ontbreekt)
                 )
+            rechten.vereis_casussen(s.connection(), [(bestaand[n], n) for n in gevraagd])
+            gevonden = _bestaande_casussen(s, gevraagd)
             rijen = [gevonden[n] for n in gevraagd]
-            rechten.vereis_casussen(s.connection(), [(c.id, c.casusnummer) for c in rijen])
         else:
             voorwaarde = rechten.casusfilter(rechten.huidige_actor())
             rijen = list(s.execute(q if voorwaarde is None else q.where(voorwaarde)).scalars())

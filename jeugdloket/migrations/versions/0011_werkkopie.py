@@ -24,6 +24,8 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        # The register view reads the column; `team init` (which runs this) makes it again.
+        op.execute("DROP VIEW IF EXISTS casusregister")
         op.alter_column("casus", "casusnummer", type_=sa.String(length=20))
     op.add_column("casus", sa.Column("voorlopig_nummer", sa.String(length=20), nullable=True))
     op.create_table(
@@ -97,6 +99,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        # team init's policy on werkkopie reads werkkopie_casus (teamdb.py).
+        op.execute("DROP POLICY IF EXISTS jl_casus ON werkkopie")
     op.drop_index("ix_werkkopie_basis_casus_id", table_name="werkkopie_basis")
     op.drop_table("werkkopie_basis")
     op.drop_table("werkkopie_stand")
