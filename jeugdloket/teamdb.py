@@ -63,6 +63,9 @@ CASUSTABELLEN = (
     "veldwijziging",
     "conflict",
     "werkkopie_casus",
+    "meldcode_traject",
+    "meldcode_stap",
+    "veiligheidsplan",
 )
 # Rows that belong to a case through a goal.
 DOELTABELLEN = ("actie", "doel_factor")
@@ -510,6 +513,7 @@ _REGISTERTABELLEN = (
     "doel",
     "familiegroepsplan",
     "toewijzing",
+    "meldcode_traject",
 )
 REGISTERVIEW = """
 CREATE VIEW casusregister WITH (security_barrier) AS
@@ -526,7 +530,9 @@ SELECT c.id, c.casusnummer, c.jeugdigen, c.gemeente, c.consulent_id, c.aanmeldda
         OR EXISTS (SELECT 1 FROM familiegroepsplan g
                    WHERE g.casus_id = c.id AND g.status = 'opgesteld')) AS plan,
        EXISTS (SELECT 1 FROM toewijzing t
-               WHERE t.casus_id = c.id AND t.status <> 'afgewezen') AS hulp_ingezet
+               WHERE t.casus_id = c.id AND t.status <> 'afgewezen') AS hulp_ingezet,
+       EXISTS (SELECT 1 FROM meldcode_traject mt
+               WHERE mt.casus_id = c.id AND mt.afgerond_op IS NULL) AS meldcode_open
 FROM casus c
 """
 
@@ -551,7 +557,14 @@ CASUSREGISTER = table(
     ),
     *(
         column(naam, Boolean())
-        for naam in ("heeft_contact", "intake_gestart", "analyse", "plan", "hulp_ingezet")
+        for naam in (
+            "heeft_contact",
+            "intake_gestart",
+            "analyse",
+            "plan",
+            "hulp_ingezet",
+            "meldcode_open",
+        )
     ),
 )
 

@@ -16,11 +16,13 @@ from jeugdloket.services import (
     intake,
     logboek,
     medewerkers,
+    meldcode,
     plannen,
     rechten,
     toegang,
     toewijzingen,
     uitwisseling,
+    veiligheidsplan,
     zoeken_catalogus,
 )
 from jeugdloket.services.rechten import GeenToegang
@@ -390,9 +392,11 @@ def _diensten() -> list[ModuleType]:
         casuslijst,
         casussen,
         intake,
+        meldcode,
         plannen,
         toewijzingen,
         uitwisseling,
+        veiligheidsplan,
         zoeken_catalogus,
     ]
 

@@ -26,6 +26,7 @@ from jeugdloket.models.medewerker import Medewerker, Rol
 from jeugdloket.models.plannen import Familiegroepsplan, Perspectiefplan, PlanExport, PlanVersie
 from jeugdloket.models.toegang import CasusDeling, Logboekregel, Veldwijziging
 from jeugdloket.models.toewijzing import Toewijzing, Zoekkeuze
+from jeugdloket.models.veiligheid import MeldcodeStap, MeldcodeTraject, Veiligheidsplan
 from jeugdloket.models.werkkopie import (
     Conflict,
     Werkkopie,
@@ -55,6 +56,8 @@ __all__ = [
     "LeefgebiedScore",
     "Logboekregel",
     "Medewerker",
+    "MeldcodeStap",
+    "MeldcodeTraject",
     "Netwerklid",
     "Persoon",
     "Perspectiefplan",
@@ -64,6 +67,7 @@ __all__ = [
     "Rol",
     "Samenhang",
     "Toewijzing",
+    "Veiligheidsplan",
     "Veldwijziging",
     "VernietigingTelling",
     "Vernietigingsverzoek",

@@ -34,6 +34,8 @@ LATERE_DELEN = (
     "familiegroepsplan",
     "perspectiefplannen",
     "toewijzingen",
+    "meldcode",
+    "veiligheidsplan",
 )
 # The exchange format names a person's fields exactly as the register does.
 PERSOON_SLEUTELS = PERSOON_VELDEN
@@ -55,7 +57,7 @@ GEBIEDEN = (
 
 # Parts of the document that live in their own tables (the rest of `extra` is kept as it came).
 INTAKE_DELEN = ("levenskracht", "verklarende_analyse", "familiegroepsplan", "perspectiefplannen")
-TABEL_DELEN = (*INTAKE_DELEN, "toewijzingen")
+TABEL_DELEN = (*INTAKE_DELEN, "toewijzingen", "meldcode", "veiligheidsplan")
 
 # ---------------------------------------------------------------- checking typed values
 

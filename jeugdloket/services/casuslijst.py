@@ -19,6 +19,7 @@ from jeugdloket.models import (
     Contactmoment,
     Familiegroepsplan,
     Medewerker,
+    MeldcodeTraject,
     Persoon,
     Perspectiefplan,
 )
@@ -52,6 +53,7 @@ class CasusRegel:
     signaal: str | None
     zoektekst: str
     plan_signaal: str | None = None  # familiegroepsplan not offered / perspectiefplan due
+    meldcode_open: bool = False  # a meldcode traject runs (not afgerond)
 
     @property
     def afgesloten(self) -> bool:
@@ -118,6 +120,13 @@ def casuslijst(
     ).order_by(t.c.aanmelddatum.desc())
     if team:
         q = q.add_columns(t.c.intake_gestart, t.c.analyse, t.c.plan, t.c.hulp_ingezet)
+    mt = MeldcodeTraject.__table__
+    # Always the last column: a fact of the register view, or the same question on a file.
+    q = q.add_columns(
+        t.c.meldcode_open
+        if team
+        else exists().where(mt.c.casus_id == t.c.id, mt.c.afgerond_op.is_(None))
+    )
     if casus_id is not None:
         q = q.where(t.c.id == casus_id)
     if limiet is not None:
@@ -152,7 +161,7 @@ def casuslijst(
         toewijzingen = toewijzingen_dienst.per_casus(conn, ids)
         if not team:
             ingezet = {c for c, tw in toewijzingen.items() if toewijzingen_dienst.hulp_ingezet(tw)}
-        for cid, nummer, jeugd, gemeente, cons, aanmeld, contact, afgesloten, hc, zt, *_ in rijen:
+        for cid, nummer, jeugd, gemeente, cons, aanmeld, contact, afgesloten, hc, zt, *_, mc in rijen:
             aanmeld, contact, afgesloten = (
                 _als_iso(aanmeld),
                 _als_iso(contact),
@@ -188,6 +197,7 @@ def casuslijst(
                     deadline,
                     signaal_eerste_contact(contact, deadline, status is Status.AFGESLOTEN, vandaag),
                     zt,
+                    meldcode_open=bool(mc),
                 )
             )
             if tw and status is not Status.AFGESLOTEN:

@@ -35,6 +35,7 @@ from jeugdloket.regels.validatie import (
     normaliseer_postcode,
     persoon_fouten,
 )
+from jeugdloket.regels.veiligheid import controleer_meldcode, controleer_veiligheidsplan
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.medewerkers import medewerker_fouten
 
@@ -164,6 +165,8 @@ def _controleer_casus(k: Controle, waar: str, c: dict) -> CasusIn | None:
     toewijzingen = k.objecten(waar, c, "toewijzingen")
     for i, t in toewijzingen:
         _controleer_toewijzing(k, f"{waar}, toewijzing {i}", t, rollen, doel_ids)
+    controleer_meldcode(k, waar, c)
+    controleer_veiligheidsplan(k, waar, c)
     bekend = set(CASUS_SLEUTELS) | {"personen", "contactmomenten"}
     for sleutel, waarde in c.items():
         if sleutel not in bekend and waarde is not None:

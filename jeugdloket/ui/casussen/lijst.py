@@ -46,7 +46,7 @@ def _stip(kleur: str) -> QIcon:
 
 def _sorteersleutel(kolom: str):
     if kolom == "signaal":
-        return lambda r: (r.signaal is None, r.plan_signaal is None)
+        return lambda r: (r.signaal is None, not r.meldcode_open, r.plan_signaal is None)
     if kolom == "status":
         return lambda r: r.status.stap
     if kolom == "aanmelddatum":
@@ -71,6 +71,7 @@ class CasusTabelModel(QAbstractTableModel):
         )
         self._rood = _stip("#c0392b")
         self._oranje = _stip("#e67e22")
+        self._paars = _stip("#7d3c98")  # a meldcode traject runs
         self._koppen = {
             "signaal": "",
             "casusnummer": self.tr("Case number"),
@@ -170,7 +171,10 @@ class CasusTabelModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._koppen[kolom]
             if role == Qt.ItemDataRole.ToolTipRole and kolom == "signaal":
-                return self.tr("Red: first contact later than 3 working days after registration")
+                return self.tr(
+                    "Red: first contact later than 3 working days after registration. "
+                    "Purple: a meldcode procedure is in progress. Orange: a plan is due"
+                )
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -192,20 +196,27 @@ class CasusTabelModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and kolom == "signaal":
             if r.signaal:
                 return self._rood
+            if r.meldcode_open:
+                return self._paars
             if r.plan_signaal:
                 return self._oranje
         if role == Qt.ItemDataRole.ToolTipRole:
-            if r.signaal or r.plan_signaal:
-                return "\n".join(s for s in (r.signaal, r.plan_signaal) if s)
+            if r.signaal or r.plan_signaal or r.meldcode_open:
+                return "\n".join(self._signalen(r))
             if kolom == "signaal" and r.status is Status.AANGEMELD:
                 return self.tr("First contact due by %1").replace("%1", f"{r.deadline:%d-%m-%Y}")
         if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "signaal":
-            return "; ".join(s for s in (r.signaal, r.plan_signaal) if s)
+            return "; ".join(self._signalen(r))
         if role == Qt.ItemDataRole.ForegroundRole and r.status is Status.AFGESLOTEN:
             return QBrush(QColor("#7f8c8d"))
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         return None
+
+
+    def _signalen(self, r: CasusRegel) -> list[str]:
+        meldcode = self.tr("Meldcode procedure in progress") if r.meldcode_open else None
+        return [s for s in (r.signaal, meldcode, r.plan_signaal) if s]
 
 
 class CasuslijstPagina(QWidget):
