@@ -161,7 +161,19 @@ def casuslijst(
         toewijzingen = toewijzingen_dienst.per_casus(conn, ids)
         if not team:
             ingezet = {c for c, tw in toewijzingen.items() if toewijzingen_dienst.hulp_ingezet(tw)}
-        for cid, nummer, jeugd, gemeente, cons, aanmeld, contact, afgesloten, hc, zt, *_, mc in rijen:
+        for (
+            cid,
+            nummer,
+            jeugd,
+            gemeente,
+            cons,
+            aanmeld,
+            contact,
+            afgesloten,
+            hc,
+            zt,
+            *rest,
+        ) in rijen:
             aanmeld, contact, afgesloten = (
                 _als_iso(aanmeld),
                 _als_iso(contact),
@@ -197,7 +209,7 @@ def casuslijst(
                     deadline,
                     signaal_eerste_contact(contact, deadline, status is Status.AFGESLOTEN, vandaag),
                     zt,
-                    meldcode_open=bool(mc),
+                    meldcode_open=bool(rest[-1]),  # always the last column
                 )
             )
             if tw and status is not Status.AFGESLOTEN:

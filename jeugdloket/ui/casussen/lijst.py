@@ -213,7 +213,6 @@ class CasusTabelModel(QAbstractTableModel):
             return r.id
         return None
 
-
     def _signalen(self, r: CasusRegel) -> list[str]:
         meldcode = self.tr("Meldcode procedure in progress") if r.meldcode_open else None
         return [s for s in (r.signaal, meldcode, r.plan_signaal) if s]
