@@ -88,6 +88,8 @@ def test_vijf_stappen_twee_besluiten_en_het_signaal_in_de_lijst(db, casus):
     data = meldcode.rond_af(db, casus.id, 1, GISTEREN)
     assert data.lopend is None and data.trajecten[0].afgerond_op == GISTEREN
     assert _regel(db, casus.id).meldcode_open is False
+    with pytest.raises(Validatiefout, match="afgerond: wijzigen kan niet meer"):
+        meldcode.zet_stap(db, casus.id, 1, 3, {"wie": "Later"})
     # A second traject may start once the first is closed, and gets number 2.
     assert meldcode.start_traject(db, casus.id, GISTEREN).lopend.nummer == 2
 

@@ -740,6 +740,16 @@
         <source>First contact due by %1</source>
         <translation>Eerste contact uiterlijk %1</translation>
     </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="175"/>
+        <source>Red: first contact later than 3 working days after registration. Purple: a meldcode procedure is in progress. Orange: a plan is due</source>
+        <translation>Rood: eerste contact later dan 3 werkdagen na de aanmelding. Paars: er loopt een meldcode-traject. Oranje: er is een plan nodig</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="217"/>
+        <source>Meldcode procedure in progress</source>
+        <translation>Meldcode-traject loopt</translation>
+    </message>
 </context>
 <context>
     <name>CasusView</name>
@@ -797,6 +807,11 @@
         <location filename="../jeugdloket/ui/casussen/casusview.py" line="643" />
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="592"/>
+        <source>&amp;Safety</source>
+        <translation>&amp;Veiligheid</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3857,414 @@
         <location filename="../jeugdloket/ui/app.py" line="126" />
         <source> – team register</source>
         <translation> – teamregister</translation>
+    </message>
+</context>
+<context>
+    <name>AfsprakenLijst</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="43"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="45"/>
+        <source>If this happens…</source>
+        <translation>Als dit gebeurt…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="47"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="49"/>
+        <source>does what</source>
+        <translation>doet wat</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="51"/>
+        <source>Who checks</source>
+        <translation>Wie controleert</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="52"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="53"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="74"/>
+        <source>If %1: </source>
+        <translation>Als %1: </translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="77"/>
+        <source> (checked by %1)</source>
+        <translation> (controle: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Meldcode</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="36"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="37"/>
+        <source>Consultation</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="38"/>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="39"/>
+        <source>Weighing</source>
+        <translation>Wegen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="40"/>
+        <source>Deciding</source>
+        <translation>Beslissen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="43"/>
+        <source>Which signals do you see or hear? Write down facts: what, when, from whom. Keep what you see apart from what you think.</source>
+        <translation>Welke signalen zie of hoor je? Schrijf feiten op: wat, wanneer, van wie. Houd wat je ziet apart van wat je denkt.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="48"/>
+        <source>Discuss the signals with an expert colleague or the aandachtsfunctionaris. Ask Veilig Thuis for advice if needed (0800-2000).</source>
+        <translation>Bespreek de signalen met een deskundige collega of de aandachtsfunctionaris. Vraag zo nodig advies aan Veilig Thuis (0800-2000).</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="53"/>
+        <source>Discuss the signals with the parent(s) and, where possible, the young person. What do they say?</source>
+        <translation>Bespreek de signalen met de ouder(s) en, waar het kan, met de jeugdige. Wat zeggen zij?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="58"/>
+        <source>Weigh the risk, its nature and severity with the afwegingskader (five questions).</source>
+        <translation>Weeg het risico, de aard en de ernst met het afwegingskader (vijf afwegingen).</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="62"/>
+        <source>Decide about reporting and about help: both questions get yes or no, with the reason.</source>
+        <translation>Beslis over melden en over hulp: beide vragen krijgen ja of nee, met de reden.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="91"/>
+        <source>(not decided yet)</source>
+        <translation>(nog niet besloten)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="92"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="93"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodePagina</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="227"/>
+        <source>Meldcode procedure</source>
+        <translation>Meldcode-traject</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="228"/>
+        <source>&amp;Start a meldcode procedure…</source>
+        <translation>Meldcode-traject &amp;starten…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="229"/>
+        <source>&amp;Close the procedure…</source>
+        <translation>Traject &amp;afronden…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="234"/>
+        <source>Procedure</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="261"/>
+        <source>← Previous step</source>
+        <translation>← Vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="262"/>
+        <source>Next step →</source>
+        <translation>Volgende stap →</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="308"/>
+        <source>Procedure %1, started %2 – in progress</source>
+        <translation>Traject %1, gestart %2 – loopt</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="310"/>
+        <source>Procedure %1, started %2 – closed %3</source>
+        <translation>Traject %1, gestart %2 – afgerond %3</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="331"/>
+        <source>No meldcode procedure for this case. Start one when you see signs of domestic violence or child abuse.</source>
+        <translation>Geen meldcode-traject in deze casus. Start er een als je signalen van huiselijk geweld of kindermishandeling ziet.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="337"/>
+        <source>Procedure %1 is in progress since %2: the case list shows a signal.</source>
+        <translation>Meldcode-traject %1 loopt sinds %2: de casuslijst toont een signaal.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="343"/>
+        <source>Procedure %1 was closed on %2.</source>
+        <translation>Meldcode-traject %1 is afgerond op %2.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="454"/>
+        <source>Start a meldcode procedure</source>
+        <translation>Meldcode-traject starten</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="454"/>
+        <source>Started on</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="460"/>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="470"/>
+        <source>Close the meldcode procedure</source>
+        <translation>Meldcode-traject afronden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="470"/>
+        <source>Closed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+</context>
+<context>
+    <name>StapFormulier</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="120"/>
+        <source>Name of the colleague</source>
+        <translation>Naam van de medewerker</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="126"/>
+        <source>What was seen, discussed and weighed</source>
+        <translation>Wat is gezien, besproken en afgewogen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="135"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="136"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="137"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="138"/>
+        <source>Reasoning</source>
+        <translation>Overwegingen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="146"/>
+        <source>Afwegingskader</source>
+        <translation>Afwegingskader</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="151"/>
+        <source>(not answered)</source>
+        <translation>(nog niet beantwoord)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="152"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="153"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="166"/>
+        <source>Why (not)?</source>
+        <translation>Waarom (niet)?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="171"/>
+        <source>Which help, by whom – or why not</source>
+        <translation>Welke hulp, door wie – of waarom niet</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="182"/>
+        <source>Decision 1: is reporting to Veilig Thuis necessary?</source>
+        <translation>Besluit 1: is melden bij Veilig Thuis noodzakelijk?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="184"/>
+        <source>Reporting necessary</source>
+        <translation>Melden noodzakelijk</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="186"/>
+        <source>Reported to Veilig Thuis on</source>
+        <translation>Gemeld bij Veilig Thuis op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="187"/>
+        <source>Decision 2: is giving or organising help (also) possible?</source>
+        <translation>Besluit 2: is hulp verlenen of organiseren (ook) mogelijk?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="189"/>
+        <source>Help possible</source>
+        <translation>Hulp mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>VeiligheidTab</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/tab.py" line="21"/>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/tab.py" line="22"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/tab.py" line="35"/>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+</context>
+<context>
+    <name>VeiligheidsplanPagina</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="108"/>
+        <source>What makes it unsafe? Facts, in plain words</source>
+        <translation>Wat maakt het onveilig? Feiten, in gewone woorden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="110"/>
+        <source>What must happen for it to be safe enough?</source>
+        <translation>Wat moet er gebeuren om het veilig genoeg te maken?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="113"/>
+        <source>Who in the network does what</source>
+        <translation>Wie uit het netwerk doet wat</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="115"/>
+        <source>The provider involved in the family</source>
+        <translation>De aanbieder die bij het gezin betrokken is</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="118"/>
+        <source>Aandachtsfunctionaris huiselijk geweld en kindermishandeling</source>
+        <translation>Aandachtsfunctionaris huiselijk geweld en kindermishandeling</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="122"/>
+        <source>&amp;Adopt…</source>
+        <translation>&amp;Vaststellen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="123"/>
+        <source>&amp;Make PDF…</source>
+        <translation>&amp;PDF maken…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="138"/>
+        <source>Who made the plan</source>
+        <translation>Wie maakten het plan</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="140"/>
+        <source>Made on</source>
+        <translation>Opgesteld op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="141"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="142"/>
+        <source>Aandachtsfunctionaris</source>
+        <translation>Aandachtsfunctionaris</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="143"/>
+        <source>Evaluation on</source>
+        <translation>Evaluatie op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="144"/>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="146"/>
+        <source>Concerns</source>
+        <translation>Zorgen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="147"/>
+        <source>Safety goals</source>
+        <translation>Veiligheidsdoelen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="148"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="149"/>
+        <source>Role of the network</source>
+        <translation>Rol van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="220"/>
+        <source>Adopt the safety plan</source>
+        <translation>Veiligheidsplan vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="234"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="240"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
     </message>
 </context>
 </TS>

@@ -152,6 +152,15 @@ def _traject(s: Session, casus_id: uuid.UUID, nummer: int) -> MeldcodeTraject:
     return t
 
 
+def _open_traject(s: Session, casus_id: uuid.UUID, nummer: int) -> MeldcodeTraject:
+    t = _traject(s, casus_id, nummer)
+    if t.afgerond_op is not None:
+        raise Validatiefout(
+            {"afgerond_op": f"Meldcode-traject {nummer} is afgerond: wijzigen kan niet meer"}
+        )
+    return t
+
+
 def _datum_fout(veld: str, waarde: Any, vanaf: date | None = None) -> str | None:
     if waarde is None:
         return None
@@ -214,7 +223,7 @@ def zet_stap(
     velden = _schoon(velden)
 
     def werk(s: Session) -> MeldcodeData:
-        t = _traject(s, casus_id, nummer)
+        t = _open_traject(s, casus_id, nummer)
         fouten: dict[str, str] = {}
         if fout := _datum_fout("datum", velden.get("datum"), _als_datum(t.gestart_op)):
             fouten["datum"] = fout
@@ -269,7 +278,7 @@ def zet_besluit(
             fouten[k] = f"{VELDNAMEN[k]} Kies ja of nee"
 
     def werk(s: Session) -> MeldcodeData:
-        t = _traject(s, casus_id, nummer)
+        t = _open_traject(s, casus_id, nummer)
         if fout := _datum_fout("gemeld_op", velden.get("gemeld_op"), _als_datum(t.gestart_op)):
             fouten["gemeld_op"] = fout
         if fouten:
