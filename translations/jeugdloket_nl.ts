@@ -876,6 +876,11 @@
         <source>(loading the older cases…)</source>
         <translation>(de oudere casussen worden geladen…)</translation>
     </message>
+    <message>
+        <location filename="../work/wt-meldcode/jeugdloket/ui/casussen/lijst.py" line="310"/>
+        <source>meldcode procedure in progress</source>
+        <translation>meldcode-traject loopt</translation>
+    </message>
 </context>
 <context>
     <name>ContactModel</name>

@@ -306,6 +306,8 @@ class CasuslijstPagina(QWidget):
         legenda = QLabel(
             "<span style='color:#c0392b'>●</span> "
             + self.tr("first contact not within 3 working days of registration")
+            + "&nbsp;&nbsp;&nbsp;<span style='color:#7d3c98'>●</span> "
+            + self.tr("meldcode procedure in progress")
             + "&nbsp;&nbsp;&nbsp;<span style='color:#e67e22'>●</span> "
             + self.tr("plan needed (familiegroepsplan or perspectiefplan)")
         )
