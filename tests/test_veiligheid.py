@@ -282,3 +282,20 @@ def test_uitwisseling_controleert_de_nieuwe_sleutels(db, casus):
     assert "maar één traject tegelijk" in tekst
     assert "veiligheidsplan, afspraak 1: wat moet tekst zijn" in tekst
     assert "evaluatie_op 'morgen'" in tekst
+
+
+def test_de_voorbeelden_in_docs_uitwisseling_zijn_geldig_en_komen_terug(db, casus):
+    import json
+    import re
+    from pathlib import Path
+
+    tekst = (Path(__file__).resolve().parent.parent / "docs" / "uitwisseling.md").read_text("utf-8")
+    delen = {}
+    for blok in re.findall(r"```json\n(.*?)```", tekst, re.S):
+        delen |= json.loads("{" + blok + "}")
+    assert set(delen) == {"meldcode", "veiligheidsplan"}
+    doc = uitwisseling.exporteer(db, [casus.casusnummer])
+    doc["casussen"][0] |= delen
+    assert uitwisseling.importeer(db, doc).bijgewerkt == 1
+    terug = uitwisseling.exporteer(db, [casus.casusnummer])["casussen"][0]
+    assert {k: terug[k] for k in delen} == delen
