@@ -17,11 +17,13 @@ from jeugdloket.services import (
     intake,
     logboek,
     medewerkers,
+    meldcode,
     plannen,
     rechten,
     toegang,
     toewijzingen,
     uitwisseling,
+    veiligheidsplan,
     zoeken_catalogus,
 )
 from jeugdloket.services.rechten import GeenToegang
@@ -393,9 +395,11 @@ def _diensten() -> list[ModuleType]:
         casuslijst,
         casussen,
         intake,
+        meldcode,
         plannen,
         toewijzingen,
         uitwisseling,
+        veiligheidsplan,
         zoeken_catalogus,
     ]
 

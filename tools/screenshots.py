@@ -51,6 +51,84 @@ def _bewaar_en_sluit(app, naam: str) -> None:
     dlg.reject()
 
 
+def _pdf_naar_png(pdf: Path, naam: str) -> None:
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf), str(DOEL / naam)],
+            check=True,
+        )
+
+
+def _veiligheid(app, venster, view, tmp: Path) -> None:
+    from datetime import timedelta
+
+    from jeugdloket.services import meldcode, veiligheidsplan
+
+    db, cid = view.db, view.casus_id
+    start = date.today() - timedelta(days=9)
+    meldcode.start_traject(db, cid, start)
+    meldcode.zet_stap(
+        db,
+        cid,
+        1,
+        1,
+        {"datum": start, "wie": "Anouk de Vries", "rol": "jeugdconsulent"}
+        | {"toelichting": "School meldt blauwe plekken op de bovenarm; Zoë zegt dat ze viel."},
+    )
+    meldcode.zet_stap(
+        db,
+        cid,
+        1,
+        2,
+        {"datum": start + timedelta(days=1), "wie": "Veilig Thuis", "rol": "Veilig Thuis (advies)"}
+        | {
+            "toelichting": "Advies: eerst een gesprek met moeder, samen met de aandachtsfunctionaris."
+        },
+    )
+    meldcode.zet_stap(db, cid, 1, 4, {"afwegingen": {"1": "ja", "2": "nee", "3": "ja"}})
+    veiligheidsplan.zet_veiligheidsplan(
+        db,
+        cid,
+        {
+            "opgesteld_op": start + timedelta(days=5),
+            "zorgen": "Als Marieke overprikkeld raakt, wordt het thuis onrustig en gaat het mis.",
+            "veiligheidsdoelen": "Zoë weet bij wie ze terecht kan; er is altijd een volwassene "
+            "bereikbaar.",
+            "afspraken": [
+                {"signaal": "Marieke raakt overprikkeld", "wie": "Oma Ria", "wat": "haalt Zoë op"}
+                | {"controle": "Jolanda Bakker belt elke vrijdag"},
+                {"signaal": "Zoë voelt zich niet veilig", "wie": "Zoë", "wat": "belt Søren"},
+            ],
+            "rol_netwerk": "Ria en Søren zijn bereikbaar, ook 's avonds.",
+            "aanbieder": "Pactum Jeugd",
+            "aandachtsfunctionaris": "Jolanda Bakker",
+            "evaluatie_op": start + timedelta(days=95),
+        },
+    )
+    view.tabs.setCurrentWidget(view.veiligheid)
+    view.veiligheid.meldcode.toon_stap(4)
+    app.processEvents()
+    venster.grab().save(str(DOEL / "veiligheid-meldcode-stap4.png"))
+    view.veiligheid.meldcode.toon_stap(5)
+    app.processEvents()
+    venster.grab().save(str(DOEL / "veiligheid-meldcode.png"))
+    view.veiligheid.tabs.setCurrentWidget(view.veiligheid.plan)
+    app.processEvents()
+    venster.grab().save(str(DOEL / "veiligheid-plan.png"))
+    view.veiligheid.tabs.setCurrentIndex(0)
+    # The case list: the purple dot of a running meldcode traject.
+    venster.lijst.model.vervang_regel(casuslijst.casusregel(db, cid))
+    venster.tabs.setCurrentWidget(venster.lijst)
+    venster.lijst.zoekveld.setText("2026-09")
+    app.processEvents()
+    venster.grab().save(str(DOEL / "casuslijst-meldcode.png"))
+    venster.lijst.zoekveld.clear()
+    venster.tabs.setCurrentWidget(view)
+    pdf = tmp / "veiligheidsplan.pdf"
+    plan_pdf.maak_pdf(db, cid, "veiligheidsplan", pdf)
+    _pdf_naar_png(pdf, "pdf-veiligheidsplan")
+
+
 def main() -> None:
     DOEL.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
@@ -149,6 +227,9 @@ def main() -> None:
                     ],
                     check=True,
                 )
+
+        # Safety: a meldcode traject at step 4 and a veiligheidsplan, and its PDF.
+        _veiligheid(app, venster, view, Path(tmp))
 
         # Help and allocations: the zoektool for this case, the family's choice, the request.
         view.tabs.setCurrentWidget(view.hulp)

@@ -303,6 +303,54 @@
     </message>
 </context>
 <context>
+    <name>AfsprakenLijst</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="43"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="45"/>
+        <source>If this happens…</source>
+        <translation>Als dit gebeurt…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="47"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="49"/>
+        <source>does what</source>
+        <translation>doet wat</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="51"/>
+        <source>Who checks</source>
+        <translation>Wie controleert</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="52"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="53"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="74"/>
+        <source>If %1: </source>
+        <translation>Als %1: </translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="77"/>
+        <source> (checked by %1)</source>
+        <translation> (controle: %1)</translation>
+    </message>
+</context>
+<context>
     <name>AnalyseDiagram</name>
     <message>
         <location filename="../jeugdloket/ui/intake/diagram.py" line="106"/>
@@ -720,61 +768,70 @@
 <context>
     <name>CasusTabelModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="106"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="108"/>
         <source>Case number</source>
         <translation>Casusnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="107"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="109"/>
         <source>Young person(s)</source>
         <translation>Jeugdige(n)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="108"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="110"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="109"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="111"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="110"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="111"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="113"/>
         <source>Registered</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="204"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="206"/>
+        <source>Red: first contact later than 3 working days after registration, or an evaluation of running help overdue. Purple: a meldcode procedure is in progress. Orange: a plan or an evaluation is due soon.</source>
+        <translation>Rood: eerste contact later dan 3 werkdagen na de aanmelding, of de evaluatie van lopende hulp is te laat. Paars: er loopt een meldcode-traject. Oranje: een plan of een evaluatie moet binnenkort.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="258"/>
+        <source>Meldcode procedure in progress</source>
+        <translation>Meldcode-traject loopt</translation>
+    </message>
+    <message>
         <source>Red: first contact later than 3 working days after registration, or an evaluation of running help overdue. Orange: a plan or an evaluation due</source>
-        <translation>Rood: eerste contact later dan 3 werkdagen na aanmelding, of de evaluatie van lopende hulp is te laat. Oranje: een plan of een evaluatie moet binnenkort</translation>
+        <translation type="vanished">Rood: eerste contact later dan 3 werkdagen na aanmelding, of de evaluatie van lopende hulp is te laat. Oranje: een plan of een evaluatie moet binnenkort</translation>
     </message>
     <message>
         <source>Red: first contact later than 3 working days after registration</source>
         <translation type="vanished">Rood: eerste contact later dan 3 werkdagen na de aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="223"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="226"/>
         <source>(no young person yet)</source>
         <translation>(nog geen jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="237"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="242"/>
         <source>Open conflict from a werkkopie sync: choose in Conflicts…</source>
         <translation>Open conflict uit een werkkopie-sync: kies in Conflicten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="241"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="246"/>
         <source>First contact due by %1</source>
         <translation>Eerste contact uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="243"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="248"/>
         <source>%1, open conflict</source>
         <translation>%1, open conflict</translation>
     </message>
@@ -797,42 +854,47 @@
         <translation>&amp;Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="590"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="591"/>
         <source>&amp;Intake and analysis</source>
         <translation>&amp;Intake en analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="592"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="593"/>
         <source>&amp;Plans</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="594"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="595"/>
         <source>&amp;Help and allocations</source>
         <translation>&amp;Hulp en toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="600"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="597"/>
+        <source>&amp;Safety</source>
+        <translation>&amp;Veiligheid</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="603"/>
         <source>Who may open this case…</source>
         <translation>Wie mag deze casus openen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="621"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="624"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="624"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="627"/>
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="628"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="631"/>
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="630"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="633"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -840,52 +902,57 @@
 <context>
     <name>CasuslijstPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="268"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="277"/>
         <source>Search by name, case number, BSN or postcode  (Ctrl+F)</source>
         <translation>Zoek op naam, casusnummer, BSN of postcode  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="273"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="282"/>
         <source>My cases</source>
         <translation>Mijn casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="274"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="283"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="282"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="291"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="283"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="292"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="284"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="293"/>
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="291"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="300"/>
         <source>New case…</source>
         <translation>Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="292"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="301"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="341"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="350"/>
         <source>first contact not within 3 working days of registration, or evaluation overdue</source>
         <translation>eerste contact niet binnen 3 werkdagen na de aanmelding, of evaluatie te laat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="344"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="353"/>
+        <source>meldcode procedure in progress</source>
+        <translation>meldcode-traject loopt</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="355"/>
         <source>plan needed or evaluation due within two weeks</source>
         <translation>plan nodig, of evaluatie binnen twee weken</translation>
     </message>
@@ -898,17 +965,17 @@
         <translation type="vanished">plan nodig (familiegroepsplan of perspectiefplan)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="346"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="357"/>
         <source>open conflict (werkkopie)</source>
         <translation>open conflict (werkkopie)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="378"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="389"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="383"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="394"/>
         <source>(loading the older cases…)</source>
         <translation>(de oudere casussen worden geladen…)</translation>
     </message>
@@ -2285,6 +2352,159 @@
     </message>
 </context>
 <context>
+    <name>Meldcode</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="38"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="39"/>
+        <source>Consultation</source>
+        <translation>Consultatie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="40"/>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="41"/>
+        <source>Weighing</source>
+        <translation>Wegen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="42"/>
+        <source>Deciding</source>
+        <translation>Beslissen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="45"/>
+        <source>Which signals do you see or hear? Write down facts: what, when, from whom. Keep what you see apart from what you think.</source>
+        <translation>Welke signalen zie of hoor je? Schrijf feiten op: wat, wanneer, van wie. Houd wat je ziet apart van wat je denkt.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="50"/>
+        <source>Discuss the signals with an expert colleague or the aandachtsfunctionaris. Ask Veilig Thuis for advice if needed (0800-2000).</source>
+        <translation>Bespreek de signalen met een deskundige collega of de aandachtsfunctionaris. Vraag zo nodig advies aan Veilig Thuis (0800-2000).</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="55"/>
+        <source>Discuss the signals with the parent(s) and, where possible, the young person. What do they say?</source>
+        <translation>Bespreek de signalen met de ouder(s) en, waar het kan, met de jeugdige. Wat zeggen zij?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="60"/>
+        <source>Weigh the risk, its nature and severity with the afwegingskader (five questions).</source>
+        <translation>Weeg het risico, de aard en de ernst met het afwegingskader (vijf afwegingen).</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="64"/>
+        <source>Decide about reporting and about help: both questions get yes or no, with the reason.</source>
+        <translation>Beslis over melden en over hulp: beide vragen krijgen ja of nee, met de reden.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="93"/>
+        <source>(not decided yet)</source>
+        <translation>(nog niet besloten)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="94"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="95"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodePagina</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="250"/>
+        <source>Meldcode procedure</source>
+        <translation>Meldcode-traject</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="251"/>
+        <source>&amp;Start a meldcode procedure…</source>
+        <translation>Meldcode-traject &amp;starten…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="252"/>
+        <source>&amp;Close the procedure…</source>
+        <translation>Traject &amp;afronden…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="258"/>
+        <source>Procedure</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="290"/>
+        <source>← Previous step</source>
+        <translation>← Vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="291"/>
+        <source>Next step →</source>
+        <translation>Volgende stap →</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="338"/>
+        <source>Procedure %1, started %2 – in progress</source>
+        <translation>Traject %1, gestart %2 – loopt</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="340"/>
+        <source>Procedure %1, started %2 – closed %3</source>
+        <translation>Traject %1, gestart %2 – afgerond %3</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="361"/>
+        <source>No meldcode procedure for this case. Start one when you see signs of domestic violence or child abuse.</source>
+        <translation>Geen meldcode-traject in deze casus. Start er een als je signalen van huiselijk geweld of kindermishandeling ziet.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="367"/>
+        <source>Procedure %1 is in progress since %2: the case list shows a signal.</source>
+        <translation>Meldcode-traject %1 loopt sinds %2: de casuslijst toont een signaal.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="373"/>
+        <source>Procedure %1 was closed on %2.</source>
+        <translation>Meldcode-traject %1 is afgerond op %2.</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="484"/>
+        <source>Start a meldcode procedure</source>
+        <translation>Meldcode-traject starten</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="484"/>
+        <source>Started on</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="490"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="510"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="513"/>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="500"/>
+        <source>Close the meldcode procedure</source>
+        <translation>Meldcode-traject afronden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="500"/>
+        <source>Closed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+</context>
+<context>
     <name>NetwerkTab</name>
     <message>
         <location filename="../jeugdloket/ui/intake/verdiepen.py" line="101"/>
@@ -3336,6 +3556,96 @@
     </message>
 </context>
 <context>
+    <name>StapFormulier</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="122"/>
+        <source>Name of the colleague</source>
+        <translation>Naam van de medewerker</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="128"/>
+        <source>What was seen, discussed and weighed</source>
+        <translation>Wat is gezien, besproken en afgewogen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="138"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="139"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="140"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="141"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="197"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="202"/>
+        <source>Reasoning</source>
+        <translation>Overwegingen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="149"/>
+        <source>Afwegingskader</source>
+        <translation>Afwegingskader</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="154"/>
+        <source>(not answered)</source>
+        <translation>(nog niet beantwoord)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="155"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="156"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="176"/>
+        <source>Why (not)?</source>
+        <translation>Waarom (niet)?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="181"/>
+        <source>Which help, by whom – or why not</source>
+        <translation>Welke hulp, door wie – of waarom niet</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="194"/>
+        <source>Decision 1: is reporting to Veilig Thuis necessary?</source>
+        <translation>Besluit 1: is melden bij Veilig Thuis noodzakelijk?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="196"/>
+        <source>Reporting necessary</source>
+        <translation>Melden noodzakelijk</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="198"/>
+        <source>Reported to Veilig Thuis on</source>
+        <translation>Gemeld bij Veilig Thuis op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="199"/>
+        <source>Decision 2: is giving or organising help (also) possible?</source>
+        <translation>Besluit 2: is hulp verlenen of organiseren (ook) mogelijk?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="201"/>
+        <source>Help possible</source>
+        <translation>Hulp mogelijk</translation>
+    </message>
+</context>
+<context>
     <name>StatusSpoor</name>
     <message>
         <location filename="../jeugdloket/ui/casussen/casusview.py" line="82"/>
@@ -3654,6 +3964,128 @@
         <location filename="../jeugdloket/ui/plannen/editor.py" line="105"/>
         <source>Fill in the date and who were there</source>
         <translation>Vul de datum in en wie erbij waren</translation>
+    </message>
+</context>
+<context>
+    <name>VeiligheidTab</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/tab.py" line="21"/>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/tab.py" line="22"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/tab.py" line="35"/>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+</context>
+<context>
+    <name>VeiligheidsplanPagina</name>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="108"/>
+        <source>What makes it unsafe? Facts, in plain words</source>
+        <translation>Wat maakt het onveilig? Feiten, in gewone woorden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="110"/>
+        <source>What must happen for it to be safe enough?</source>
+        <translation>Wat moet er gebeuren om het veilig genoeg te maken?</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="113"/>
+        <source>Who in the network does what</source>
+        <translation>Wie uit het netwerk doet wat</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="115"/>
+        <source>The provider involved in the family</source>
+        <translation>De aanbieder die bij het gezin betrokken is</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="118"/>
+        <source>Aandachtsfunctionaris huiselijk geweld en kindermishandeling</source>
+        <translation>Aandachtsfunctionaris huiselijk geweld en kindermishandeling</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="122"/>
+        <source>&amp;Adopt…</source>
+        <translation>&amp;Vaststellen…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="123"/>
+        <source>&amp;Make PDF…</source>
+        <translation>&amp;PDF maken…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="138"/>
+        <source>Who made the plan</source>
+        <translation>Wie maakten het plan</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="140"/>
+        <source>Made on</source>
+        <translation>Opgesteld op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="141"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="142"/>
+        <source>Aandachtsfunctionaris</source>
+        <translation>Aandachtsfunctionaris</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="143"/>
+        <source>Evaluation on</source>
+        <translation>Evaluatie op</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="144"/>
+        <source>The plan</source>
+        <translation>Het plan</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="146"/>
+        <source>Concerns</source>
+        <translation>Zorgen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="147"/>
+        <source>Safety goals</source>
+        <translation>Veiligheidsdoelen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="148"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="149"/>
+        <source>Role of the network</source>
+        <translation>Rol van het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="220"/>
+        <source>Adopt the safety plan</source>
+        <translation>Veiligheidsplan vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="234"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="239"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="240"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""`jeugdloket plan`: a familiegroepsplan or perspectiefplan as PDF, for scripts and batches."""
+"""`jeugdloket plan`: a familiegroepsplan, perspectiefplan or veiligheidsplan as PDF, for
+scripts and batches."""
 
 import argparse
 import sys
@@ -12,11 +13,14 @@ def registreer(sub: "argparse._SubParsersAction", gedeeld: argparse.ArgumentPars
     plan = sub.add_parser(
         "plan",
         parents=[gedeeld],
-        help="een familiegroepsplan of perspectiefplan als PDF voor het gezin",
+        help="een familiegroepsplan, perspectiefplan of veiligheidsplan als PDF voor het gezin",
     )
     plan.add_argument("--casus", required=True, metavar="NR", help="casusnummer, zoals 2026-0042")
     plan.add_argument(
-        "--soort", required=True, choices=["familiegroepsplan", "perspectiefplan"], help="welk plan"
+        "--soort",
+        required=True,
+        choices=["familiegroepsplan", "perspectiefplan", "veiligheidsplan"],
+        help="welk plan",
     )
     plan.add_argument(
         "--jeugdige",

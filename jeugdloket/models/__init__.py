@@ -27,6 +27,7 @@ from jeugdloket.models.medewerker import Medewerker, Rol
 from jeugdloket.models.plannen import Familiegroepsplan, Perspectiefplan, PlanExport, PlanVersie
 from jeugdloket.models.toegang import CasusDeling, Logboekregel, Veldwijziging
 from jeugdloket.models.toewijzing import Toewijzing, Zoekkeuze
+from jeugdloket.models.veiligheid import MeldcodeStap, MeldcodeTraject, Veiligheidsplan
 from jeugdloket.models.werkkopie import (
     Conflict,
     Werkkopie,
@@ -59,6 +60,8 @@ __all__ = [
     "LeefgebiedScore",
     "Logboekregel",
     "Medewerker",
+    "MeldcodeStap",
+    "MeldcodeTraject",
     "Netwerklid",
     "Persoon",
     "Perspectiefplan",
@@ -68,6 +71,7 @@ __all__ = [
     "Rol",
     "Samenhang",
     "Toewijzing",
+    "Veiligheidsplan",
     "Veldwijziging",
     "VernietigingTelling",
     "Vernietigingsverzoek",

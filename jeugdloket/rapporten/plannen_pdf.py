@@ -575,3 +575,11 @@ def plan_pdf_bytes(casus: dict[str, Any], kop: PlanKop, jeugdige: str | None = N
     if jeugdige is None:
         return familiegroepsplan_pdf_bytes(casus, kop)
     return perspectiefplan_pdf_bytes(casus, jeugdige, kop)
+
+
+# Shared with the veiligheidsplan PDF (rapporten/veiligheidsplan_pdf.py): the same header,
+# version lines, signature block and page furniture.
+bouw_plan = _bouw
+kopgegevens = _kopgegevens
+handtekeningen = _handtekeningen
+leeftijd_op = _leeftijd

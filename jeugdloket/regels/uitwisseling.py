@@ -35,6 +35,8 @@ LATERE_DELEN = (
     "perspectiefplannen",
     "toewijzingen",
     "evaluaties",
+    "meldcode",
+    "veiligheidsplan",
 )
 # The exchange format names a person's fields exactly as the register does.
 PERSOON_SLEUTELS = PERSOON_VELDEN
@@ -56,7 +58,7 @@ GEBIEDEN = (
 
 # Parts of the document that live in their own tables (the rest of `extra` is kept as it came).
 INTAKE_DELEN = ("levenskracht", "verklarende_analyse", "familiegroepsplan", "perspectiefplannen")
-TABEL_DELEN = (*INTAKE_DELEN, "toewijzingen", "evaluaties")
+TABEL_DELEN = (*INTAKE_DELEN, "toewijzingen", "evaluaties", "meldcode", "veiligheidsplan")
 
 # ---------------------------------------------------------------- checking typed values
 

@@ -20,6 +20,7 @@ from jeugdloket.models import (
     Contactmoment,
     Familiegroepsplan,
     Medewerker,
+    MeldcodeTraject,
     Persoon,
     Perspectiefplan,
 )
@@ -59,6 +60,7 @@ class CasusRegel:
     # The most urgent evaluation of running help: "binnenkort" (orange) or "te_laat" (red).
     evaluatie_niveau: str | None = None
     evaluatie_signaal: str | None = None
+    meldcode_open: bool = False  # a meldcode traject runs (not afgerond)
 
     @property
     def afgesloten(self) -> bool:
@@ -125,6 +127,13 @@ def casuslijst(
     ).order_by(t.c.aanmelddatum.desc())
     if team:
         q = q.add_columns(t.c.intake_gestart, t.c.analyse, t.c.plan, t.c.hulp_ingezet)
+    mt = MeldcodeTraject.__table__
+    # Always the last column: a fact of the register view, or the same question on a file.
+    q = q.add_columns(
+        t.c.meldcode_open
+        if team
+        else exists().where(mt.c.casus_id == t.c.id, mt.c.afgerond_op.is_(None))
+    )
     if casus_id is not None:
         q = q.where(t.c.id == casus_id)
     if limiet is not None:
@@ -159,7 +168,19 @@ def casuslijst(
         toewijzingen = toewijzingen_dienst.per_casus(conn, ids)
         if not team:
             ingezet = {c for c, tw in toewijzingen.items() if toewijzingen_dienst.hulp_ingezet(tw)}
-        for cid, nummer, jeugd, gemeente, cons, aanmeld, contact, afgesloten, hc, zt, *_ in rijen:
+        for (
+            cid,
+            nummer,
+            jeugd,
+            gemeente,
+            cons,
+            aanmeld,
+            contact,
+            afgesloten,
+            hc,
+            zt,
+            *rest,
+        ) in rijen:
             aanmeld, contact, afgesloten = (
                 _als_iso(aanmeld),
                 _als_iso(contact),
@@ -195,6 +216,7 @@ def casuslijst(
                     deadline,
                     signaal_eerste_contact(contact, deadline, status is Status.AFGESLOTEN, vandaag),
                     zt,
+                    meldcode_open=bool(rest[-1]),  # always the last column
                 )
             )
             if tw and status is not Status.AFGESLOTEN:

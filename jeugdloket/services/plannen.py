@@ -223,7 +223,8 @@ def _lees(s: Session, casus_id: uuid.UUID, vandaag: date | None = None) -> Plann
     for v in s.execute(
         select(PlanVersie).where(PlanVersie.casus_id == casus_id).order_by(PlanVersie.versie)
     ).scalars():
-        sleutel = v.soort if v.soort == "familiegroepsplan" else f"perspectiefplan:{v.jeugdige_ref}"
+        # "familiegroepsplan", "veiligheidsplan", or "perspectiefplan:p1" per jeugdige.
+        sleutel = v.soort if v.jeugdige_ref is None else f"{v.soort}:{v.jeugdige_ref}"
         versies.setdefault(sleutel, []).append(
             VersieData(v.versie, v.vastgesteld_op, tuple(v.aanwezig or ()))
         )

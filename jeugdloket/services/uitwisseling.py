@@ -7,7 +7,7 @@ It is idempotent: `casusnummer` is the key, people are matched by their `id` wit
 and a case whose content is already in the database is left alone (its version stays).
 
 The parts other modules own (levenskracht, verklarende_analyse, familiegroepsplan,
-perspectiefplannen, toewijzingen) are checked against the rules of the format and written
+perspectiefplannen, toewijzingen, meldcode, veiligheidsplan) are checked against the rules of the format and written
 to their own tables through those modules (`naar_document` / `uit_document`); keys the format
 does not know are kept in `Casus.extra`, so an import → export round trip gives the same
 document. A toewijzing is checked by the same rules as entry in the app
@@ -39,9 +39,10 @@ from jeugdloket.regels.uitwisseling import (
     TABEL_DELEN,
     VERSIE,
 )
-from jeugdloket.services import evaluatie_document, intake_document, rechten
+from jeugdloket.services import evaluatie_document, intake_document, meldcode, rechten
 from jeugdloket.services import plannen as plannen_dienst
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
+from jeugdloket.services import veiligheidsplan as veiligheidsplan_dienst
 from jeugdloket.services.casussen import ververs_afgeleid
 from jeugdloket.services.rechten import Actie as Handeling
 from jeugdloket.services.uitwisseling_controle import CasusIn, ContactIn, PersoonIn, controleer
@@ -133,6 +134,12 @@ def _met_intake(s: Session, casus: Casus) -> dict[str, Any]:
     evaluaties = evaluatie_document.naar_document(s, casus.id)
     if evaluaties:
         extra["evaluaties"] = evaluaties
+    trajecten = meldcode.naar_document(s, casus.id)
+    if trajecten:
+        extra["meldcode"] = trajecten
+    plan = veiligheidsplan_dienst.naar_document(s, casus.id)
+    if plan:
+        extra["veiligheidsplan"] = plan
     return extra
 
 
@@ -382,6 +389,8 @@ def _schrijf(s: Session, casus: Casus, nieuw: CasusIn, ids: dict[str, uuid.UUID]
     )
     toewijzingen_dienst.uit_document(s, casus.id, nieuw.extra.get("toewijzingen"), persoon_ids)
     evaluatie_document.uit_document(s, casus.id, nieuw.extra.get("evaluaties"))
+    meldcode.uit_document(s, casus.id, nieuw.extra.get("meldcode"))
+    veiligheidsplan_dienst.uit_document(s, casus.id, nieuw.extra.get("veiligheidsplan"))
 
 
 # ---------------------------------------------------------------- export

@@ -36,6 +36,7 @@ from jeugdloket.regels.validatie import (
     normaliseer_postcode,
     persoon_fouten,
 )
+from jeugdloket.regels.veiligheid import controleer_meldcode, controleer_veiligheidsplan
 from jeugdloket.services import evaluatie_document
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.medewerkers import medewerker_fouten
@@ -168,6 +169,8 @@ def _controleer_casus(k: Controle, waar: str, c: dict) -> CasusIn | None:
         _controleer_toewijzing(k, f"{waar}, toewijzing {i}", t, rollen, doel_ids)
     toewijzing_ids = ids_van(k, waar, "toewijzing", [t for _, t in toewijzingen])
     _controleer_evaluaties(k, waar, c, rollen, doel_ids, toewijzing_ids)
+    controleer_meldcode(k, waar, c)
+    controleer_veiligheidsplan(k, waar, c)
     bekend = set(CASUS_SLEUTELS) | {"personen", "contactmomenten"}
     for sleutel, waarde in c.items():
         if sleutel not in bekend and waarde is not None:

@@ -34,6 +34,8 @@ from jeugdloket.models import (
     Intake,
     IsoDatum,
     LeefgebiedScore,
+    MeldcodeStap,
+    MeldcodeTraject,
     Netwerklid,
     Persoon,
     Perspectiefplan,
@@ -42,6 +44,7 @@ from jeugdloket.models import (
     Product,
     Samenhang,
     Toewijzing,
+    Veiligheidsplan,
     Wachttijd,
     Zoekkeuze,
 )
@@ -49,7 +52,8 @@ from jeugdloket.models import (
 _CASUSMODELLEN = (
     Casus, Persoon, Contactmoment, Intake, LeefgebiedScore, Netwerklid, Factor, Samenhang, Doel,
     DoelFactor, Actie, Familiegroepsplan, Perspectiefplan, PlanVersie, PlanExport, Toewijzing,
-    Zoekkeuze, Evaluatie, EvaluatieDoel, EvaluatieBesluit,
+    Zoekkeuze, Evaluatie, EvaluatieDoel, EvaluatieBesluit, MeldcodeTraject, MeldcodeStap,
+    Veiligheidsplan,
 )  # fmt: skip
 # A case's rows in the order of their foreign keys (parents first; deletes run backwards).
 CASUSTABELLEN: tuple[Table, ...] = tuple(

@@ -100,7 +100,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        # team init's policy on werkkopie reads werkkopie_casus (teamdb.py).
+        # team init's policy on werkkopie reads werkkopie_casus (jeugdloket/teamdb).
         op.execute("DROP POLICY IF EXISTS jl_casus ON werkkopie")
     op.drop_index("ix_werkkopie_basis_casus_id", table_name="werkkopie_basis")
     op.drop_table("werkkopie_basis")

@@ -584,6 +584,7 @@ class CasusView(QWidget):
         # are only needed once a case is opened, and start-up shows the case list first.
         from jeugdloket.ui.intake.werkplaats import IntakeTab
         from jeugdloket.ui.plannen.editor import PlannenTab
+        from jeugdloket.ui.veiligheid.tab import VeiligheidTab
         from jeugdloket.ui.zoektool.toewijzing import HulpTab
 
         self.intake = IntakeTab(db, casus_id)
@@ -592,6 +593,8 @@ class CasusView(QWidget):
         self.tabs.addTab(self.plannen, self.tr("&Plans"))
         self.hulp = HulpTab(db, casus_id)
         self.tabs.addTab(self.hulp, self.tr("&Help and allocations"))
+        self.veiligheid = VeiligheidTab(db, casus_id)
+        self.tabs.addTab(self.veiligheid, self.tr("&Safety"))
         for tab in self._casustabs():
             tab.gewijzigd.connect(self._na_wijziging)
         self.tabs.currentChanged.connect(self._tab_gekozen)
@@ -657,7 +660,7 @@ class CasusView(QWidget):
     def _tab_gekozen(self, _index: int) -> None:
         # The intake shows the people of the case: reload it when it comes back into view.
         tab = self.tabs.currentWidget()
-        if tab in (self.intake, self.plannen, self.hulp):
+        if tab in (self.intake, self.plannen, self.hulp, self.veiligheid):
             tab.ververs_als_geladen()
 
     def bewaar_alles(self) -> None:
@@ -672,6 +675,7 @@ class CasusView(QWidget):
             self.intake,
             self.plannen,
             self.hulp,
+            self.veiligheid,
         )
 
     def kort_titel(self) -> str:

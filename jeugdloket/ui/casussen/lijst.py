@@ -51,7 +51,7 @@ def _stip(kleur: str) -> QIcon:
     return QIcon(pix)
 
 
-CONFLICTKLEUR = "#7d3c98"
+CONFLICTKLEUR = "#1f3a93"  # not the meldcode purple: a different signal
 
 
 def _conflictteken() -> QIcon:
@@ -74,6 +74,7 @@ def _sorteersleutel(kolom: str):
     if kolom == "signaal":
         return lambda r: (
             r.signaal is None and r.evaluatie_niveau != "te_laat",
+            not r.meldcode_open,
             r.plan_signaal is None and r.evaluatie_niveau is None,
         )
     if kolom == "status":
@@ -101,6 +102,7 @@ class CasusTabelModel(QAbstractTableModel):
         self._rood = _stip("#c0392b")
         self._oranje = _stip("#e67e22")
         self._conflict = _conflictteken()
+        self._paars = _stip("#7d3c98")  # a meldcode traject runs
         self._koppen = {
             "signaal": "",
             "casusnummer": self.tr("Case number"),
@@ -202,7 +204,8 @@ class CasusTabelModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and kolom == "signaal":
                 return self.tr(
                     "Red: first contact later than 3 working days after registration, or an"
-                    " evaluation of running help overdue. Orange: a plan or an evaluation due"
+                    " evaluation of running help overdue. Purple: a meldcode procedure is in"
+                    " progress. Orange: a plan or an evaluation is due soon."
                 )
         return None
 
@@ -227,11 +230,13 @@ class CasusTabelModel(QAbstractTableModel):
             # evaluation due soon.
             if r.signaal or r.evaluatie_niveau == "te_laat":
                 return self._rood
+            if r.meldcode_open:
+                return self._paars
             if r.plan_signaal or r.evaluatie_niveau:
                 return self._oranje
         if role == Qt.ItemDataRole.DecorationRole and kolom == "casusnummer" and r.conflict:
             return self._conflict
-        signalen = [s for s in (r.signaal, r.evaluatie_signaal, r.plan_signaal) if s]
+        signalen = self._signalen(r)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kolom == "casusnummer" and r.conflict:
                 return self.tr("Open conflict from a werkkopie sync: choose in Conflicts…")
@@ -248,6 +253,10 @@ class CasusTabelModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         return None
+
+    def _signalen(self, r: CasusRegel) -> list[str]:
+        meldcode = self.tr("Meldcode procedure in progress") if r.meldcode_open else None
+        return [s for s in (r.signaal, r.evaluatie_signaal, meldcode, r.plan_signaal) if s]
 
 
 class CasuslijstPagina(QWidget):
@@ -340,6 +349,8 @@ class CasuslijstPagina(QWidget):
             + self.tr(
                 "first contact not within 3 working days of registration, or evaluation overdue"
             )
+            + "&nbsp;&nbsp;&nbsp;<span style='color:#7d3c98'>●</span> "
+            + self.tr("meldcode procedure in progress")
             + "&nbsp;&nbsp;&nbsp;<span style='color:#e67e22'>●</span> "
             + self.tr("plan needed or evaluation due within two weeks")
             + f"&nbsp;&nbsp;&nbsp;<span style='color:{CONFLICTKLEUR}'>▲</span> "
