@@ -15,12 +15,14 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from jeugdloket import teamdb
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, NietGevonden, Validatiefout
 from jeugdloket.models import Casus, Conflict, Medewerker, WerkkopieBasis, WerkkopieStand, nu
 from jeugdloket.regels.logboek import Actie
 from jeugdloket.services import keten, rechten
 from jeugdloket.services import werkkopie_rijen as wr
+from jeugdloket.services.casussen import ververs_afgeleid
 
 KEUZES = ("mijn", "hun", "eigen")
 
@@ -177,6 +179,11 @@ def kies(db: Database, conflict_id: uuid.UUID, keuze: str, waarde: Any = None) -
                     f"{veldnaam(k.veld)}: de regel bestaat niet meer; kies opnieuw na de sync."
                 )
             _basis_naar_register(conn, k)
+        if k.tabel in ("casus", "persoon"):
+            # The value went in by plain SQL: the case's search text and names of youths
+            # follow the persons as they are now (as a sync's own writes do).
+            s.refresh(casus)
+            ververs_afgeleid(casus)
         k.opgelost_op = nu()
         k.opgelost_door = a.gebruiker
         k.uitkomst = wr.tekst(gekozen)
@@ -207,6 +214,10 @@ def _kies_rij(conn, t, key: str, rij: dict[str, Any] | None) -> None:
 def _basis_naar_register(conn, k: Conflict) -> None:
     """On a werkkopie: the field's base becomes the register's value, so the choice goes out
     at the next sync as a change from what the register has (applied, not a new conflict)."""
+    # The register has no werkkopie_stand for its logins (no grant): asking there would abort
+    # the choice's transaction.
+    if teamdb.is_postgres(conn):
+        return
     if conn.execute(select(WerkkopieStand.__table__.c.code)).first() is None:
         return
     b = WerkkopieBasis.__table__.c
