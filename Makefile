@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= .demo/jeugdloket-demo.db
 DEMO_N  ?= 300
 
-.PHONY: run test test-bundle bundle lint format translations demo benchmark benchmark-team screenshots clean
+.PHONY: run test test-bundle bundle lint format translations demo benchmark benchmark-team benchmark-werkkopie screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,10 @@ benchmark: $(STAMP)
 # The team register on PostgreSQL against SQLite (needs the system's PostgreSQL, like the tests).
 benchmark-team: $(STAMP)
 	$(BIN)/python benchmarks/team.py
+
+# A werkkopie of 40 cases with 500 changed fields synced to a 2,000-case register (PostgreSQL).
+benchmark-werkkopie: $(STAMP)
+	$(BIN)/python benchmarks/werkkopie.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py

@@ -7,7 +7,7 @@ import pytest
 from sqlmodel import select
 from teamhulp import TEAM, WACHTWOORD
 from werkkopiehulp import SLEUTEL
-from werkkopiehulp import nieuw as _nieuw
+from werkkopiehulp import nieuwe_casus as _nieuw
 
 from jeugdloket.fouten import Fout
 from jeugdloket.models import Casus, Medewerker, Werkkopie, WerkkopieCasus

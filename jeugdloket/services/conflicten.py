@@ -30,6 +30,7 @@ from jeugdloket.models import (
 from jeugdloket.regels.logboek import Actie
 from jeugdloket.services import keten, rechten
 from jeugdloket.services import werkkopie_rijen as wr
+from jeugdloket.services.casussen import ververs_afgeleid
 
 KEUZES = ("mijn", "hun", "eigen")
 
@@ -188,6 +189,11 @@ def kies(db: Database, conflict_id: uuid.UUID, keuze: str, waarde: Any = None) -
                     f"{veldnaam(k.veld)}: de regel bestaat niet meer; kies opnieuw na de sync."
                 )
             _basis_naar_register(conn, k)
+        if k.tabel in ("casus", "persoon"):
+            # The value went in by plain SQL: the case's search text and names of youths
+            # follow the persons as they are now (as a sync's own writes do).
+            s.refresh(casus)
+            ververs_afgeleid(casus)
         k.opgelost_op = nu()
         k.opgelost_door = a.gebruiker
         k.uitkomst = wr.tekst(gekozen)
@@ -228,7 +234,7 @@ def eigen_waarde(t, veld: str, waarde: Any) -> Any:
         raise Validatiefout({veld: f"{naam}: kies hier mijn of hun waarde"})
     try:
         if soort == "iso":
-            return _datum(waarde, met_tijd=len(waarde.split()) > 1)
+            return _datum(waarde, met_tijd=len(waarde.replace("T", " ").split()) > 1)
         if soort is bool:
             if waarde.lower() not in _JA | _NEE:
                 raise ValueError(waarde)
@@ -251,8 +257,8 @@ def eigen_waarde(t, veld: str, waarde: Any) -> Any:
 
 
 def _datum(tekst: str, met_tijd: bool) -> str:
-    """'1-12-2026', '01-12-2026 09:30' or ISO; as ISO text."""
-    delen = tekst.strip().split()
+    """'1-12-2026', '01-12-2026 09:30' or ISO ('2026-12-01T09:30:00'); as ISO text."""
+    delen = tekst.strip().replace("T", " ").split()
     dag = delen[0]
     if "-" in dag and len(dag.split("-")[0]) == 4:
         d = date.fromisoformat(dag)
@@ -263,7 +269,7 @@ def _datum(tekst: str, met_tijd: bool) -> str:
         if len(delen) > 1:
             raise ValueError(tekst)
         return d.isoformat()
-    uur, minuut = delen[1].replace(".", ":").split(":") if len(delen) > 1 else ("0", "0")
+    uur, minuut = delen[1].replace(".", ":").split(":")[:2] if len(delen) > 1 else ("0", "0")
     return datetime(d.year, d.month, d.day, int(uur), int(minuut)).isoformat()
 
 

@@ -12,8 +12,9 @@ Per case, in one transaction on the register:
 - new row: inserted with its own UUID (a case gets the team's next number and keeps the
   provisional one); already there (sent before) → nothing twice;
 - deleted row: deleted when the register's row still equals the base, else a conflict.
-Then the register's state of the case comes back into the werkkopie (one local transaction),
-except fields edited on the laptop while the sync ran, and becomes the new base.
+Then the register's state of the cases sent comes back into the werkkopie (TERUG_PER cases at
+a time: read from one snapshot of the register, written in one local transaction), except
+fields edited on the laptop while the sync ran, and becomes the new base.
 
 Every step can be cut off and run again: a change already applied finds the register at the new
 value (nothing to do), a conflict already recorded is not recorded twice, a row already
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -52,6 +53,9 @@ from jeugdloket.services import werkkopie_rijen as wr
 from jeugdloket.services.casussen import ververs_afgeleid, volgend_casusnummer
 
 Rijen = dict[tuple[str, str], dict[str, Any]]
+# Cases sent before their register state is pulled back in one go (fewer round trips; the
+# smaller, the less a cut-off sync sends again).
+TERUG_PER = 20
 
 # Staff columns a werkkopie carries: names and roles, never a colleague's sign-in.
 MEDEWERKERKOLOMMEN = [
@@ -149,7 +153,9 @@ def pas_toe(
 
     Returns (fields and rows written, the team number given to a case made offline)."""
     conn = s.connection()
-    register = wr.lees_casussen(conn, [casus_id])[casus_id]
+    # Only the tables this case's changes touch: the register's other rows do not matter here.
+    register = wr.lees_casussen(conn, [casus_id], {w.tabel for w in wijzigingen})[casus_id]
+    notities: list[tuple[str, str, Wijziging]] = []
     geschreven = 0
     nummer = None
     volgorde = {t.name: i for i, t in enumerate(wr.CASUSTABELLEN)}
@@ -201,7 +207,8 @@ def pas_toe(
                 zet["bijgewerkt_op"] = laatste.op.isoformat()
             if not wr.werk_bij(conn, t, key, zet):
                 raise Fout(f"Casus: de rij {naam} {key} kon niet worden bijgewerkt (geen toegang).")
-            _noteer(s, t, key, casus_id, [w for w in velden if w.veld in zet])
+            if "id" in t.c:
+                notities += [(t.name, key, w) for w in velden if w.veld in zet]
             geschreven += len([v for v in zet if v not in ("bijgewerkt_door", "bijgewerkt_op")])
     weg = sorted((w for w in wijzigingen if w.soort == "weg"), key=lambda w: -volgorde[w.tabel])
     for w in weg:
@@ -214,6 +221,7 @@ def pas_toe(
             geschreven += 1
         else:
             _conflict(s, casus_id, w, wr.ROW, w.basis, None, huidig, werkkopie_id)
+    _noteer(s, casus_id, notities)
     if any(w.tabel in ("casus", "persoon") for w in wijzigingen):
         casus = s.get(Casus, casus_id)
         if casus is not None:
@@ -222,20 +230,28 @@ def pas_toe(
     return geschreven, nummer
 
 
-def _noteer(s: Session, t, key: str, casus_id: uuid.UUID, velden: list[Wijziging]) -> None:
-    if "id" not in t.c:
+def _noteer(s: Session, casus_id: uuid.UUID, velden: list[tuple[str, str, Wijziging]]) -> None:
+    """Who changed which field when (the field history) for a case's applied fields, replaced
+    in two statements: a merge per field costs a SELECT and a write each, which made up most
+    of a large sync's round trips."""
+    if not velden:
         return
-    for w in velden:
-        s.merge(
-            Veldwijziging(
-                tabel=t.name,
-                rij_id=uuid.UUID(key),
-                veld=w.veld,
-                casus_id=casus_id,
-                door=w.door,
-                op=w.op,
-            )  # fmt: skip
+    v = Veldwijziging.__table__
+    sleutels = [(t, uuid.UUID(key), w.veld) for t, key, w in velden]
+    conn = s.connection()
+    conn.execute(
+        delete(v).where(
+            v.c.casus_id == casus_id, tuple_(v.c.tabel, v.c.rij_id, v.c.veld).in_(sleutels)
         )
+    )
+    conn.execute(
+        insert(v),
+        [
+            {"tabel": t, "rij_id": rij_id, "veld": veld, "casus_id": casus_id,
+             "door": w.door, "op": w.op}
+            for (t, rij_id, veld), (_, _, w) in zip(sleutels, velden, strict=True)
+        ],
+    )  # fmt: skip
 
 
 def _conflict(
@@ -298,13 +314,20 @@ def _wie_daar(s: Session, tabel: str, key: str, veld: str, rij: Any):
 
 
 def haal_casus(
-    tconn: Connection, lconn: Connection, casus_id: uuid.UUID, register: Rijen, voor: Rijen | None
+    tconn: Connection,
+    lconn: Connection,
+    casus_id: uuid.UUID,
+    register: Rijen,
+    voor: Rijen | None,
+    nu_lokaal: Rijen | None = None,
 ) -> None:
     """The register's rows of one case into the werkkopie and its base.
 
     `voor`: the laptop's rows as they were sent (None: a new copy). A field the laptop changed
-    after that (typed while the sync ran) keeps the laptop's value; it goes out next time."""
-    nu_lokaal = wr.lees_casussen(lconn, [casus_id])[casus_id]
+    after that (typed while the sync ran) keeps the laptop's value; it goes out next time.
+    `nu_lokaal`: the laptop's rows now, read in `lconn`'s transaction (None: read here)."""
+    if nu_lokaal is None:
+        nu_lokaal = wr.lees_casussen(lconn, [casus_id])[casus_id]
     for t in wr.CASUSTABELLEN:
         for (naam, key), rij in register.items():
             if naam != t.name:
@@ -431,16 +454,25 @@ def synchroniseer(
         actor = rechten.lees_actor(tconn, login)
     stappen = len(casus_ids) + 2
     _meld(voortgang, 0, stappen)
-    with team.engine.begin() as tconn, lokaal.engine.begin() as lconn:
+    # The register commits first (the inner block ends first): waiting times sent from the
+    # laptop enter its base only once the register has them, so a kill between the two commits
+    # cannot leave them in the base but not in the register (never sent again).
+    with lokaal.engine.begin() as lconn, team.engine.begin() as tconn:
         haal_medewerkers(tconn, lconn)
         haal_catalogus(tconn, lconn)
     verslag.logregels = _stuur_logboek(lokaal, team, werkkopie_id, gebruiker)
     _meld(voortgang, 1, stappen)
+    verstuurd: dict[uuid.UUID, Rijen] = {}
     for i, casus_id in enumerate(casus_ids, start=2):
         if geannuleerd is not None and geannuleerd():
             break
-        _sync_casus(lokaal, team, casus_id, werkkopie_id, actor, verslag)
+        voor = _stuur_casus(lokaal, team, casus_id, werkkopie_id, actor, verslag)
+        if voor is not None:
+            verstuurd[casus_id] = voor
+        if len(verstuurd) >= TERUG_PER:
+            _haal_terug(lokaal, team, verstuurd, verslag)
         _meld(voortgang, i, stappen)
+    _haal_terug(lokaal, team, verstuurd, verslag)
     moment = nu()
     with team.sessie() as s:
         s.execute(update(Werkkopie).where(Werkkopie.id == werkkopie_id).values(laatste_sync=moment))
@@ -462,7 +494,9 @@ def _meld(voortgang, i: int, n: int) -> None:
         voortgang(i, n)
 
 
-def _sync_casus(lokaal, team, casus_id, werkkopie_id, actor, verslag: Verslag) -> None:
+def _stuur_casus(lokaal, team, casus_id, werkkopie_id, actor, verslag: Verslag) -> Rijen | None:
+    """One case's changes into the register (one transaction); returns the laptop's rows as
+    they were sent (None: the case is no longer accessible in the register)."""
     with lokaal.engine.connect() as lconn:
         voor = wr.lees_casussen(lconn, [casus_id])[casus_id]
         wijzigingen = _verschil(
@@ -476,7 +510,7 @@ def _sync_casus(lokaal, team, casus_id, werkkopie_id, actor, verslag: Verslag) -
         nieuw = any(w.tabel == "casus" and w.soort == "nieuw" for w in wijzigingen)
         if zichtbaar is None and not nieuw:
             verslag.niet_toegankelijk.append(casusnummer or str(casus_id))
-            return
+            return None
         if wijzigingen:
             geschreven, nummer = pas_toe(
                 s, casus_id, wijzigingen, voor, werkkopie_id, actor.gebruiker
@@ -500,10 +534,30 @@ def _sync_casus(lokaal, team, casus_id, werkkopie_id, actor, verslag: Verslag) -
                 ],
             )
     verslag.casussen += 1
-    with team.engine.connect() as tconn, lokaal.engine.begin() as lconn:
-        register = wr.lees_casussen(tconn, [casus_id])[casus_id]
-        haal_casus(tconn, lconn, casus_id, register, voor)
-    verslag.binnengehaald += 1
+    return voor
+
+
+def _haal_terug(lokaal, team, verstuurd: dict[uuid.UUID, Rijen], verslag: Verslag) -> None:
+    """The register's state of the cases just sent into the werkkopie: their rows read for all
+    of them at once (one query per table, not per table and case) from one snapshot of the
+    register, written in one laptop transaction. Cut off before it ends, the next sync sends
+    those cases again and finds their changes applied already."""
+    if not verstuurd:
+        return
+    ids = list(verstuurd)
+    with (
+        team.engine.connect().execution_options(isolation_level="REPEATABLE READ") as tconn,
+        tconn.begin(),
+        lokaal.engine.begin() as lconn,
+    ):
+        register = wr.lees_casussen(tconn, ids)
+        hier = wr.lees_casussen(lconn, ids)
+        for casus_id in ids:
+            haal_casus(
+                tconn, lconn, casus_id, register[casus_id], verstuurd[casus_id], hier[casus_id]
+            )
+    verslag.binnengehaald += len(ids)
+    verstuurd.clear()
 
 
 def _besluiten(lconn: Connection, casus_id: uuid.UUID) -> list[dict[str, Any]]:

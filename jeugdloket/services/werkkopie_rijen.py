@@ -145,15 +145,19 @@ def rij_uit_json(t: Table, rij: dict[str, Any]) -> dict[str, Any]:
 
 
 def lees_casussen(
-    conn: Connection, casus_ids: Iterable[uuid.UUID]
+    conn: Connection, casus_ids: Iterable[uuid.UUID], tabellen: Iterable[str] | None = None
 ) -> dict[uuid.UUID, dict[tuple[str, str], dict[str, Any]]]:
-    """Every row of these cases: {case id: {(table, key): row as JSON}}."""
+    """Every row of these cases: {case id: {(table, key): row as JSON}}; only the tables
+    named in `tabellen`, if given."""
+    alleen = None if tabellen is None else set(tabellen)
     ids = list(casus_ids)
     uit: dict[uuid.UUID, dict[tuple[str, str], dict[str, Any]]] = {i: {} for i in ids}
     if not ids:
         return uit
     doel_casus: dict[Any, uuid.UUID] = {}
     for t in CASUSTABELLEN:
+        if alleen is not None and t.name not in alleen:
+            continue
         for begin in range(0, len(ids), 500):
             deel = ids[begin : begin + 500]
             if t.name == "casus":
