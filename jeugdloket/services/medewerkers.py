@@ -99,6 +99,9 @@ def maak_medewerker(
             # On the team register a medewerker is a login too, in the same transaction; it
             # connects once a password is set (`medewerker wachtwoord`).
             teamdb.zet_login(s.connection(), gebruikersnaam, None, [rol])
+            # Logins belong to the server, not to one database: a role of this name left
+            # NOLOGIN by a deactivation (another register, or an earlier one) may connect again.
+            teamdb.zet_login_actief(s.connection(), gebruikersnaam, True)
         keten.schrijf(
             s,
             [

@@ -50,5 +50,19 @@ class Taak(QRunnable):
         self.signalen.klaar.emit(uitkomst)
 
     def start(self) -> "Taak":
-        QThreadPool.globalInstance().start(self)
+        pool().start(self)
         return self
+
+
+# The tasks mostly wait on the database (a sync on the network, the overview's queries), not on
+# the CPU: Qt's default of one thread per core (two on many laptops) lets one slow sync or a
+# locked file hold up every other screen's work.
+MIN_THREADS = 8
+
+
+def pool() -> QThreadPool:
+    """The global thread pool, with at least MIN_THREADS threads."""
+    globaal = QThreadPool.globalInstance()
+    if globaal.maxThreadCount() < MIN_THREADS:
+        globaal.setMaxThreadCount(MIN_THREADS)
+    return globaal

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -47,7 +46,7 @@ from jeugdloket.regels.kpi import (
 from jeugdloket.services.overzicht import OverzichtBron, laatste_volledige_week
 from jeugdloket.ui.overzicht.modellen import KLEUR, KengetallenModel, RegelsModel, lokaal
 from jeugdloket.ui.overzicht.trend import TrendGrafiek
-from jeugdloket.ui.taken import Taak
+from jeugdloket.ui.taken import Taak, pool
 
 
 def kies_exportbestand(parent: QWidget, voorstel: str) -> str | None:
@@ -455,7 +454,7 @@ class OverzichtPagina(QWidget):
         self.knop_annuleer.setEnabled(True)
         self.knop_annuleer.show()
         self.status.setText(self.tr("Exporting to %1…").replace("%1", pad))
-        QThreadPool.globalInstance().start(taak)
+        pool().start(taak)
 
     def annuleer_export(self) -> None:
         if self._export is not None:
