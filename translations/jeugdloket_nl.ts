@@ -52,72 +52,72 @@
 <context>
     <name>AanmeldingTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="276"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="278"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="277"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="279"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="278"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="280"/>
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="279"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="281"/>
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="280"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="282"/>
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="281"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="283"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="282"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="284"/>
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="283"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="285"/>
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="297"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="299"/>
         <source>Close case…</source>
         <translation>Casus afsluiten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="299"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="301"/>
         <source>Reopen case</source>
         <translation>Casus heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="337"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="339"/>
         <source>In time if on or before %1 (3 working days after registration).</source>
         <translation>Op tijd als dit uiterlijk %1 is (3 werkdagen na de aanmelding).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="347"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="349"/>
         <source>Closed on %1: %2</source>
         <translation>Afgesloten op %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="352"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="354"/>
         <source>This case is open.</source>
         <translation>Deze casus is open.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="360"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="362"/>
         <source>Fill in the registration date</source>
         <translation>Vul de aanmelddatum in</translation>
     </message>
@@ -201,64 +201,64 @@
 <context>
     <name>AfrondenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="628"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="629"/>
         <source>What is going on and why, in words the family would use themselves</source>
         <translation>Wat is er aan de hand en waarom, in woorden die het gezin zelf zou gebruiken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="632"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="633"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650"/>
         <source>Who took part</source>
         <translation>Wie deden mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="635"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="636"/>
         <source>e.g. consulent jeugd</source>
         <translation>bijv. consulent jeugd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="639"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="749"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="640"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="750"/>
         <source>Complete the analysis</source>
         <translation>Analyse afronden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="640"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="641"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="648"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649"/>
         <source>In plain words</source>
         <translation>In gewone woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651"/>
         <source>Author</source>
         <translation>Opgesteld door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652"/>
         <source>Author&apos;s role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="653"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="694"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="695"/>
         <source>Completed on %1.</source>
         <translation>Afgerond op %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="701"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="702"/>
         <source>Not ready to complete yet:</source>
         <translation>Nog niet af te ronden:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="710"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="711"/>
         <source>Everything needed is there: the analysis can be completed.</source>
         <translation>Alles wat nodig is staat erin: de analyse kan worden afgerond.</translation>
     </message>
@@ -340,12 +340,12 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="74"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="75"/>
         <source>If %1: </source>
         <translation>Als %1: </translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="77"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="78"/>
         <source> (checked by %1)</source>
         <translation> (controle: %1)</translation>
     </message>
@@ -426,130 +426,130 @@
 <context>
     <name>AnalyseTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="275"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="276"/>
         <source>Factors</source>
         <translation>Factoren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="276"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="277"/>
         <source>&amp;Add factor</source>
         <translation>Factor &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="277"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="278"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="285"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="286"/>
         <source>In words the family recognises</source>
         <translation>In woorden die het gezin herkent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="288"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="289"/>
         <source>Who said it, or where it comes from</source>
         <translation>Wie zei het, of waar komt het vandaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="290"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
         <source>not asked yet</source>
         <translation>nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="292"/>
         <source>yes, the family recognises it</source>
         <translation>ja, het gezin herkent het</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="292"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293"/>
         <source>no, the family does not recognise it</source>
         <translation>nee, het gezin herkent het niet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="306"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="307"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="307"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
         <source>Life area</source>
         <translation>Leefgebied</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="311"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="311"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="312"/>
         <source>Recognised</source>
         <translation>Herkend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="316"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="317"/>
         <source>Links from and to this factor</source>
         <translation>Verbanden van en naar deze factor</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="318"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="319"/>
         <source>How do they hang together?</source>
         <translation>Hoe hangen ze samen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="320"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="568"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="569"/>
         <source>Link</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="612"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="322"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="613"/>
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="323"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324"/>
         <source>leads to</source>
         <translation>leidt tot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="327"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="328"/>
         <source>Samenhang</source>
         <translation>Samenhang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="329"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="330"/>
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="350"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="351"/>
         <source>Drag a card to move it; drag with Shift held from one card to another to link them.</source>
         <translation>Sleep een kaart om hem te verplaatsen; sleep met Shift ingedrukt van de ene kaart naar de andere om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="496"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="503"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="497"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="504"/>
         <source>Remove factor</source>
         <translation>Factor verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="497"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="498"/>
         <source>Remove factor %1 with its links?</source>
         <translation>Factor %1 met zijn verbanden verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="612"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="613"/>
         <source>Remove this link?</source>
         <translation>Dit verband verwijderen?</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="228"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="250"/>
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
@@ -839,62 +839,62 @@
 <context>
     <name>CasusView</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="580"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="584"/>
         <source>&amp;Family</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="581"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="585"/>
         <source>&amp;Registration</source>
         <translation>&amp;Aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="582"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="586"/>
         <source>&amp;Contact moments</source>
         <translation>&amp;Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="591"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="595"/>
         <source>&amp;Intake and analysis</source>
         <translation>&amp;Intake en analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="593"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="597"/>
         <source>&amp;Plans</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="595"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="599"/>
         <source>&amp;Help and allocations</source>
         <translation>&amp;Hulp en toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="597"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="601"/>
         <source>&amp;Safety</source>
         <translation>&amp;Veiligheid</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="603"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="607"/>
         <source>Who may open this case…</source>
         <translation>Wie mag deze casus openen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="624"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="628"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="627"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="631"/>
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="631"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="635"/>
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="633"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="637"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -907,52 +907,72 @@
         <translation>Zoek op naam, casusnummer, BSN of postcode  (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="280"/>
+        <source>Search cases</source>
+        <translation>Casussen zoeken</translation>
+    </message>
+    <message>
         <location filename="../jeugdloket/ui/casussen/lijst.py" line="282"/>
+        <source>Filters the list as you type; Down arrow moves to the list, Enter opens a case</source>
+        <translation>Filtert de lijst terwijl u typt; pijl omlaag gaat naar de lijst, Enter opent een casus</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="286"/>
         <source>My cases</source>
         <translation>Mijn casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="283"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="287"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="291"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="295"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="292"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="296"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="293"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="297"/>
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="300"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="304"/>
         <source>New case…</source>
         <translation>Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="301"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="305"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="350"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="315"/>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="316"/>
+        <source>Enter opens the selected case</source>
+        <translation>Enter opent de gekozen casus</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="358"/>
         <source>first contact not within 3 working days of registration, or evaluation overdue</source>
         <translation>eerste contact niet binnen 3 werkdagen na de aanmelding, of evaluatie te laat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="353"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="361"/>
         <source>meldcode procedure in progress</source>
         <translation>meldcode-traject loopt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="355"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="363"/>
         <source>plan needed or evaluation due within two weeks</source>
         <translation>plan nodig, of evaluatie binnen twee weken</translation>
     </message>
@@ -965,17 +985,17 @@
         <translation type="vanished">plan nodig (familiegroepsplan of perspectiefplan)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="357"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="365"/>
         <source>open conflict (werkkopie)</source>
         <translation>open conflict (werkkopie)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="389"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="397"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="394"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="402"/>
         <source>(loading the older cases…)</source>
         <translation>(de oudere casussen worden geladen…)</translation>
     </message>
@@ -1139,27 +1159,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="388"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="390"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="388"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="390"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="388"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="390"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="388"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="390"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="397"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="399"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
@@ -1167,52 +1187,57 @@
 <context>
     <name>ContactmomentenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="429"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="419"/>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="433"/>
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="431"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="435"/>
         <source>Record a contact now (Ctrl+Shift+N)</source>
         <translation>Leg nu een contact vast (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="434"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="438"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="443"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="447"/>
         <source>What was discussed, agreed, and what happens next?</source>
         <translation>Wat is besproken en afgesproken, en wat gebeurt er nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="450"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="454"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="451"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="455"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="452"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="456"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="461"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="465"/>
         <source>No contact moments yet. “New contact moment” records one now.</source>
         <translation>Nog geen contactmomenten. „Nieuw contactmoment” legt er nu een vast.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="535"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="539"/>
         <source>Remove contact moment</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="536"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="540"/>
         <source>Remove the contact moment of %1?</source>
         <translation>Het contactmoment van %1 verwijderen?</translation>
     </message>
@@ -1405,134 +1430,134 @@
 <context>
     <name>FamiliegroepsplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="270"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="274"/>
         <source>How was the plan explained to the family?</source>
         <translation>Hoe is het plan aan de familie uitgelegd?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="272"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="276"/>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="275"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="279"/>
         <source>Why the family does not want its own plan</source>
         <translation>Waarom de familie geen eigen plan wil</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="281"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="285"/>
         <source>Others who take part, separated by commas</source>
         <translation>Anderen die meedoen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="284"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="285"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="288"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="289"/>
         <source>In the family&apos;s own words</source>
         <translation>In de eigen woorden van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="286"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="290"/>
         <source>What the family does itself</source>
         <translation>Wat de familie zelf doet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="287"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="291"/>
         <source>Which help from professionals is needed?</source>
         <translation>Welke hulp van professionals is nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="288"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="327"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="292"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="331"/>
         <source>Agreements about safety</source>
         <translation>Afspraken over veiligheid</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="289"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="293"/>
         <source>When and how do we check that it works?</source>
         <translation>Wanneer en hoe kijken we of het werkt?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="309"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="313"/>
         <source>The offer</source>
         <translation>Het aanbod</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="311"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="315"/>
         <source>Offered on</source>
         <translation>Aangeboden op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="312"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="316"/>
         <source>Offered by</source>
         <translation>Aangeboden door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="313"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="317"/>
         <source>How it was explained</source>
         <translation>Hoe het is uitgelegd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="314"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="318"/>
         <source>The family&apos;s answer</source>
         <translation>Antwoord van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="315"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="319"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="316"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="320"/>
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="318"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="322"/>
         <source>Our plan, in the family&apos;s words</source>
         <translation>Ons plan, in de woorden van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="320"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="324"/>
         <source>Who take part</source>
         <translation>Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="322"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="326"/>
         <source>What is going on?</source>
         <translation>Wat is er aan de hand?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="323"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="327"/>
         <source>What do we want to achieve?</source>
         <translation>Wat willen we bereiken?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="324"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="328"/>
         <source>What do we do ourselves?</source>
         <translation>Wat doen we zelf?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="325"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="329"/>
         <source>What does our network do?</source>
         <translation>Wat doet ons netwerk?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="326"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="330"/>
         <source>Help from professionals</source>
         <translation>Hulp van professionals</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="328"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="332"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="329"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="333"/>
         <source>Goals of the analysis</source>
         <translation>Doelen uit de analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="431"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="435"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -1540,37 +1565,42 @@
 <context>
     <name>GezinTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="124"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="113"/>
+        <source>People in this case</source>
+        <translation>Personen in deze casus</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="126"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="126"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="128"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="139"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="141"/>
         <source>No one in this case yet. Start with the young person: “Add person…”.</source>
         <translation>Nog niemand in deze casus. Begin met de jeugdige: „Persoon toevoegen…”.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="147"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="149"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="231"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="233"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="233"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="235"/>
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="233"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="235"/>
         <source>Remove %1 from this case?</source>
         <translation>%1 uit deze casus verwijderen?</translation>
     </message>
@@ -1746,157 +1776,167 @@
         <translation>Evalueer de hulp met het gezin en de aanbieder: cijfers per doel, een besluit per toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="208"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="200"/>
+        <source>Allocations of this case</source>
+        <translation>Toewijzingen van deze casus</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="210"/>
         <source>No allocation yet. Use &quot;Find care with the family&quot; to look at contracted care together, choose, and request the allocation.</source>
         <translation>Nog geen toewijzing. Kies &quot;Zoek zorg met het gezin&quot; om samen gecontracteerde zorg te bekijken, te kiezen en de toewijzing aan te vragen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="220"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="222"/>
         <source>Record &amp;consent…</source>
         <translation>&amp;Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="222"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="224"/>
         <source>&amp;Share with provider</source>
         <translation>&amp;Delen met aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="224"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="226"/>
         <source>Help &amp;started…</source>
         <translation>Hulp &amp;gestart…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="226"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="228"/>
         <source>&amp;End…</source>
         <translation>&amp;Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="228"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="230"/>
         <source>Re&amp;fused…</source>
         <translation>&amp;Afgewezen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="230"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="232"/>
         <source>&amp;Delete request</source>
         <translation>Aanvraag &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="264"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="261"/>
+        <source>The family&apos;s choices</source>
+        <translation>De keuzes van het gezin</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="267"/>
         <source>Allocations</source>
         <translation>Toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="278"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="281"/>
         <source>&lt;b&gt;Discussed with the family&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken met het gezin&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="338"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="341"/>
         <source>%1 options discussed; chosen %2. Reason: %3</source>
         <translation>%1 mogelijkheden besproken; gekozen: %2. Reden: %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="356"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="359"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="359"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="362"/>
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="365"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="368"/>
         <source>Refused: %1</source>
         <translation>Afgewezen: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="371"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="374"/>
         <source>Consent %1: %2</source>
         <translation>Toestemming %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="378"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="381"/>
         <source>No consent recorded yet: the allocation cannot be shared with the provider.</source>
         <translation>Nog geen toestemming vastgelegd: de toewijzing kan niet met de aanbieder gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="383"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="386"/>
         <source>Shared with the provider %1</source>
         <translation>Gedeeld met de aanbieder op %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="400"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="403"/>
         <source>Not saved yet: correct what is marked red.</source>
         <translation>Nog niet opgeslagen: verbeter wat rood is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="427"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="446"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="506"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="625"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="430"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="449"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="509"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="628"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="433"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="436"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="467"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="470"/>
         <source>Help started</source>
         <translation>Hulp gestart</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="468"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="471"/>
         <source>On which date did the help start?</source>
         <translation>Op welke datum is de hulp gestart?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="478"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="483"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="481"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="486"/>
         <source>End allocation</source>
         <translation>Toewijzing beëindigen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="478"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="481"/>
         <source>Last day of the help:</source>
         <translation>Laatste dag van de hulp:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="483"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="486"/>
         <source>Reason (JZ588):</source>
         <translation>Reden (JZ588):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="492"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="495"/>
         <source>Refuse allocation</source>
         <translation>Toewijzing afwijzen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="492"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="495"/>
         <source>Reason (WJ759):</source>
         <translation>Reden (WJ759):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="501"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="504"/>
         <source>Delete request</source>
         <translation>Aanvraag verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="501"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="504"/>
         <source>Delete this requested allocation?</source>
         <translation>Deze aangevraagde toewijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="517"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="539"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="520"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="542"/>
         <source>← Back to the allocations</source>
         <translation>← Terug naar de toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="584"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="587"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
@@ -2651,173 +2691,188 @@
 <context>
     <name>OverzichtPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="57"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="56"/>
         <source>Export weekly overview</source>
         <translation>Weekoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="59"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="58"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="145"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="144"/>
         <source>◀ Previous week</source>
         <translation>◀ Vorige week</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="146"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="145"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="150"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="149"/>
         <source>e.g. 2026-W47</source>
         <translation>bijv. 2026-W47</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="152"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="151"/>
         <source>ISO week, e.g. 2026-W47; press Enter</source>
         <translation>ISO-week, bijvoorbeeld 2026-W47; druk op Enter</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="154"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="152"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="155"/>
         <source>Next week ▶</source>
         <translation>Volgende week ▶</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="155"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="156"/>
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="162"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="163"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="163"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="164"/>
         <source>Read the cases again from the database</source>
         <translation>Lees de casussen opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="165"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="166"/>
         <source>Export to Excel…</source>
         <translation>Exporteer naar Excel…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="193"/>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="391"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="180"/>
+        <source>Key figures</source>
+        <translation>Kengetallen</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="196"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="396"/>
         <source>Show breakdown</source>
         <translation>Toon uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="219"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="203"/>
+        <source>Cases behind the key figure</source>
+        <translation>Casussen achter het kengetal</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="224"/>
         <source>norm met</source>
         <translation>norm gehaald</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="220"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="225"/>
         <source>75% to 100% (norm 0: 1 waiting)</source>
         <translation>75% tot 100% (norm 0: 1 wachtende)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="221"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="226"/>
         <source>below 75% (norm 0: 2 or more)</source>
         <translation>onder 75% (norm 0: 2 of meer)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="225"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="230"/>
         <source>n/a: no cases in the population this week.</source>
         <translation>n.v.t.: geen casussen in de populatie deze week.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="246"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="251"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="286"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="291"/>
         <source>&apos;%1&apos; is not an ISO week; type e.g. 2026-W47</source>
         <translation>&apos;%1&apos; is geen ISO-week; typ bijvoorbeeld 2026-W47</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="296"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="301"/>
         <source>Computing the figures…</source>
         <translation>De kengetallen worden berekend…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="348"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="353"/>
         <source>Week %1: %2 cases in the register.</source>
         <translation>Week %1: %2 casussen in het register.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="357"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="362"/>
         <source>The figures could not be computed: %1</source>
         <translation>De kengetallen konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="379"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="384"/>
         <source>%1 – last 12 weeks</source>
         <translation>%1 – laatste 12 weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="391"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="396"/>
         <source>Show cases</source>
         <translation>Toon casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="403"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="408"/>
         <source>%1: breakdown</source>
         <translation>%1: uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="408"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="413"/>
         <source>%1: %2 – %3 in the list</source>
         <translation>%1: %2 – %3 in de lijst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="420"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="425"/>
         <source>Longest wait: %1 days</source>
         <translation>Langste wachttijd: %1 dagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="423"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="428"/>
         <source>Highest caseload %1; %2 open cases without a consultant</source>
         <translation>Hoogste caseload %1; %2 open casussen zonder consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="428"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="433"/>
         <source>In the 12 weeks up to this week: %1</source>
         <translation>In de 12 weken tot en met deze week: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="432"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="437"/>
         <source>Mean lead time: %1 days</source>
         <translation>Gemiddelde doorlooptijd: %1 dagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="457"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="462"/>
         <source>Exporting to %1…</source>
         <translation>Exporteren naar %1…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="464"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="469"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="478"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="483"/>
         <source>Weekly overview written to %1</source>
         <translation>Weekoverzicht geschreven naar %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="483"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="488"/>
         <source>The export failed: %1</source>
         <translation>Het exporteren is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="488"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="493"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exporteren geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -2989,109 +3044,114 @@
 <context>
     <name>PerspectiefplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="457"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="461"/>
         <source>What do I want for my future? (in the young person&apos;s own words)</source>
         <translation>Wat wil ik voor mijn toekomst? (in de eigen woorden van de jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="461"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="464"/>
+        <source>Life areas</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="466"/>
         <source>How is it now?</source>
         <translation>Hoe is het nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="462"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="467"/>
         <source>What do I want after 18?</source>
         <translation>Wat wil ik na mijn 18e?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="463"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="468"/>
         <source>What is needed?</source>
         <translation>Wat is er nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="465"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="513"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="470"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="518"/>
         <source>Help in the next two years</source>
         <translation>Hulp in de komende twee jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="466"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="514"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="471"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="519"/>
         <source>Help after 18</source>
         <translation>Hulp na 18 jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="468"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="473"/>
         <source>Handover: who takes over what, and when</source>
         <translation>Overdracht: wie neemt wat over, en wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="471"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="476"/>
         <source>School, dagbesteding, network… separated by commas</source>
         <translation>School, dagbesteding, netwerk… gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="497"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="502"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="498"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="503"/>
         <source>After 18</source>
         <translation>Na 18</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="499"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="504"/>
         <source>Needed</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="500"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="505"/>
         <source>Who does what, when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="516"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="521"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="517"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="522"/>
         <source>Involved</source>
         <translation>Betrokken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="518"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="523"/>
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="523"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="528"/>
         <source>In my own words</source>
         <translation>In mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="532"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="537"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="584"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="589"/>
         <source>Add the young person in the Family tab first.</source>
         <translation>Voeg eerst de jeugdige toe bij Gezin.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="589"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="594"/>
         <source>Birth date unknown: the plan is needed from 16.</source>
         <translation>Geboortedatum onbekend: het plan is nodig vanaf 16 jaar.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="591"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="596"/>
         <source>Needed from 16; you can start earlier.</source>
         <translation>Nodig vanaf 16 jaar; eerder beginnen mag.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="688"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="693"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -3099,27 +3159,27 @@
 <context>
     <name>PlanKnoppen</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="202"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="206"/>
         <source>Adopt this version…</source>
         <translation>Deze versie vaststellen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="203"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="207"/>
         <source>PDF for the family…</source>
         <translation>PDF voor het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="219"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="223"/>
         <source>Version %1 adopted on %2 (present: %3).</source>
         <translation>Versie %1 vastgesteld op %2 (aanwezig: %3).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="225"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="229"/>
         <source>Not adopted yet: a PDF is marked CONCEPT.</source>
         <translation>Nog niet vastgesteld: een PDF krijgt het stempel CONCEPT.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="230"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="234"/>
         <source>Last PDF: %1 (%2 in total).</source>
         <translation>Laatste PDF: %1 (%2 in totaal).</translation>
     </message>
@@ -3170,7 +3230,12 @@
         <translation>Per doel uit de analyse: de factoren erachter, de routekaart, de hulp die bij het doel hoort (gekozen in de toewijzing) en de laatste evaluatie.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="80"/>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="68"/>
+        <source>Plan in one glance</source>
+        <translation>Plan in één oogopslag</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/planlijn.py" line="82"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3178,22 +3243,22 @@
 <context>
     <name>PlannenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="719"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="724"/>
         <source>Familiegroepsplan</source>
         <translation>Familiegroepsplan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="720"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="725"/>
         <source>Perspectiefplan (16+)</source>
         <translation>Perspectiefplan (16+)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="722"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="727"/>
         <source>Plan in one glance</source>
         <translation>Plan in één oogopslag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="736"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="741"/>
         <source>Plans</source>
         <translation>Plannen</translation>
     </message>
@@ -3224,27 +3289,39 @@
 <context>
     <name>RegelLijst</name>
     <message>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="138"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
         <location filename="../jeugdloket/ui/plannen/editor.py" line="140"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="142"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="143"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="142"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="145"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="146"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="143"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="147"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="144"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="148"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="164"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="168"/>
         <source>(who?)</source>
         <translation>(wie?)</translation>
     </message>
@@ -3772,17 +3849,17 @@
 <context>
     <name>ToewijzingDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="257"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="258"/>
         <source>Request allocation</source>
         <translation>Toewijzing aanvragen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="262"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="263"/>
         <source>&amp;Request</source>
         <translation>&amp;Aanvragen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="269"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="270"/>
         <source>Fill in what is allocated. The rules of the iJw standard are checked as you type; the request can be made when nothing is red.</source>
         <translation>Vul in wat wordt toegewezen. De regels van de iJw-standaard worden gecontroleerd terwijl u typt; aanvragen kan zodra niets meer rood is.</translation>
     </message>
@@ -3800,72 +3877,77 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="82"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="81"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="83"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="88"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="89"/>
         <source>amount in euros, e.g. 1.250,00</source>
         <translation>bedrag in euro&apos;s, bijv. 1.250,00</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="101"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="102"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="102"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="103"/>
         <source>Serves goal</source>
         <translation>Voor doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="103"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="104"/>
         <source>Requested on</source>
         <translation>Aanvraagdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="104"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="105"/>
         <source>Start date</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="105"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="106"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="110"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="111"/>
         <source>Extent or budget</source>
         <translation>Omvang of budget</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="118"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="119"/>
         <source>Volume · unit · frequency</source>
         <translation>Volume · eenheid · frequentie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="119"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="120"/>
         <source>Budget (€)</source>
         <translation>Budget (€)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="120"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="121"/>
         <source>Referrer</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="152"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="153"/>
         <source>– no goal chosen –</source>
         <translation>– geen doel gekozen –</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="217"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="218"/>
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="228"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="229"/>
         <source>Budget: type an amount, e.g. 1.250,00</source>
         <translation>Budget: typ een bedrag, bijv. 1.250,00</translation>
     </message>
@@ -3987,103 +4069,103 @@
 <context>
     <name>VeiligheidsplanPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="108"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="109"/>
         <source>What makes it unsafe? Facts, in plain words</source>
         <translation>Wat maakt het onveilig? Feiten, in gewone woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="110"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="111"/>
         <source>What must happen for it to be safe enough?</source>
         <translation>Wat moet er gebeuren om het veilig genoeg te maken?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="113"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="114"/>
         <source>Who in the network does what</source>
         <translation>Wie uit het netwerk doet wat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="115"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="116"/>
         <source>The provider involved in the family</source>
         <translation>De aanbieder die bij het gezin betrokken is</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="118"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="119"/>
         <source>Aandachtsfunctionaris huiselijk geweld en kindermishandeling</source>
         <translation>Aandachtsfunctionaris huiselijk geweld en kindermishandeling</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="122"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="123"/>
         <source>&amp;Adopt…</source>
         <translation>&amp;Vaststellen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="123"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="124"/>
         <source>&amp;Make PDF…</source>
         <translation>&amp;PDF maken…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="138"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="139"/>
         <source>Who made the plan</source>
         <translation>Wie maakten het plan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="140"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="141"/>
         <source>Made on</source>
         <translation>Opgesteld op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="141"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="142"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="142"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="143"/>
         <source>Aandachtsfunctionaris</source>
         <translation>Aandachtsfunctionaris</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="143"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="144"/>
         <source>Evaluation on</source>
         <translation>Evaluatie op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="144"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="145"/>
         <source>The plan</source>
         <translation>Het plan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="146"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="147"/>
         <source>Concerns</source>
         <translation>Zorgen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="147"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="148"/>
         <source>Safety goals</source>
         <translation>Veiligheidsdoelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="148"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="149"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="149"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="150"/>
         <source>Role of the network</source>
         <translation>Rol van het netwerk</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="220"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="221"/>
         <source>Adopt the safety plan</source>
         <translation>Veiligheidsplan vaststellen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="234"/>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="239"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="235"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="240"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="240"/>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="241"/>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
@@ -4109,22 +4191,22 @@
 <context>
     <name>VerdiepenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="768"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="769"/>
         <source>Strengths and burdens</source>
         <translation>Draagkracht en draaglast</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="769"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="770"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="770"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="771"/>
         <source>Explanatory analysis</source>
         <translation>Verklarende analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="771"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="772"/>
         <source>Summary and completion</source>
         <translation>Samenvatting en afronden</translation>
     </message>
@@ -4175,84 +4257,84 @@
         <translation>Score van</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="154"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="156"/>
         <source>Companion (metgezel)</source>
         <translation>Metgezel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="159"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="163"/>
         <source>Life areas</source>
         <translation>Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="165"/>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="168"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="169"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="172"/>
         <source>In the family&apos;s own words</source>
         <translation>In de eigen woorden van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="176"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="185"/>
         <source>← Previous</source>
         <translation>← Vorige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="177"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="186"/>
         <source>Next →</source>
         <translation>Volgende →</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="178"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="187"/>
         <source>Previous life area (Page Up)</source>
         <translation>Vorig leefgebied (Page Up)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="179"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="188"/>
         <source>Next life area (Page Down)</source>
         <translation>Volgend leefgebied (Page Down)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="187"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="194"/>
         <source>What goes well?</source>
         <translation>Wat gaat goed?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="188"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="195"/>
         <source>What worries you?</source>
         <translation>Waar maak je je zorgen over?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="202"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="209"/>
         <source>Mirror sheet</source>
         <translation>Spiegelblad</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="242"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="243"/>
         <source>(choose who scores)</source>
         <translation>(kies wie scoort)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="244"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="245"/>
         <source>(no companion yet)</source>
         <translation>(nog geen metgezel)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="271"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="272"/>
         <source>young person or parent</source>
         <translation>jeugdige of ouder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="274"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="275"/>
         <source>companion</source>
         <translation>metgezel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="279"/>
         <location filename="../jeugdloket/ui/intake/verkennen.py" line="280"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="281"/>
         <source>Score by %1</source>
         <translation>Score van %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verkennen.py" line="376"/>
+        <location filename="../jeugdloket/ui/intake/verkennen.py" line="377"/>
         <source>Companion</source>
         <translation>Metgezel</translation>
     </message>
@@ -4347,7 +4429,7 @@
     </message>
     <message>
         <location filename="../jeugdloket/ui/intake/vervullen.py" line="118"/>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="321"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="328"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
@@ -4367,94 +4449,110 @@
         <translation>Factoren die dit doel aanpakt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="147"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="148"/>
         <source>Actions of this goal</source>
         <translation>Acties bij dit doel</translation>
     </message>
     <message>
         <location filename="../jeugdloket/ui/intake/vervullen.py" line="150"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="152"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="153"/>
         <source>What will be done</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="152"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="155"/>
         <source>dd-mm-yyyy or in words</source>
         <translation>dd-mm-jjjj of in woorden</translation>
     </message>
     <message>
         <location filename="../jeugdloket/ui/intake/vervullen.py" line="156"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="160"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="162"/>
         <source>Add a&amp;ction</source>
         <translation>Actie toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="157"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="163"/>
         <source>Remove action</source>
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="171"/>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="377"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="177"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="384"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="172"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="178"/>
         <source>Good enough when</source>
         <translation>Goed genoeg als</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="173"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="179"/>
         <source>Addresses</source>
         <translation>Pakt aan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="174"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="180"/>
         <source>Who does what, when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="190"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="197"/>
         <source>Route map: every action of every goal</source>
         <translation>Routekaart: alle acties van alle doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="193"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="200"/>
         <source>Goals and actions</source>
         <translation>Doelen en acties</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="194"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="201"/>
         <source>Route map (overview)</source>
         <translation>Routekaart (overzicht)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="245"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="252"/>
         <source>%1 of at most %2 goals</source>
         <translation>%1 van hoogstens %2 doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="252"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="259"/>
         <source>(who?)</source>
         <translation>(wie?)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="253"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="260"/>
         <source>the consultant</source>
         <translation>de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="329"/>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="335"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="336"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="342"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="329"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="336"/>
         <source>Remove this goal with its actions?</source>
         <translation>Dit doel met zijn acties verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="424"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="431"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -4631,142 +4729,152 @@
         <translation>Contract geldig op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="331"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="305"/>
+        <source>Offers found</source>
+        <translation>Gevonden aanbod</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="306"/>
+        <source>Enter chooses the selected offer</source>
+        <translation>Enter kiest het gekozen aanbod</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="334"/>
         <source>&amp;Family chooses this…</source>
         <translation>&amp;Gezin kiest dit…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="333"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="336"/>
         <source>Record this choice with the family&apos;s reason and request the allocation</source>
         <translation>Leg deze keuze vast met de reden van het gezin en vraag de toewijzing aan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="337"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="340"/>
         <source>Add &amp;experience…</source>
         <translation>&amp;Ervaring toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="339"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="342"/>
         <source>Change &amp;waiting time…</source>
         <translation>&amp;Wachttijd wijzigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="381"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="384"/>
         <source>all municipalities</source>
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="384"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="387"/>
         <source>all segments</source>
         <translation>alle segmenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="387"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="390"/>
         <source>all categories</source>
         <translation>alle categorieën</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="390"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="393"/>
         <source>every setting</source>
         <translation>elke setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="393"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="396"/>
         <source>any identity</source>
         <translation>elke identiteit</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="408"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="411"/>
         <source> (%1 years)</source>
         <translation> (%1 jaar)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="439"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="442"/>
         <source>Contract valid on: type a date as dd-mm-yyyy</source>
         <translation>Contract geldig op: typ een datum als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="446"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="449"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="500"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="503"/>
         <source>%1 options, best fit first</source>
         <translation>%1 mogelijkheden, best passend eerst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="504"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="507"/>
         <source>Nothing contracted fits. Try fewer words or filters.</source>
         <translation>Niets gecontracteerds past. Probeer minder woorden of filters.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="519"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="522"/>
         <source>no young person registered</source>
         <translation>geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="521"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="524"/>
         <source>%1 years</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="524"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="527"/>
         <source>For &lt;b&gt;%1&lt;/b&gt; (%2) · contracted in &lt;b&gt;%3&lt;/b&gt; · contracts valid on %4</source>
         <translation>Voor &lt;b&gt;%1&lt;/b&gt; (%2) · gecontracteerd in &lt;b&gt;%3&lt;/b&gt; · contracten geldig op %4</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="536"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="539"/>
         <source>The case has no hulpvraag, factors or goals yet: type what is needed.</source>
         <translation>De casus heeft nog geen hulpvraag, factoren of doelen: typ wat nodig is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="538"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="541"/>
         <source>No word from the case matches the catalogue: type what is needed.</source>
         <translation>Geen woord uit de casus komt voor in de catalogus: typ wat nodig is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="540"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="543"/>
         <source>Found with words from the case: %1</source>
         <translation>Gevonden met woorden uit de casus: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="566"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="569"/>
         <source>&lt;br&gt;Subcontractor of %1 (responsible main contractor)</source>
         <translation>&lt;br&gt;Onderaannemer van %1 (verantwoordelijke hoofdaannemer)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="577"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="580"/>
         <source> until %1</source>
         <translation> tot %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="581"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="584"/>
         <source>Segment %1 · %2 · age %3 · identity %4</source>
         <translation>Segment %1 · %2 · leeftijd %3 · identiteit %4</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="587"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="590"/>
         <source>Waiting time %1 · rate %2 · contracted for %3</source>
         <translation>Wachttijd %1 · tarief %2 · gecontracteerd voor %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="592"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="595"/>
         <source>Colleagues: %1</source>
         <translation>Collega&apos;s: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="596"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="599"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="633"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="636"/>
         <source>Experience</source>
         <translation>Ervaring</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="647"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="650"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
@@ -4784,13 +4892,13 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="245"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="250"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="249"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="254"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="251"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="255"/>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>

@@ -108,6 +108,22 @@ def kies_code(combo: QComboBox, code) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+def label_van(w: QWidget, *ook: QWidget) -> str:
+    """The text of the label whose buddy is `w` (or one of `ook`), as screen readers read it."""
+    ouder = w.parentWidget()
+    if ouder is None:
+        return ""
+    for label in ouder.findChildren(QLabel):
+        if label.buddy() is w or any(label.buddy() is o for o in ook):
+            return label.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":")
+    return ""
+
+
+def plaatshouder(w: QWidget) -> str:
+    tekst = w.placeholderText() if hasattr(w, "placeholderText") else ""
+    return tekst or w.toolTip()
+
+
 class VeldMetFout(QWidget):
     """A field with its inline error message right under it."""
 
@@ -125,6 +141,12 @@ class VeldMetFout(QWidget):
         lay.addWidget(veld)
         lay.addWidget(self.fout)
         self.setFocusProxy(veld)
+
+    def showEvent(self, event) -> None:
+        # A form's label names this holder (its buddy); screen readers ask the field itself.
+        if not self.veld.accessibleName():
+            self.veld.setAccessibleName(label_van(self, self.veld) or plaatshouder(self.veld))
+        super().showEvent(event)
 
     def toon_fout(self, melding: str | None) -> None:
         if melding:
@@ -355,6 +377,7 @@ def lijsttabel(model: QAbstractTableModel, een_rij: bool = True) -> QTableView:
     """A read-only list on a page: whole rows selected (one, unless `een_rij` is False),
     alternating colours, no row numbers, columns the user can widen, the last one stretched."""
     tabel = QTableView()
+    tabel.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
     tabel.setModel(model)
     tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     if een_rij:

@@ -108,7 +108,9 @@ class GezinTab(CasusTab):
         self.huidig: casussen.PersoonData | None = None
         self.model = PersonenModel(self)
         self.tabel = QTableView()
+        self.tabel.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.tabel.setObjectName("personen")
+        self.tabel.setAccessibleName(self.tr("People in this case"))
         self.tabel.setModel(self.model)
         self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -412,7 +414,9 @@ class ContactmomentenTab(CasusTab):
         self.huidig: casussen.ContactmomentData | None = None
         self.model = ContactModel(self)
         self.tabel = QTableView()
+        self.tabel.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.tabel.setObjectName("contactmomenten")
+        self.tabel.setAccessibleName(self.tr("Contact moments"))
         self.tabel.setModel(self.model)
         self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -277,6 +277,12 @@ class CasuslijstPagina(QWidget):
             self.tr("Search by name, case number, BSN or postcode  (Ctrl+F)")
         )
         self.zoekveld.setClearButtonEnabled(True)
+        self.zoekveld.setAccessibleName(self.tr("Search cases"))
+        self.zoekveld.setAccessibleDescription(
+            self.tr(
+                "Filters the list as you type; Down arrow moves to the list, Enter opens a case"
+            )
+        )
         self.zoekveld.setMinimumWidth(380)
 
         self.knop_mijn = QPushButton(self.tr("My cases"))
@@ -305,7 +311,11 @@ class CasuslijstPagina(QWidget):
         self.aantal.setObjectName("aantal")
 
         self.tabel = QTableView()
+
+        self.tabel.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.tabel.setObjectName("casustabel")
+        self.tabel.setAccessibleName(self.tr("Cases"))
+        self.tabel.setAccessibleDescription(self.tr("Enter opens the selected case"))
         self.tabel.setModel(self.model)
         self.tabel.setSortingEnabled(True)
         self.tabel.sortByColumn(KOLOMMEN.index("aanmelddatum"), Qt.SortOrder.DescendingOrder)

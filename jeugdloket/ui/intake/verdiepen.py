@@ -264,6 +264,7 @@ class AnalyseTab(CasusTab):
         self.data: intake.IntakeData | None = None
         self.model = FactorModel(self)
         self.tabel = QTableView()
+        self.tabel.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.tabel.setModel(self.model)
         self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

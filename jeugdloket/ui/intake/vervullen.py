@@ -139,6 +139,7 @@ class VervullenPagina(CasusTab):
 
         self.acties_model = ActiesModel(parent=self)
         self.acties = QTableView()
+        self.acties.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.acties.setModel(self.acties_model)
         self.acties.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.acties.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -146,12 +147,17 @@ class VervullenPagina(CasusTab):
         self.acties.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.acties.setAccessibleName(self.tr("Actions of this goal"))
         self.wie = QComboBox()
+        self.wie.setAccessibleName(self.tr("Who"))
         self.wat = QLineEdit()
         self.wat.setPlaceholderText(self.tr("What will be done"))
+        self.wat.setAccessibleName(self.tr("What will be done"))
         self.wanneer = QLineEdit()
         self.wanneer.setPlaceholderText(self.tr("dd-mm-yyyy or in words"))
+        self.wanneer.setAccessibleName(self.tr("When"))
+        self.wanneer.setAccessibleDescription(self.wanneer.placeholderText())
         self.wanneer.setMaximumWidth(170)
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
         widgets.vul_codes(self.status, ACTIE_STATUS)
         self.nieuwe_actie = QPushButton(self.tr("Add a&ction"))
         self.weg_actie = QPushButton(self.tr("Remove action"))
@@ -184,6 +190,7 @@ class VervullenPagina(CasusTab):
         # Routekaart: all goals at once.
         self.routekaart_model = ActiesModel(met_doel=True, parent=self)
         self.routekaart = QTableView()
+        self.routekaart.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.routekaart.setModel(self.routekaart_model)
         self.routekaart.verticalHeader().hide()
         self.routekaart.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -149,6 +149,8 @@ class OverzichtPagina(QWidget):
         self.weekveld.setPlaceholderText(self.tr("e.g. 2026-W47"))
         self.weekveld.setMaximumWidth(110)
         self.weekveld.setToolTip(self.tr("ISO week, e.g. 2026-W47; press Enter"))
+        self.weekveld.setAccessibleName(self.tr("Week"))
+        self.weekveld.setAccessibleDescription(self.weekveld.toolTip())
         self.weekveld.returnPressed.connect(self._week_getypt)
         self.knop_volgende = QPushButton(self.tr("Next week ▶"))
         self.knop_volgende.setToolTip(self.tr("Next week (Alt+Right)"))
@@ -174,6 +176,8 @@ class OverzichtPagina(QWidget):
 
         self.model = KengetallenModel(self)
         self.tabel = QTableView()
+        self.tabel.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
+        self.tabel.setAccessibleName(self.tr("Key figures"))
         self.tabel.setModel(self.model)
         self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -195,6 +199,8 @@ class OverzichtPagina(QWidget):
         self.knop_uitsplitsing.hide()
         self.lijstmodel = RegelsModel(self)
         self.lijst = QTableView()
+        self.lijst.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
+        self.lijst.setAccessibleName(self.tr("Cases behind the key figure"))
         self.lijst.setModel(self.lijstmodel)
         self.lijst.setSortingEnabled(True)
         self.lijst.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

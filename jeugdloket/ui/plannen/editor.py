@@ -135,11 +135,15 @@ class RegelLijst(QWidget):
         self.personen: list[tuple[str, str, str]] = []
         self.lijst = QListWidget()
         self.lijst.setMaximumHeight(90)
+        self.lijst.setAccessibleName(self.tr("Agreements"))
         self.wie = QComboBox()
+        self.wie.setAccessibleName(self.tr("Who"))
         self.wat = QLineEdit()
         self.wat.setPlaceholderText(self.tr("What"))
+        self.wat.setAccessibleName(self.tr("What"))
         self.wanneer = QLineEdit()
         self.wanneer.setPlaceholderText(self.tr("When"))
+        self.wanneer.setAccessibleName(self.tr("When"))
         self.toevoegen = QPushButton(self.tr("Add"))
         self.weg = QPushButton(self.tr("Remove"))
         rij = QHBoxLayout()
@@ -457,6 +461,7 @@ class PerspectiefplanTab(CasusTab):
             self.tr("What do I want for my future? (in the young person's own words)"), 60
         )
         self.gebieden = QListWidget()
+        self.gebieden.setAccessibleName(self.tr("Life areas"))
         self.gebieden.setMaximumWidth(240)
         self.nu = tekst(self.tr("How is it now?"), 45)
         self.wens = tekst(self.tr("What do I want after 18?"), 45)

@@ -63,7 +63,9 @@ class PlanLijnTab(CasusTab):
         self.uitleg.setWordWrap(True)
         self.model = PlanLijnModel(self)
         self.tabel = QTableView()
+        self.tabel.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
         self.tabel.setObjectName("planlijn")
+        self.tabel.setAccessibleName(self.tr("Plan in one glance"))
         self.tabel.setModel(self.model)
         self.tabel.setWordWrap(True)
         self.tabel.verticalHeader().hide()

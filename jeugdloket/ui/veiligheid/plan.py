@@ -63,6 +63,7 @@ class AfsprakenLijst(QWidget):
         self.toevoegen.clicked.connect(self._voeg_toe)
         self.weg.clicked.connect(self._verwijder)
         for veld in (self.signaal, self.wie, self.wat, self.controle):
+            veld.setAccessibleName(veld.placeholderText())
             veld.returnPressed.connect(self._voeg_toe)
 
     def zet(self, regels: list[dict]) -> None:

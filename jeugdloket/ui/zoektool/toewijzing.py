@@ -196,6 +196,8 @@ class HulpTab(LuieCasusTab):
         self.evaluatiepaneel: EvaluatiePaneel | None = None
         self.model = ToewijzingenModel(self)
         self.tabel = QTableView()
+        self.tabel.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
+        self.tabel.setAccessibleName(self.tr("Allocations of this case"))
         self.tabel.setModel(self.model)
         self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -256,6 +258,7 @@ class HulpTab(LuieCasusTab):
         d.addLayout(rechts_d, 1)
 
         self.keuzes = QListWidget()
+        self.keuzes.setAccessibleName(self.tr("The family's choices"))
         self.keuzes.setWordWrap(True)
         boven_w = QWidget()
         ll = QVBoxLayout(boven_w)

@@ -78,6 +78,7 @@ class ToewijzingFormulier(QWidget):
         groep.addButton(self.met_omvang)
         groep.addButton(self.met_budget)
         self.volume = QSpinBox()
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setRange(0, 100000)
         self.volume.setSpecialValueText(self.tr("–"))
         self.eenheid = QComboBox()

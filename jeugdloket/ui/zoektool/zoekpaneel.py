@@ -301,6 +301,9 @@ class ZoekPaneel(QWidget):
 
         self.model = ResultatenModel(self)
         self.tabel = QTableView()
+        self.tabel.setTabKeyNavigation(False)  # Tab leaves it; arrows move inside
+        self.tabel.setAccessibleName(self.tr("Offers found"))
+        self.tabel.setAccessibleDescription(self.tr("Enter chooses the selected offer"))
         self.tabel.setModel(self.model)
         self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
