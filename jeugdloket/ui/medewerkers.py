@@ -22,7 +22,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.services import medewerkers, toegang
 from jeugdloket.services.toegang import AccountStand
-from jeugdloket.ui import widgets
+from jeugdloket.ui import kleuren, widgets
 from jeugdloket.ui.widgets import LijstModel, fmt_datum, kop, vraag
 
 ROLLEN = ("consulent", "coördinator", "beheerder")
@@ -154,7 +154,7 @@ class AccountsModel(LijstModel):
         if rol == Qt.ItemDataRole.DisplayRole:
             return (a.gebruikersnaam, a.naam, ", ".join(a.rollen), self.stand(a))[index.column()]
         if rol == Qt.ItemDataRole.ForegroundRole and not a.actief:
-            return QColor("#888888")
+            return QColor(kleuren.ZACHT)
         return None
 
 

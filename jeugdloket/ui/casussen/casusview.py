@@ -34,7 +34,7 @@ from jeugdloket.regels.codelijsten import (
 )
 from jeugdloket.regels.status import Status
 from jeugdloket.services import casussen, medewerkers, plannen
-from jeugdloket.ui import widgets
+from jeugdloket.ui import kleuren, widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
 from jeugdloket.ui.casussen.werkkopiebalk import WerkkopieBalk
@@ -62,7 +62,7 @@ class StatusSpoor(QWidget):
         for i, status in enumerate(Status):
             if i:
                 pijl = QLabel("›")
-                pijl.setStyleSheet("color: #95a5a6;")
+                pijl.setStyleSheet(f"color: {kleuren.ZACHT};")
                 lay.addWidget(pijl)
             label = QLabel(status.label)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -77,7 +77,7 @@ class StatusSpoor(QWidget):
             elif i < status.stap:
                 stijl = "background:#d6eaf0; color:#1f4e5f;"
             else:
-                stijl = "background:#f2f2f2; color:#7f8c8d;"
+                stijl = f"background:#f2f2f2; color:{kleuren.ZACHT};"
             label.setStyleSheet(stijl + "border-radius:9px; padding:3px 10px;")
         self.setAccessibleName(self.tr("Status: %1").replace("%1", status.label))
 
@@ -145,7 +145,7 @@ class GezinTab(CasusTab):
         for naam, houder in self.formulier.houders.items():
             self.autosave.volg(naam, houder)
         self.opgeslagen = QLabel()
-        self.opgeslagen.setStyleSheet("color:#27ae60;")
+        self.opgeslagen.setStyleSheet(f"color:{kleuren.GOED};")
         self.autosave.opgeslagen.connect(lambda _n: self.opgeslagen.setText(self.tr("Saved")))
         rechts = QVBoxLayout()
         rechts.addWidget(self.leeg)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.regels.status import Status
 from jeugdloket.services.casuslijst import CasusRegel, filter_casussen
+from jeugdloket.ui import kleuren
 
 KOLOMMEN = (
     "signaal",
@@ -51,7 +52,7 @@ def _stip(kleur: str) -> QIcon:
     return QIcon(pix)
 
 
-CONFLICTKLEUR = "#1f3a93"  # not the meldcode purple: a different signal
+CONFLICTKLEUR = kleuren.CONFLICT  # not the meldcode purple: a different signal
 
 
 def _conflictteken() -> QIcon:
@@ -99,10 +100,10 @@ class CasusTabelModel(QAbstractTableModel):
             KOLOMMEN.index("aanmelddatum"),
             Qt.SortOrder.DescendingOrder,
         )
-        self._rood = _stip("#c0392b")
-        self._oranje = _stip("#e67e22")
+        self._rood = _stip(kleuren.ROOD)
+        self._oranje = _stip(kleuren.ORANJE)
         self._conflict = _conflictteken()
-        self._paars = _stip("#7d3c98")  # a meldcode traject runs
+        self._paars = _stip(kleuren.PAARS)  # a meldcode traject runs
         self._koppen = {
             "signaal": "",
             "casusnummer": self.tr("Case number"),
@@ -249,7 +250,7 @@ class CasusTabelModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "signaal":
             return "; ".join(signalen)
         if role == Qt.ItemDataRole.ForegroundRole and r.status is Status.AFGESLOTEN:
-            return QBrush(QColor("#7f8c8d"))
+            return QBrush(QColor(kleuren.ZACHT))
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         return None
@@ -355,13 +356,13 @@ class CasuslijstPagina(QWidget):
         onder.addWidget(self.aantal)
         onder.addStretch(1)
         legenda = QLabel(
-            "<span style='color:#c0392b'>●</span> "
+            f"<span style='color:{kleuren.ROOD}'>●</span> "
             + self.tr(
                 "first contact not within 3 working days of registration, or evaluation overdue"
             )
-            + "&nbsp;&nbsp;&nbsp;<span style='color:#7d3c98'>●</span> "
+            + f"&nbsp;&nbsp;&nbsp;<span style='color:{kleuren.PAARS}'>●</span> "
             + self.tr("meldcode procedure in progress")
-            + "&nbsp;&nbsp;&nbsp;<span style='color:#e67e22'>●</span> "
+            + f"&nbsp;&nbsp;&nbsp;<span style='color:{kleuren.ORANJE}'>●</span> "
             + self.tr("plan needed or evaluation due within two weeks")
             + f"&nbsp;&nbsp;&nbsp;<span style='color:{CONFLICTKLEUR}'>▲</span> "
             + self.tr("open conflict (werkkopie)")

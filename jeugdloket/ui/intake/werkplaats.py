@@ -29,7 +29,7 @@ SPOOR_STIJL = """
 QPushButton { text-align: left; padding: 6px 12px; border: 1px solid #c9d6dc;
               border-radius: 6px; background: #f4f8fa; color: #1f4e5f; }
 QPushButton:checked { background: #1f6f8b; color: white; border-color: #1f6f8b; }
-QPushButton:focus { border: 2px solid #e67e22; }
+QPushButton:focus { border: 2px solid #d35400; }
 """
 
 
