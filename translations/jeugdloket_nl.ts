@@ -4,47 +4,47 @@
 <context>
     <name>AanmeldDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="61"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="62"/>
         <source>Jeugdloket – sign in</source>
         <translation>Jeugdloket – aanmelden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="76"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="77"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="77"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="78"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="78"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="79"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="79"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="80"/>
         <source>Password again</source>
         <translation>Wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="83"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="84"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="96"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="97"/>
         <source>This database has no users yet. Create the first account: it gets every role (consultant, coordinator, administrator) and can add colleagues.</source>
         <translation>Deze database heeft nog geen medewerkers. Maak het eerste account: het krijgt alle rollen (consulent, coördinator, beheerder) en kan collega&apos;s toevoegen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="101"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="102"/>
         <source>Sign in with your user name and password.</source>
         <translation>Meld u aan met uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="107"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="108"/>
         <source>Demo data: every demo user has the public password %1 – for example a.devries (consultant), r.hendriks (coordinator), i.smit (administrator).</source>
         <translation>Demogegevens: elke demomedewerker heeft het openbare wachtwoord %1 – bijvoorbeeld a.devries (consulent), r.hendriks (coördinator), i.smit (beheerder).</translation>
     </message>
@@ -201,64 +201,64 @@
 <context>
     <name>AfrondenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="629"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="637"/>
         <source>What is going on and why, in words the family would use themselves</source>
         <translation>Wat is er aan de hand en waarom, in woorden die het gezin zelf zou gebruiken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="633"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="641"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="658"/>
         <source>Who took part</source>
         <translation>Wie deden mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="636"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="644"/>
         <source>e.g. consulent jeugd</source>
         <translation>bijv. consulent jeugd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="640"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="750"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="648"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="758"/>
         <source>Complete the analysis</source>
         <translation>Analyse afronden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="641"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="657"/>
         <source>In plain words</source>
         <translation>In gewone woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="659"/>
         <source>Author</source>
         <translation>Opgesteld door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="660"/>
         <source>Author&apos;s role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="653"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="661"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="695"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="703"/>
         <source>Completed on %1.</source>
         <translation>Afgerond op %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="702"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="710"/>
         <source>Not ready to complete yet:</source>
         <translation>Nog niet af te ronden:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="711"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="719"/>
         <source>Everything needed is there: the analysis can be completed.</source>
         <translation>Alles wat nodig is staat erin: de analyse kan worden afgerond.</translation>
     </message>
@@ -426,130 +426,130 @@
 <context>
     <name>AnalyseTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="276"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="278"/>
         <source>Factors</source>
         <translation>Factoren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="277"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="279"/>
         <source>&amp;Add factor</source>
         <translation>Factor &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="278"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="280"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="286"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="288"/>
         <source>In words the family recognises</source>
         <translation>In woorden die het gezin herkent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="289"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
         <source>Who said it, or where it comes from</source>
         <translation>Wie zei het, of waar komt het vandaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293"/>
         <source>not asked yet</source>
         <translation>nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="292"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="294"/>
         <source>yes, the family recognises it</source>
         <translation>ja, het gezin herkent het</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="295"/>
         <source>no, the family does not recognise it</source>
         <translation>nee, het gezin herkent het niet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="307"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="311"/>
         <source>Life area</source>
         <translation>Leefgebied</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="312"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="311"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="313"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="312"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="314"/>
         <source>Recognised</source>
         <translation>Herkend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="317"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="319"/>
         <source>Links from and to this factor</source>
         <translation>Verbanden van en naar deze factor</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="319"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321"/>
         <source>How do they hang together?</source>
         <translation>Hoe hangen ze samen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="569"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="323"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="577"/>
         <source>Link</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="322"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="613"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="621"/>
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="326"/>
         <source>leads to</source>
         <translation>leidt tot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="328"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="330"/>
         <source>Samenhang</source>
         <translation>Samenhang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="330"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="332"/>
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="351"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="359"/>
         <source>Drag a card to move it; drag with Shift held from one card to another to link them.</source>
         <translation>Sleep een kaart om hem te verplaatsen; sleep met Shift ingedrukt van de ene kaart naar de andere om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="497"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="504"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="505"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="512"/>
         <source>Remove factor</source>
         <translation>Factor verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="498"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="506"/>
         <source>Remove factor %1 with its links?</source>
         <translation>Factor %1 met zijn verbanden verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="613"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="621"/>
         <source>Remove this link?</source>
         <translation>Dit verband verwijderen?</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="250"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="251"/>
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
@@ -768,42 +768,42 @@
 <context>
     <name>CasusTabelModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="108"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="109"/>
         <source>Case number</source>
         <translation>Casusnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="109"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="110"/>
         <source>Young person(s)</source>
         <translation>Jeugdige(n)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="110"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="111"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="111"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="112"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="112"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="113"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="114"/>
         <source>Registered</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="206"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="207"/>
         <source>Red: first contact later than 3 working days after registration, or an evaluation of running help overdue. Purple: a meldcode procedure is in progress. Orange: a plan or an evaluation is due soon.</source>
         <translation>Rood: eerste contact later dan 3 werkdagen na de aanmelding, of de evaluatie van lopende hulp is te laat. Paars: er loopt een meldcode-traject. Oranje: een plan of een evaluatie moet binnenkort.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="258"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="259"/>
         <source>Meldcode procedure in progress</source>
         <translation>Meldcode-traject loopt</translation>
     </message>
@@ -816,22 +816,22 @@
         <translation type="vanished">Rood: eerste contact later dan 3 werkdagen na de aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="226"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="227"/>
         <source>(no young person yet)</source>
         <translation>(nog geen jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="242"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="243"/>
         <source>Open conflict from a werkkopie sync: choose in Conflicts…</source>
         <translation>Open conflict uit een werkkopie-sync: kies in Conflicten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="246"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="247"/>
         <source>First contact due by %1</source>
         <translation>Eerste contact uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="248"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="249"/>
         <source>%1, open conflict</source>
         <translation>%1, open conflict</translation>
     </message>
@@ -902,77 +902,77 @@
 <context>
     <name>CasuslijstPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="277"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="278"/>
         <source>Search by name, case number, BSN or postcode  (Ctrl+F)</source>
         <translation>Zoek op naam, casusnummer, BSN of postcode  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="280"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="281"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="282"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="284"/>
         <source>Filters the list as you type; Down arrow moves to the list, Enter opens a case</source>
         <translation>Filtert de lijst terwijl u typt; pijl omlaag gaat naar de lijst, Enter opent een casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="286"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="289"/>
         <source>My cases</source>
         <translation>Mijn casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="287"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="290"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="295"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="298"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="296"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="299"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="297"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="300"/>
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="304"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="307"/>
         <source>New case…</source>
         <translation>Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="305"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="308"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="315"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="318"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="316"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="319"/>
         <source>Enter opens the selected case</source>
         <translation>Enter opent de gekozen casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="358"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="361"/>
         <source>first contact not within 3 working days of registration, or evaluation overdue</source>
         <translation>eerste contact niet binnen 3 werkdagen na de aanmelding, of evaluatie te laat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="361"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="364"/>
         <source>meldcode procedure in progress</source>
         <translation>meldcode-traject loopt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="363"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="366"/>
         <source>plan needed or evaluation due within two weeks</source>
         <translation>plan nodig, of evaluatie binnen twee weken</translation>
     </message>
@@ -985,17 +985,17 @@
         <translation type="vanished">plan nodig (familiegroepsplan of perspectiefplan)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="365"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="368"/>
         <source>open conflict (werkkopie)</source>
         <translation>open conflict (werkkopie)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="397"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="401"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="402"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="406"/>
         <source>(loading the older cases…)</source>
         <translation>(de oudere casussen worden geladen…)</translation>
     </message>
@@ -1245,12 +1245,12 @@
 <context>
     <name>DatumVeld</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="81"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="82"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="81"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="82"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
@@ -1301,22 +1301,22 @@
 <context>
     <name>DraagTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="53"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="55"/>
         <source>Family, friends, work, faith, sport, humour…</source>
         <translation>Familie, vrienden, werk, geloof, sport, humor…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="56"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="58"/>
         <source>Debts, illness, conflict, worries about a child…</source>
         <translation>Schulden, ziekte, ruzie, zorgen om een kind…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="59"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="61"/>
         <source>What gives energy? (draagkracht)</source>
         <translation>Wat geeft energie? (draagkracht)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="60"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="62"/>
         <source>What costs energy? (draaglast)</source>
         <translation>Wat kost energie? (draaglast)</translation>
     </message>
@@ -1412,17 +1412,17 @@
 <context>
     <name>FactorModel</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="246"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="246"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="246"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
@@ -1618,137 +1618,142 @@
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="50"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="51"/>
         <source>unknown user</source>
         <translation>onbekende gebruiker</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="51"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="52"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="71"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="72"/>
         <source>Every change is saved as you type.</source>
         <translation>Elke wijziging wordt direct opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="81"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="82"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="83"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="87"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="88"/>
         <source>&amp;Synchronise…</source>
         <translation>&amp;Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="90"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="91"/>
         <source>Send the changes of this werkkopie to the team register (Ctrl+Shift+S)</source>
         <translation>Stuur de wijzigingen van deze werkkopie naar het teamregister (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="95"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="96"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="103"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="104"/>
         <source>Werkkopie</source>
         <translation>Werkkopie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="110"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="115"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="116"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="117"/>
         <source>&amp;Search cases</source>
         <translation>&amp;Zoek casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="120"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="121"/>
         <source>Close case &amp;tab</source>
         <translation>Casus&amp;tab sluiten</translation>
     </message>
     <message>
         <location filename="../jeugdloket/ui/hoofdvenster.py" line="126"/>
+        <source>&amp;Large letters</source>
+        <translation>&amp;Grote letters</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="134"/>
         <source>&amp;Weekly overview</source>
         <translation>&amp;Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="132"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="140"/>
         <source>Access &amp;log</source>
         <translation>Toegangs&amp;logboek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="138"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="146"/>
         <source>&amp;Retention period</source>
         <translation>&amp;Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="144"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="152"/>
         <source>Staff &amp;members</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="149"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="157"/>
         <source>&amp;Werkkopieën…</source>
         <translation>&amp;Werkkopieën…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="156"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="164"/>
         <source>&amp;Find care (zoektool)</source>
         <translation>&amp;Zoektool: passende zorg zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="183"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="191"/>
         <source>Access log</source>
         <translation>Toegangslogboek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="194"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="202"/>
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="204"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="212"/>
         <source>Staff members</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="214"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="222"/>
         <source>Weekly overview</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="225"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="233"/>
         <source>Find care</source>
         <translation>Zoektool</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="283"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="291"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="302"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="310"/>
         <source>Werkkopieën</source>
         <translation>Werkkopieën</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="316"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="324"/>
         <source>%1 werkkopie(ën) not synchronised for more than %2 days</source>
         <translation>%1 werkkopie(ën) meer dan %2 dagen niet gesynchroniseerd</translation>
     </message>
@@ -1756,187 +1761,187 @@
 <context>
     <name>HulpTab</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="184"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="186"/>
         <source>&amp;Find care with the family…</source>
         <translation>&amp;Zoek zorg met het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="186"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="188"/>
         <source>Contracted care that fits this case: age, municipality, the case&apos;s words</source>
         <translation>Gecontracteerde zorg die bij deze casus past: leeftijd, gemeente, de woorden van de casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="189"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="191"/>
         <source>&amp;Evaluate…</source>
         <translation>&amp;Evalueren…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="192"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="194"/>
         <source>Evaluate the help with the family and the provider: scores per goal, a decision per allocation</source>
         <translation>Evalueer de hulp met het gezin en de aanbieder: cijfers per doel, een besluit per toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="200"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="202"/>
         <source>Allocations of this case</source>
         <translation>Toewijzingen van deze casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="210"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="212"/>
         <source>No allocation yet. Use &quot;Find care with the family&quot; to look at contracted care together, choose, and request the allocation.</source>
         <translation>Nog geen toewijzing. Kies &quot;Zoek zorg met het gezin&quot; om samen gecontracteerde zorg te bekijken, te kiezen en de toewijzing aan te vragen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="222"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="224"/>
         <source>Record &amp;consent…</source>
         <translation>&amp;Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="224"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="226"/>
         <source>&amp;Share with provider</source>
         <translation>&amp;Delen met aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="226"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="228"/>
         <source>Help &amp;started…</source>
         <translation>Hulp &amp;gestart…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="228"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="230"/>
         <source>&amp;End…</source>
         <translation>&amp;Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="230"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="232"/>
         <source>Re&amp;fused…</source>
         <translation>&amp;Afgewezen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="232"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="234"/>
         <source>&amp;Delete request</source>
         <translation>Aanvraag &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="261"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="263"/>
         <source>The family&apos;s choices</source>
         <translation>De keuzes van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="267"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="269"/>
         <source>Allocations</source>
         <translation>Toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="281"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="289"/>
         <source>&lt;b&gt;Discussed with the family&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken met het gezin&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="341"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="349"/>
         <source>%1 options discussed; chosen %2. Reason: %3</source>
         <translation>%1 mogelijkheden besproken; gekozen: %2. Reden: %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="359"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="367"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="362"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="370"/>
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="368"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="376"/>
         <source>Refused: %1</source>
         <translation>Afgewezen: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="374"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="382"/>
         <source>Consent %1: %2</source>
         <translation>Toestemming %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="381"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="389"/>
         <source>No consent recorded yet: the allocation cannot be shared with the provider.</source>
         <translation>Nog geen toestemming vastgelegd: de toewijzing kan niet met de aanbieder gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="386"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="394"/>
         <source>Shared with the provider %1</source>
         <translation>Gedeeld met de aanbieder op %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="403"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="411"/>
         <source>Not saved yet: correct what is marked red.</source>
         <translation>Nog niet opgeslagen: verbeter wat rood is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="430"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="449"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="509"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="628"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="438"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="457"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="517"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="636"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="436"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="444"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="470"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="478"/>
         <source>Help started</source>
         <translation>Hulp gestart</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="471"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="479"/>
         <source>On which date did the help start?</source>
         <translation>Op welke datum is de hulp gestart?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="481"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="486"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="489"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="494"/>
         <source>End allocation</source>
         <translation>Toewijzing beëindigen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="481"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="489"/>
         <source>Last day of the help:</source>
         <translation>Laatste dag van de hulp:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="486"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="494"/>
         <source>Reason (JZ588):</source>
         <translation>Reden (JZ588):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="495"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="503"/>
         <source>Refuse allocation</source>
         <translation>Toewijzing afwijzen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="495"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="503"/>
         <source>Reason (WJ759):</source>
         <translation>Reden (WJ759):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="504"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="512"/>
         <source>Delete request</source>
         <translation>Aanvraag verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="504"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="512"/>
         <source>Delete this requested allocation?</source>
         <translation>Deze aangevraagde toewijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="520"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="542"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="528"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="550"/>
         <source>← Back to the allocations</source>
         <translation>← Terug naar de toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="587"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="595"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
@@ -1944,37 +1949,37 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="45"/>
+        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="44"/>
         <source>1  Explore · Where am I now?</source>
         <translation>1  Verkennen · Waar sta ik nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="46"/>
+        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="45"/>
         <source>2  Deepen · What is behind it?</source>
         <translation>2  Verdiepen · Wat zit erachter?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="47"/>
+        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="46"/>
         <source>3  Fulfil · Where do I want to go, and how?</source>
         <translation>3  Vervullen · Waar wil ik heen? Hoe kom ik daar?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="54"/>
+        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="53"/>
         <source>Alt+%1</source>
         <translation>Alt+%1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="59"/>
+        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="58"/>
         <source>Large text</source>
         <translation>Grote letters</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="62"/>
+        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="61"/>
         <source>Bigger letters when the screen is turned to the family (Ctrl+Shift+L)</source>
         <translation>Grotere letters als het scherm naar het gezin is gedraaid (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="90"/>
+        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="89"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -2547,32 +2552,32 @@
 <context>
     <name>NetwerkTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="101"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="103"/>
         <source>People of the case; tick who belongs to the network</source>
         <translation>Mensen in de casus; vink aan wie bij het netwerk hoort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="105"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="107"/>
         <source>What can this person contribute?</source>
         <translation>Wat kan deze persoon bijdragen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="109"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="111"/>
         <source>Tick the people around the family. Someone missing? Add them in the Family tab with the role Netwerk.</source>
         <translation>Vink de mensen rond het gezin aan. Mist er iemand? Voeg die toe bij Gezin met de rol Netwerk.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="120"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="122"/>
         <source>How close</source>
         <translation>Hoe dichtbij</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="121"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="123"/>
         <source>Contribution</source>
         <translation>Bijdrage</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="167"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="169"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
@@ -3266,22 +3271,22 @@
 <context>
     <name>RedenDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="229"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="230"/>
         <source>Open case %1</source>
         <translation>Casus %1 openen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="234"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="235"/>
         <source>To open it as a stand-in (waarneming), give the reason. You then have access until the end of the day; the reason is written in the access log and the family can ask who opened their file.</source>
         <translation>Wilt u hem openen als waarnemer, geef dan de reden. U heeft dan toegang tot het eind van de dag; de reden komt in het toegangslogboek en het gezin kan opvragen wie hun dossier heeft ingezien.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="242"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="243"/>
         <source>For example: stand-in during the holiday of the consultant</source>
         <translation>Bijvoorbeeld: waarneming tijdens de vakantie van de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="248"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="249"/>
         <source>Open as stand-in</source>
         <translation>Openen als waarnemer</translation>
     </message>
@@ -3821,27 +3826,27 @@
 <context>
     <name>TeamAanmeldDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="159"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="160"/>
         <source>Jeugdloket – sign in to the team register</source>
         <translation>Jeugdloket – aanmelden bij het teamregister</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="162"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="163"/>
         <source>Sign in with your user name and password for the team register. Forgot your password? Ask the administrator of your team.</source>
         <translation>Meld u aan met uw gebruikersnaam en wachtwoord voor het teamregister. Wachtwoord vergeten? Vraag het de beheerder van uw team.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="172"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="173"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="173"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="174"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="177"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="178"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
@@ -3849,17 +3854,17 @@
 <context>
     <name>ToewijzingDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="258"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="272"/>
         <source>Request allocation</source>
         <translation>Toewijzing aanvragen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="263"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="277"/>
         <source>&amp;Request</source>
         <translation>&amp;Aanvragen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="270"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="284"/>
         <source>Fill in what is allocated. The rules of the iJw standard are checked as you type; the request can be made when nothing is red.</source>
         <translation>Vul in wat wordt toegewezen. De regels van de iJw-standaard worden gecontroleerd terwijl u typt; aanvragen kan zodra niets meer rood is.</translation>
     </message>
@@ -3892,62 +3897,62 @@
         <translation>bedrag in euro&apos;s, bijv. 1.250,00</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="102"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="116"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="103"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="117"/>
         <source>Serves goal</source>
         <translation>Voor doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="104"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="118"/>
         <source>Requested on</source>
         <translation>Aanvraagdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="105"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="119"/>
         <source>Start date</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="106"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="120"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="111"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="125"/>
         <source>Extent or budget</source>
         <translation>Omvang of budget</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="119"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="133"/>
         <source>Volume · unit · frequency</source>
         <translation>Volume · eenheid · frequentie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="120"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="134"/>
         <source>Budget (€)</source>
         <translation>Budget (€)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="121"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="135"/>
         <source>Referrer</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="153"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="167"/>
         <source>– no goal chosen –</source>
         <translation>– geen doel gekozen –</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="218"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="232"/>
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="229"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzingformulier.py" line="243"/>
         <source>Budget: type an amount, e.g. 1.250,00</source>
         <translation>Budget: typ een bedrag, bijv. 1.250,00</translation>
     </message>
@@ -3955,62 +3960,62 @@
 <context>
     <name>ToewijzingenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="83"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="85"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="84"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="86"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="85"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="87"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="86"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="87"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="89"/>
         <source>Start</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="88"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="90"/>
         <source>End</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="89"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="91"/>
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="90"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="92"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="91"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="93"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="113"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="115"/>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="131"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="133"/>
         <source>shared %1</source>
         <translation>gedeeld %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="132"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="134"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
@@ -4191,22 +4196,22 @@
 <context>
     <name>VerdiepenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="769"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="777"/>
         <source>Strengths and burdens</source>
         <translation>Draagkracht en draaglast</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="770"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="778"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="771"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="779"/>
         <source>Explanatory analysis</source>
         <translation>Verklarende analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="772"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="780"/>
         <source>Summary and completion</source>
         <translation>Samenvatting en afronden</translation>
     </message>
@@ -4214,7 +4219,7 @@
 <context>
     <name>VergrendelScherm</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="303"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="304"/>
         <source>Jeugdloket is locked</source>
         <translation>Jeugdloket is vergrendeld</translation>
     </message>
@@ -4903,17 +4908,17 @@
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="165"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="167"/>
         <source>Consent of the family</source>
         <translation>Toestemming van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="159"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="161"/>
         <source>The family agrees that this allocation and what is needed for it is shared with the provider. Who gave consent, and how?</source>
         <translation>Het gezin stemt ermee in dat deze toewijzing en wat daarvoor nodig is met de aanbieder wordt gedeeld. Wie gaf toestemming, en hoe?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="162"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="164"/>
         <source>e.g. mother and father, verbally during the home visit</source>
         <translation>bijv. moeder en vader, mondeling tijdens het huisbezoek</translation>
     </message>
@@ -4971,22 +4976,22 @@
 <context>
     <name>start</name>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="74"/>
+        <location filename="../jeugdloket/ui/app.py" line="77"/>
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="75"/>
+        <location filename="../jeugdloket/ui/app.py" line="78"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>De database %1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="95"/>
+        <location filename="../jeugdloket/ui/app.py" line="98"/>
         <source> – demo data (public demo passphrase)</source>
         <translation> – demogegevens (openbare demo-sleutel)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="145"/>
+        <location filename="../jeugdloket/ui/app.py" line="148"/>
         <source> – team register</source>
         <translation> – teamregister</translation>
     </message>

@@ -29,6 +29,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.services import delen, rechten, team, toegang
 from jeugdloket.services.medewerkers import MedewerkerData
+from jeugdloket.ui.widgets import kop
 
 # Minutes without keyboard or mouse input before the window locks (QSettings can change it).
 STANDAARD_MINUTEN = 5
@@ -300,8 +301,7 @@ class VergrendelScherm(QWidget):
 
     def __init__(self, naam: str, parent: QWidget | None = None):
         super().__init__(parent)
-        titel = QLabel(self.tr("Jeugdloket is locked"))
-        titel.setStyleSheet("font-size: 18pt; font-weight: bold")
+        titel = kop(self.tr("Jeugdloket is locked"), 18)
         uitleg = QLabel(
             self.tr(
                 "Locked after a period without use, so nobody can read along. Everything you "

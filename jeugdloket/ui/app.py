@@ -61,7 +61,10 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
     app.setApplicationName("Jeugdloket")
     app.setOrganizationName("Jeugdloket")
     installeer_vertaling(app, taal)
-    from jeugdloket.ui import beveiliging
+    from jeugdloket.ui import beveiliging, lettergrootte
+
+    # The system's font size, or Grote letters when chosen before: from the first dialog on.
+    lettergrootte.zet_grote_letters(lettergrootte.grote_letters_gekozen(), bewaar=False)
 
     if is_postgres_url(db_doel):
         return _start_team(app, db_doel, gebruiker)

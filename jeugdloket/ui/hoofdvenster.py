@@ -11,7 +11,7 @@ from jeugdloket.fouten import Fout
 from jeugdloket.services import casuslijst, werkkopie
 from jeugdloket.services.medewerkers import MedewerkerData
 from jeugdloket.teamdb import is_postgres
-from jeugdloket.ui import aanmelden
+from jeugdloket.ui import aanmelden, lettergrootte
 from jeugdloket.ui.casussen.casusview import CasusView
 from jeugdloket.ui.casussen.dialogen import NieuweCasusDialoog
 from jeugdloket.ui.casussen.lijst import CasuslijstPagina
@@ -47,6 +47,7 @@ class Hoofdvenster(QMainWindow):
         # A werkkopie (a laptop copy of the consultant's cases): title, status note, Sync.
         self.werkkopie = werkkopie.stand(db)
         self._menus()
+        lettergrootte.zet_grote_letters(self.actie_grote_letters.isChecked(), bewaar=False)
         wie = medewerker.naam if medewerker else self.tr("unknown user")
         status = QLabel(self.tr("Signed in as %1").replace("%1", wie))
         self.werkkopie_status = QLabel()
@@ -121,6 +122,13 @@ class Hoofdvenster(QMainWindow):
         sluit_tab.setShortcut(QKeySequence("Ctrl+W"))
         sluit_tab.triggered.connect(lambda: self.sluit_tab(self.tabs.currentIndex()))
         beeld.addAction(sluit_tab)
+        # Grote letters: the whole application at 1.3× the system font, remembered (QSettings).
+        self.actie_grote_letters = QAction(self.tr("&Large letters"), self)
+        self.actie_grote_letters.setCheckable(True)
+        self.actie_grote_letters.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.actie_grote_letters.setChecked(lettergrootte.grote_letters_gekozen())
+        self.actie_grote_letters.toggled.connect(lettergrootte.zet_grote_letters)
+        beeld.addAction(self.actie_grote_letters)
         beeld.addSeparator()
         # The team's weekly figures are the coordinator's page (rights are enforced with sign-in).
         self.actie_overzicht = QAction(self.tr("&Weekly overview"), self)

@@ -5,24 +5,27 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from jeugdloket.fouten import Fout, Validatiefout
+from jeugdloket.ui import lettergrootte
 
 T = TypeVar("T")
 
@@ -282,14 +285,41 @@ def meld_fout(parent: QWidget, titel: str, tekst: str) -> None:
     QMessageBox.warning(parent, titel, tekst)
 
 
+class Kop(QLabel):
+    """A bold header, sized relative to the application font (follows Grote letters)."""
+
+    def __init__(self, tekst: str, schaal: float, parent: QWidget | None = None):
+        super().__init__(tekst, parent)
+        self.schaal = schaal
+        self._zet_font()
+
+    def _zet_font(self) -> None:
+        font = lettergrootte.relatief(self.font(), self.schaal)
+        font.setBold(True)
+        self.setFont(font)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._zet_font()
+        super().changeEvent(event)
+
+
 def kop(tekst: str, grootte: int = 15) -> QLabel:
-    label = QLabel(tekst)
-    font = label.font()
-    font.setPointSize(grootte)
-    font.setBold(True)
-    label.setFont(font)
+    """A header; `grootte` in points for a 10-point system font (scaled with the real one)."""
+    label = Kop(tekst, grootte / 10)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def rolvlak(inhoud: QWidget) -> QScrollArea:
+    """`inhoud` in a frameless scroll area: a tall form scrolls rather than making the window
+    taller (Grote letters on a 1280×800 screen); Tab goes straight to the fields."""
+    rol = QScrollArea()
+    rol.setWidgetResizable(True)
+    rol.setFrameShape(QFrame.Shape.NoFrame)
+    rol.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    rol.setWidget(inhoud)
+    return rol
 
 
 def tekstveld(plaats: str, hoogte: int | None = None) -> QPlainTextEdit:

@@ -368,7 +368,8 @@ class CasuslijstPagina(QWidget):
             + self.tr("open conflict (werkkopie)")
         )
         legenda.setObjectName("legenda")
-        onder.addWidget(legenda)
+        legenda.setWordWrap(True)  # large letters: two lines rather than a wider window
+        onder.addWidget(legenda, 1)
         lay.addLayout(onder)
 
         self.zoekveld.textChanged.connect(self._filter_gewijzigd)

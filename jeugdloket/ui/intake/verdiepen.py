@@ -342,7 +342,7 @@ class AnalyseTab(CasusTab):
         # The list and the editor share the height; the consultant can move the divider.
         links_paneel = QSplitter(Qt.Orientation.Vertical)
         links_paneel.addWidget(boven)
-        links_paneel.addWidget(self.editor)
+        links_paneel.addWidget(widgets.rolvlak(self.editor))
         links_paneel.setSizes([190, 330])
 
         self.diagram = AnalyseDiagram()

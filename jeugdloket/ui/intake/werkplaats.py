@@ -2,8 +2,8 @@
 
 import uuid
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.regels.intake import FASEN
 from jeugdloket.services import intake
-from jeugdloket.ui import widgets
+from jeugdloket.ui import lettergrootte, widgets
 from jeugdloket.ui.casussen.casustab import LuieCasusTab
 from jeugdloket.ui.intake.verdiepen import VerdiepenPagina
 from jeugdloket.ui.intake.verkennen import VerkennenPagina
@@ -36,7 +36,6 @@ QPushButton:focus { border: 2px solid #d35400; }
 class IntakeTab(LuieCasusTab):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
         super().__init__(db, casus_id, parent)
-        self._basisgrootte = self.font().pointSizeF()
 
         self.spoor = QButtonGroup(self)
         spoor = QHBoxLayout()
@@ -108,9 +107,13 @@ class IntakeTab(LuieCasusTab):
         pagina.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _zet_grootte(self, groot: bool) -> None:
-        font = self.font()
-        font.setPointSizeF(self._basisgrootte * (GROOT if groot else 1.0))
-        self.setFont(font)
+        # Relative to the application font (the system's, or Grote letters): not a fixed size.
+        self.setFont(lettergrootte.relatief(QFont(), GROOT) if groot else QFont())
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange and self.groot.isChecked():
+            self._zet_grootte(True)
+        super().changeEvent(event)
 
     def bewaar_alles(self) -> None:
         if self.geladen:

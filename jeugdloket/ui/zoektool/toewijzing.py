@@ -274,7 +274,7 @@ class HulpTab(LuieCasusTab):
         onder_w = QWidget()
         ol = QHBoxLayout(onder_w)
         ol.setContentsMargins(0, 0, 0, 0)
-        ol.addWidget(self.detail, 3)
+        ol.addWidget(widgets.rolvlak(self.detail), 3)
         keuze_w = QWidget()
         kl = QVBoxLayout(keuze_w)
         kl.setContentsMargins(0, 0, 0, 0)

@@ -90,6 +90,20 @@ class ToewijzingFormulier(QWidget):
         self.verwijzer = QComboBox()
         widgets.vul_codes(self.verwijzer, codelijst("COD327"), leeg="–", toon_code=True)
 
+        # Long code descriptions and goals do not widen the form (large letters, 1280 wide):
+        # the closed box shows what fits, the open list shows all of it.
+        for combo, tekens in (
+            (self.jeugdige, 16),
+            (self.doel, 16),
+            (self.eenheid, 8),
+            (self.frequentie, 8),
+            (self.verwijzer, 16),
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(tekens)
+
         self.houders: dict[str, VeldMetFout] = {}
         form = QFormLayout(self)
         form.addRow(self.product_label)
