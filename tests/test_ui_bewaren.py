@@ -58,7 +58,7 @@ def test_lijst_aanvragen_en_bevestigen_door_een_ander(qtbot, team, monkeypatch, 
     r = _pagina(qtbot, team["r.hendriks"])
     assert [d.casusnummer for d in r.model.rijen] == ["2001-0007", "2003-0011"]
     assert r.model.headerData(2, pagina_module.Qt.Orientation.Horizontal) == "Keep until"
-    assert r.model.data(r.model.index(0, 2)) == "30-06-2021"
+    assert r.model.data(r.model.index(0, 2)) == "30/06/2021"
     assert not r.aanvragen_knop.isEnabled()  # nothing chosen yet
     assert r.tellingen.text() == "No files destroyed so far."
 

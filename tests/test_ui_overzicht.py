@@ -96,7 +96,7 @@ def test_kengetallen_van_de_week(pagina):
     m = pagina.model
     assert m.rowCount() == 14
     assert pagina.weekveld.text() == "2026-W47"
-    assert "16-11-2026" in pagina.periode.text()
+    assert "16/11/2026" in pagina.periode.text()  # English: British dates
     assert _tekst(m, 0, "waarde") == "1"  # one new registration
     assert _tekst(m, 2, "teller_noemer") == "1/2"  # first contact: 0042 in time, 0043 not
     assert _tekst(m, 2, "norm") == "100%"
@@ -147,7 +147,7 @@ def test_klik_op_kengetal_toont_de_casussen(qtbot, pagina):
     kolommen = lm.kolommen
     rijen = [[lm.data(lm.index(r, c)) for c in range(lm.columnCount())] for r in range(2)]
     assert [r[0] for r in rijen] == ["2026-0042", "2026-0043"]
-    assert rijen[1][kolommen.index("deadline")] == "18-11-2026"
+    assert rijen[1][kolommen.index("deadline")] == "18/11/2026"
     assert rijen[1][kolommen.index("voldoet")] == "no"
     assert "First contact" in pagina.lijstkop.text()
     # The week's figures come first, the twelve weeks of the trend after them (in the background):

@@ -201,64 +201,64 @@
 <context>
     <name>AfrondenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="637"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="629"/>
         <source>What is going on and why, in words the family would use themselves</source>
         <translation>Wat is er aan de hand en waarom, in woorden die het gezin zelf zou gebruiken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="641"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="658"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="633"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650"/>
         <source>Who took part</source>
         <translation>Wie deden mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="644"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="636"/>
         <source>e.g. consulent jeugd</source>
         <translation>bijv. consulent jeugd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="648"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="758"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="640"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="750"/>
         <source>Complete the analysis</source>
         <translation>Analyse afronden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="641"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="657"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649"/>
         <source>In plain words</source>
         <translation>In gewone woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="659"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651"/>
         <source>Author</source>
         <translation>Opgesteld door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="660"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652"/>
         <source>Author&apos;s role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="661"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="653"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="703"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="695"/>
         <source>Completed on %1.</source>
         <translation>Afgerond op %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="710"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="702"/>
         <source>Not ready to complete yet:</source>
         <translation>Nog niet af te ronden:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="719"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="711"/>
         <source>Everything needed is there: the analysis can be completed.</source>
         <translation>Alles wat nodig is staat erin: de analyse kan worden afgerond.</translation>
     </message>
@@ -426,130 +426,130 @@
 <context>
     <name>AnalyseTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="278"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="276"/>
         <source>Factors</source>
         <translation>Factoren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="279"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="277"/>
         <source>&amp;Add factor</source>
         <translation>Factor &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="280"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="278"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="288"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="286"/>
         <source>In words the family recognises</source>
         <translation>In woorden die het gezin herkent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="289"/>
         <source>Who said it, or where it comes from</source>
         <translation>Wie zei het, of waar komt het vandaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
         <source>not asked yet</source>
         <translation>nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="294"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="292"/>
         <source>yes, the family recognises it</source>
         <translation>ja, het gezin herkent het</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="295"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293"/>
         <source>no, the family does not recognise it</source>
         <translation>nee, het gezin herkent het niet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="307"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="311"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
         <source>Life area</source>
         <translation>Leefgebied</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="312"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="313"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="311"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="314"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="312"/>
         <source>Recognised</source>
         <translation>Herkend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="319"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="317"/>
         <source>Links from and to this factor</source>
         <translation>Verbanden van en naar deze factor</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="319"/>
         <source>How do they hang together?</source>
         <translation>Hoe hangen ze samen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="323"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="577"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="569"/>
         <source>Link</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="621"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="322"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="613"/>
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="326"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324"/>
         <source>leads to</source>
         <translation>leidt tot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="330"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="328"/>
         <source>Samenhang</source>
         <translation>Samenhang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="332"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="330"/>
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="359"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="351"/>
         <source>Drag a card to move it; drag with Shift held from one card to another to link them.</source>
         <translation>Sleep een kaart om hem te verplaatsen; sleep met Shift ingedrukt van de ene kaart naar de andere om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="505"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="512"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="497"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="504"/>
         <source>Remove factor</source>
         <translation>Factor verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="506"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="498"/>
         <source>Remove factor %1 with its links?</source>
         <translation>Factor %1 met zijn verbanden verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="621"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="613"/>
         <source>Remove this link?</source>
         <translation>Dit verband verwijderen?</translation>
     </message>
@@ -557,7 +557,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="251"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="250"/>
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
@@ -588,84 +588,84 @@
 <context>
     <name>Beveiliging</name>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="129"/>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="172"/>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="184"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="130"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="173"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="185"/>
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="132"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="133"/>
         <source>The database %1 is not encrypted: anyone who gets hold of the file (a lost laptop, a copy) can read every case. Encrypt it now? You choose a passphrase; the plain file is then overwritten. (On the command line: jeugdloket versleutel.)</source>
         <translation>De database %1 is niet versleuteld: wie het bestand in handen krijgt (een verloren laptop, een kopie), kan elke casus lezen. Nu versleutelen? U kiest een sleutelzin; het onversleutelde bestand wordt daarna overschreven. (Op de opdrachtregel: jeugdloket versleutel.)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="140"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="141"/>
         <source>Encrypt now</source>
         <translation>Nu versleutelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="143"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="144"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="153"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="154"/>
         <source>The check of the database %1 found damage: %2</source>
         <translation>De controle van de database %1 vond een beschadiging: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="162"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="163"/>
         <source>There is no good backup in %1.</source>
         <translation>Er staat geen goede backup in %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="167"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="168"/>
         <source>Restore the backup of %1? The damaged database is kept as a copy in the backups folder.</source>
         <translation>De backup van %1 terugzetten? De beschadigde database blijft als kopie bewaard in de map backups.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="209"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="210"/>
         <source>The database %1 is damaged (the passphrase is right, but part of the file is missing or broken) and there is no good backup next to it. Nothing has been changed. Restore a backup you keep elsewhere with: jeugdloket herstel BACKUP --db %1</source>
         <translation>De database %1 is beschadigd (de sleutel klopt, maar een deel van het bestand ontbreekt of is kapot) en er staat geen goede backup naast. Er is niets gewijzigd. Zet een backup die u elders bewaart terug met: jeugdloket herstel BACKUP --db %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="219"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="220"/>
         <source>the passphrase is right, but part of the file is missing or broken</source>
         <translation>de sleutel klopt, maar een deel van het bestand ontbreekt of is kapot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="223"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="224"/>
         <source>the file does not open with the passphrase that opens its backups</source>
         <translation>het bestand opent niet met de sleutelzin die de backups wel opent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="266"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="267"/>
         <source>The passphrase is not correct. Nothing has been changed.</source>
         <translation>De sleutelzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="271"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="272"/>
         <source>The passphrase is not correct. Jeugdloket closes.</source>
         <translation>De sleutelzin klopt niet. Jeugdloket sluit af.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="304"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="305"/>
         <source>The database is encrypted. The plain file has been overwritten and removed. Without the passphrase the data cannot be read: keep it safe.</source>
         <translation>De database is versleuteld. Het onversleutelde bestand is overschreven en verwijderd. Zonder de sleutelzin zijn de gegevens niet te lezen: bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="370"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="371"/>
         <source>The backup %1 has been restored.</source>
         <translation>De backup %1 is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="374"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="375"/>
         <source>The damaged database is kept in %1.</source>
         <translation>De beschadigde database is bewaard in %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="439"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="440"/>
         <source>Start Jeugdloket again.</source>
         <translation>Start Jeugdloket opnieuw.</translation>
     </message>
@@ -768,42 +768,42 @@
 <context>
     <name>CasusTabelModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="109"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="108"/>
         <source>Case number</source>
         <translation>Casusnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="110"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="109"/>
         <source>Young person(s)</source>
         <translation>Jeugdige(n)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="111"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="110"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="112"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="111"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="113"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="114"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="113"/>
         <source>Registered</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="207"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="206"/>
         <source>Red: first contact later than 3 working days after registration, or an evaluation of running help overdue. Purple: a meldcode procedure is in progress. Orange: a plan or an evaluation is due soon.</source>
         <translation>Rood: eerste contact later dan 3 werkdagen na de aanmelding, of de evaluatie van lopende hulp is te laat. Paars: er loopt een meldcode-traject. Oranje: een plan of een evaluatie moet binnenkort.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="259"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="258"/>
         <source>Meldcode procedure in progress</source>
         <translation>Meldcode-traject loopt</translation>
     </message>
@@ -816,22 +816,22 @@
         <translation type="vanished">Rood: eerste contact later dan 3 werkdagen na de aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="227"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="226"/>
         <source>(no young person yet)</source>
         <translation>(nog geen jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="243"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="242"/>
         <source>Open conflict from a werkkopie sync: choose in Conflicts…</source>
         <translation>Open conflict uit een werkkopie-sync: kies in Conflicten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="247"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="246"/>
         <source>First contact due by %1</source>
         <translation>Eerste contact uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="249"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="248"/>
         <source>%1, open conflict</source>
         <translation>%1, open conflict</translation>
     </message>
@@ -902,77 +902,77 @@
 <context>
     <name>CasuslijstPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="278"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="277"/>
         <source>Search by name, case number, BSN or postcode  (Ctrl+F)</source>
         <translation>Zoek op naam, casusnummer, BSN of postcode  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="281"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="280"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="284"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="283"/>
         <source>Filters the list as you type; Down arrow moves to the list, Enter opens a case</source>
         <translation>Filtert de lijst terwijl u typt; pijl omlaag gaat naar de lijst, Enter opent een casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="289"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="288"/>
         <source>My cases</source>
         <translation>Mijn casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="290"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="289"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="298"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="297"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="299"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="298"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="300"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="299"/>
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="307"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="306"/>
         <source>New case…</source>
         <translation>Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="308"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="307"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="318"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="317"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="319"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="318"/>
         <source>Enter opens the selected case</source>
         <translation>Enter opent de gekozen casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="361"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="360"/>
         <source>first contact not within 3 working days of registration, or evaluation overdue</source>
         <translation>eerste contact niet binnen 3 werkdagen na de aanmelding, of evaluatie te laat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="364"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="363"/>
         <source>meldcode procedure in progress</source>
         <translation>meldcode-traject loopt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="366"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="365"/>
         <source>plan needed or evaluation due within two weeks</source>
         <translation>plan nodig, of evaluatie binnen twee weken</translation>
     </message>
@@ -985,17 +985,17 @@
         <translation type="vanished">plan nodig (familiegroepsplan of perspectiefplan)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="368"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="367"/>
         <source>open conflict (werkkopie)</source>
         <translation>open conflict (werkkopie)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="401"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="400"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="406"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="405"/>
         <source>(loading the older cases…)</source>
         <translation>(de oudere casussen worden geladen…)</translation>
     </message>
@@ -1245,12 +1245,12 @@
 <context>
     <name>DatumVeld</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="82"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="81"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="82"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="81"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
@@ -1301,22 +1301,22 @@
 <context>
     <name>DraagTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="55"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="53"/>
         <source>Family, friends, work, faith, sport, humour…</source>
         <translation>Familie, vrienden, werk, geloof, sport, humor…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="58"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="56"/>
         <source>Debts, illness, conflict, worries about a child…</source>
         <translation>Schulden, ziekte, ruzie, zorgen om een kind…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="61"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="59"/>
         <source>What gives energy? (draagkracht)</source>
         <translation>Wat geeft energie? (draagkracht)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="62"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="60"/>
         <source>What costs energy? (draaglast)</source>
         <translation>Wat kost energie? (draaglast)</translation>
     </message>
@@ -1412,17 +1412,17 @@
 <context>
     <name>FactorModel</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="246"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="246"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="246"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
@@ -1761,187 +1761,187 @@
 <context>
     <name>HulpTab</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="186"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="184"/>
         <source>&amp;Find care with the family…</source>
         <translation>&amp;Zoek zorg met het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="188"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="186"/>
         <source>Contracted care that fits this case: age, municipality, the case&apos;s words</source>
         <translation>Gecontracteerde zorg die bij deze casus past: leeftijd, gemeente, de woorden van de casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="191"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="189"/>
         <source>&amp;Evaluate…</source>
         <translation>&amp;Evalueren…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="194"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="192"/>
         <source>Evaluate the help with the family and the provider: scores per goal, a decision per allocation</source>
         <translation>Evalueer de hulp met het gezin en de aanbieder: cijfers per doel, een besluit per toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="202"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="200"/>
         <source>Allocations of this case</source>
         <translation>Toewijzingen van deze casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="212"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="210"/>
         <source>No allocation yet. Use &quot;Find care with the family&quot; to look at contracted care together, choose, and request the allocation.</source>
         <translation>Nog geen toewijzing. Kies &quot;Zoek zorg met het gezin&quot; om samen gecontracteerde zorg te bekijken, te kiezen en de toewijzing aan te vragen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="224"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="222"/>
         <source>Record &amp;consent…</source>
         <translation>&amp;Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="226"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="224"/>
         <source>&amp;Share with provider</source>
         <translation>&amp;Delen met aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="228"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="226"/>
         <source>Help &amp;started…</source>
         <translation>Hulp &amp;gestart…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="230"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="228"/>
         <source>&amp;End…</source>
         <translation>&amp;Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="232"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="230"/>
         <source>Re&amp;fused…</source>
         <translation>&amp;Afgewezen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="234"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="232"/>
         <source>&amp;Delete request</source>
         <translation>Aanvraag &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="263"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="261"/>
         <source>The family&apos;s choices</source>
         <translation>De keuzes van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="269"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="267"/>
         <source>Allocations</source>
         <translation>Toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="289"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="281"/>
         <source>&lt;b&gt;Discussed with the family&lt;/b&gt;</source>
         <translation>&lt;b&gt;Besproken met het gezin&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="349"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="341"/>
         <source>%1 options discussed; chosen %2. Reason: %3</source>
         <translation>%1 mogelijkheden besproken; gekozen: %2. Reden: %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="367"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="359"/>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="370"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="362"/>
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="376"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="368"/>
         <source>Refused: %1</source>
         <translation>Afgewezen: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="382"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="374"/>
         <source>Consent %1: %2</source>
         <translation>Toestemming %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="389"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="381"/>
         <source>No consent recorded yet: the allocation cannot be shared with the provider.</source>
         <translation>Nog geen toestemming vastgelegd: de toewijzing kan niet met de aanbieder gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="394"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="386"/>
         <source>Shared with the provider %1</source>
         <translation>Gedeeld met de aanbieder op %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="411"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="403"/>
         <source>Not saved yet: correct what is marked red.</source>
         <translation>Nog niet opgeslagen: verbeter wat rood is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="438"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="457"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="517"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="636"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="430"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="449"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="509"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="628"/>
         <source>Allocation</source>
         <translation>Toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="444"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="436"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="478"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="470"/>
         <source>Help started</source>
         <translation>Hulp gestart</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="479"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="471"/>
         <source>On which date did the help start?</source>
         <translation>Op welke datum is de hulp gestart?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="489"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="494"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="481"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="486"/>
         <source>End allocation</source>
         <translation>Toewijzing beëindigen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="489"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="481"/>
         <source>Last day of the help:</source>
         <translation>Laatste dag van de hulp:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="494"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="486"/>
         <source>Reason (JZ588):</source>
         <translation>Reden (JZ588):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="503"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="495"/>
         <source>Refuse allocation</source>
         <translation>Toewijzing afwijzen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="503"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="495"/>
         <source>Reason (WJ759):</source>
         <translation>Reden (WJ759):</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="512"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="504"/>
         <source>Delete request</source>
         <translation>Aanvraag verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="512"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="504"/>
         <source>Delete this requested allocation?</source>
         <translation>Deze aangevraagde toewijzing verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="528"/>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="550"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="520"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="542"/>
         <source>← Back to the allocations</source>
         <translation>← Terug naar de toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="595"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="587"/>
         <source>Choice</source>
         <translation>Keuze</translation>
     </message>
@@ -2522,29 +2522,39 @@
         <translation>Meldcode-traject %1 is afgerond op %2.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="484"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="393"/>
+        <source>Step %1: %2</source>
+        <translation>Stap %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="394"/>
+        <source> (completed)</source>
+        <translation> (ingevuld)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="485"/>
         <source>Start a meldcode procedure</source>
         <translation>Meldcode-traject starten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="484"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="485"/>
         <source>Started on</source>
         <translation>Gestart op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="490"/>
-        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="510"/>
-        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="513"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="491"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="511"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="514"/>
         <source>Meldcode</source>
         <translation>Meldcode</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="500"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="501"/>
         <source>Close the meldcode procedure</source>
         <translation>Meldcode-traject afronden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="500"/>
+        <location filename="../jeugdloket/ui/veiligheid/meldcode.py" line="501"/>
         <source>Closed on</source>
         <translation>Afgerond op</translation>
     </message>
@@ -2552,32 +2562,32 @@
 <context>
     <name>NetwerkTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="103"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="101"/>
         <source>People of the case; tick who belongs to the network</source>
         <translation>Mensen in de casus; vink aan wie bij het netwerk hoort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="107"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="105"/>
         <source>What can this person contribute?</source>
         <translation>Wat kan deze persoon bijdragen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="111"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="109"/>
         <source>Tick the people around the family. Someone missing? Add them in the Family tab with the role Netwerk.</source>
         <translation>Vink de mensen rond het gezin aan. Mist er iemand? Voeg die toe bij Gezin met de rol Netwerk.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="122"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="120"/>
         <source>How close</source>
         <translation>Hoe dichtbij</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="123"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="121"/>
         <source>Contribution</source>
         <translation>Bijdrage</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="169"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="167"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
@@ -2696,188 +2706,188 @@
 <context>
     <name>OverzichtPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="56"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="57"/>
         <source>Export weekly overview</source>
         <translation>Weekoverzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="58"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="59"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="144"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="145"/>
         <source>◀ Previous week</source>
         <translation>◀ Vorige week</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="145"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="146"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige week (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="149"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="150"/>
         <source>e.g. 2026-W47</source>
         <translation>bijv. 2026-W47</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="151"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="152"/>
         <source>ISO week, e.g. 2026-W47; press Enter</source>
         <translation>ISO-week, bijvoorbeeld 2026-W47; druk op Enter</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="152"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="153"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="155"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="156"/>
         <source>Next week ▶</source>
         <translation>Volgende week ▶</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="156"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="157"/>
         <source>Next week (Alt+Right)</source>
         <translation>Volgende week (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="163"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="164"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="164"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="165"/>
         <source>Read the cases again from the database</source>
         <translation>Lees de casussen opnieuw uit de database</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="166"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="167"/>
         <source>Export to Excel…</source>
         <translation>Exporteer naar Excel…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="180"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="181"/>
         <source>Key figures</source>
         <translation>Kengetallen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="196"/>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="396"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="197"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="397"/>
         <source>Show breakdown</source>
         <translation>Toon uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="203"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="204"/>
         <source>Cases behind the key figure</source>
         <translation>Casussen achter het kengetal</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="224"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="225"/>
         <source>norm met</source>
         <translation>norm gehaald</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="225"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="226"/>
         <source>75% to 100% (norm 0: 1 waiting)</source>
         <translation>75% tot 100% (norm 0: 1 wachtende)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="226"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="227"/>
         <source>below 75% (norm 0: 2 or more)</source>
         <translation>onder 75% (norm 0: 2 of meer)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="230"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="231"/>
         <source>n/a: no cases in the population this week.</source>
         <translation>n.v.t.: geen casussen in de populatie deze week.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="251"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="252"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="291"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="292"/>
         <source>&apos;%1&apos; is not an ISO week; type e.g. 2026-W47</source>
         <translation>&apos;%1&apos; is geen ISO-week; typ bijvoorbeeld 2026-W47</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="301"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="302"/>
         <source>Computing the figures…</source>
         <translation>De kengetallen worden berekend…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="353"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="354"/>
         <source>Week %1: %2 cases in the register.</source>
         <translation>Week %1: %2 casussen in het register.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="362"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="363"/>
         <source>The figures could not be computed: %1</source>
         <translation>De kengetallen konden niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="384"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="385"/>
         <source>%1 – last 12 weeks</source>
         <translation>%1 – laatste 12 weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="396"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="397"/>
         <source>Show cases</source>
         <translation>Toon casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="408"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="409"/>
         <source>%1: breakdown</source>
         <translation>%1: uitsplitsing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="413"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="414"/>
         <source>%1: %2 – %3 in the list</source>
         <translation>%1: %2 – %3 in de lijst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="425"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="426"/>
         <source>Longest wait: %1 days</source>
         <translation>Langste wachttijd: %1 dagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="428"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="429"/>
         <source>Highest caseload %1; %2 open cases without a consultant</source>
         <translation>Hoogste caseload %1; %2 open casussen zonder consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="433"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="434"/>
         <source>In the 12 weeks up to this week: %1</source>
         <translation>In de 12 weken tot en met deze week: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="437"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="438"/>
         <source>Mean lead time: %1 days</source>
         <translation>Gemiddelde doorlooptijd: %1 dagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="462"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="463"/>
         <source>Exporting to %1…</source>
         <translation>Exporteren naar %1…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="469"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="470"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="483"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="484"/>
         <source>Weekly overview written to %1</source>
         <translation>Weekoverzicht geschreven naar %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="488"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="489"/>
         <source>The export failed: %1</source>
         <translation>Het exporteren is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="493"/>
+        <location filename="../jeugdloket/ui/overzicht/pagina.py" line="494"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exporteren geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -3334,157 +3344,157 @@
 <context>
     <name>RegelsModel</name>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="134"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="132"/>
         <source>Case number</source>
         <translation>Casusnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="135"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="133"/>
         <source>Young person (pseudonym)</source>
         <translation>Jeugdige (pseudoniem)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="136"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="134"/>
         <source>Registered</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="137"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="135"/>
         <source>Deadline first contact</source>
         <translation>Deadline eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="138"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="136"/>
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="139"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="137"/>
         <source>Meets</source>
         <translation>Voldoet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="140"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="138"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="141"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="139"/>
         <source>Referrer</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="142"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="140"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="143"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="141"/>
         <source>Analysis finished</source>
         <translation>Analyse afgerond op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="144"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="142"/>
         <source>Plan offered</source>
         <translation>FGP aangeboden op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="145"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="143"/>
         <source>Plan status</source>
         <translation>FGP-status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="146"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="144"/>
         <source>Plan drawn up</source>
         <translation>FGP opgesteld op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="147"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="145"/>
         <source>Perspective plan drawn up</source>
         <translation>Perspectiefplan opgesteld op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="148"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="146"/>
         <source>Provider (AGB)</source>
         <translation>Aanbieder (AGB)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="149"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="147"/>
         <source>Product category</source>
         <translation>Productcategorie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="150"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="148"/>
         <source>Requested</source>
         <translation>Aanvraagdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="151"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="149"/>
         <source>Start</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="152"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="150"/>
         <source>End</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="153"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="151"/>
         <source>Days waiting</source>
         <translation>Dagen wachtend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="154"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="152"/>
         <source>Last evaluation</source>
         <translation>Laatste evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="155"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="153"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="156"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="154"/>
         <source>Lead time (days)</source>
         <translation>Doorlooptijd (dagen)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="157"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="155"/>
         <source>Waiting</source>
         <translation>Wachtenden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="158"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="156"/>
         <source>Longest wait (days)</source>
         <translation>Langste wachttijd (dagen)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="159"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="157"/>
         <source>Open cases</source>
         <translation>Open casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="160"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="158"/>
         <source>Registrations this week</source>
         <translation>Aanmeldingen in de week</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="161"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="159"/>
         <source>Registrations in 12 weeks</source>
         <translation>Aanmeldingen in 12 weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="162"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="160"/>
         <source>Active allocations</source>
         <translation>Actieve toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="164"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="162"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="164"/>
+        <location filename="../jeugdloket/ui/overzicht/modellen.py" line="162"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -3492,47 +3502,47 @@
 <context>
     <name>ResultatenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="97"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="104"/>
         <source>Discussed</source>
         <translation>Besproken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="98"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="105"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="99"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="106"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="100"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="107"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="101"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="108"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="102"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="109"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="103"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="110"/>
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="104"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="111"/>
         <source>Colleagues</source>
         <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="105"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="112"/>
         <source>Fit</source>
         <translation>Past</translation>
     </message>
@@ -3548,37 +3558,37 @@
 <context>
     <name>SleutelDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="49"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="50"/>
         <source>Jeugdloket – passphrase</source>
         <translation>Jeugdloket – sleutelzin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="55"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="56"/>
         <source>Choose a passphrase for the new database %1. The data on this laptop is encrypted with it: without it nobody can read the file – nor can you, so keep it safe. At least 12 characters; a sentence of a few words works well.</source>
         <translation>Kies een sleutelzin voor de nieuwe database %1. De gegevens op deze laptop worden ermee versleuteld: zonder de sleutelzin kan niemand het bestand lezen – u ook niet, dus bewaar hem goed. Minstens 12 tekens; een zin van een paar woorden werkt goed.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="62"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="63"/>
         <source>The database %1 is encrypted. Type its passphrase.</source>
         <translation>De database %1 is versleuteld. Typ de sleutelzin.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="73"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="74"/>
         <source>Remember on this computer (the system&apos;s keyring)</source>
         <translation>Onthouden op deze computer (de sleutelhanger van het systeem)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="77"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="78"/>
         <source>Passphrase</source>
         <translation>Sleutelzin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="79"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="80"/>
         <source>Once more</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/beveiliging.py" line="102"/>
+        <location filename="../jeugdloket/ui/beveiliging.py" line="103"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee sleutelzinnen zijn niet gelijk.</translation>
     </message>
@@ -3960,62 +3970,62 @@
 <context>
     <name>ToewijzingenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="85"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="83"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="86"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="84"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="87"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="85"/>
         <source>Provider</source>
         <translation>Aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="88"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="89"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="87"/>
         <source>Start</source>
         <translation>Ingangsdatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="90"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="88"/>
         <source>End</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="91"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="89"/>
         <source>Extent</source>
         <translation>Omvang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="92"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="90"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="93"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="91"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="115"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="113"/>
         <source>by %1</source>
         <translation>uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="133"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="131"/>
         <source>shared %1</source>
         <translation>gedeeld %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="134"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="132"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
@@ -4094,8 +4104,12 @@
         <translation>De aanbieder die bij het gezin betrokken is</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="119"/>
         <source>Aandachtsfunctionaris huiselijk geweld en kindermishandeling</source>
+        <translation type="vanished">Aandachtsfunctionaris huiselijk geweld en kindermishandeling</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/veiligheid/plan.py" line="119"/>
+        <source>Designated officer for domestic violence and child abuse</source>
         <translation>Aandachtsfunctionaris huiselijk geweld en kindermishandeling</translation>
     </message>
     <message>
@@ -4196,22 +4210,22 @@
 <context>
     <name>VerdiepenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="777"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="769"/>
         <source>Strengths and burdens</source>
         <translation>Draagkracht en draaglast</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="778"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="770"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="779"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="771"/>
         <source>Explanatory analysis</source>
         <translation>Verklarende analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="780"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="772"/>
         <source>Summary and completion</source>
         <translation>Samenvatting en afronden</translation>
     </message>
@@ -4644,242 +4658,268 @@
 <context>
     <name>ZoekPaneel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="245"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="66"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="148"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="68"/>
+        <source>%1 week</source>
+        <translation>%1 week</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="70"/>
+        <source>%1 weeks</source>
+        <translation>%1 weken</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="73"/>
+        <source> (as of %1)</source>
+        <translation> (peildatum %1)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="149"/>
+        <source>%1 wk</source>
+        <translation>%1 wk</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="256"/>
         <source>Find care</source>
         <translation>Zoektool</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="245"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="256"/>
         <source>Find care for this case</source>
         <translation>Zorg zoeken voor deze casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="256"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="267"/>
         <source>Search problem, product, provider or method, e.g. &apos;dyslexia&apos;, &apos;parenting&apos;</source>
         <translation>Zoek op probleem, product, aanbieder of methode, bijv. &apos;dyslexie&apos;, &apos;opvoeden&apos;</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="258"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="269"/>
         <source>Search text</source>
         <translation>Zoektekst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="263"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="274"/>
         <source>any age</source>
         <translation>elke leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="265"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="276"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="273"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="284"/>
         <source>no limit</source>
         <translation>geen grens</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="275"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="286"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="278"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="289"/>
         <source>Only contracts valid on this date count</source>
         <translation>Alleen contracten die op deze datum gelden tellen mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="283"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="294"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="284"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="295"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="285"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="296"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="286"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="297"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="287"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="298"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="288"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="299"/>
         <source>Setting</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="289"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="300"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="290"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="301"/>
         <source>Max. waiting time</source>
         <translation>Max. wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="291"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="302"/>
         <source>Contract valid on</source>
         <translation>Contract geldig op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="305"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="316"/>
         <source>Offers found</source>
         <translation>Gevonden aanbod</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="306"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="317"/>
         <source>Enter chooses the selected offer</source>
         <translation>Enter kiest het gekozen aanbod</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="334"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="345"/>
         <source>&amp;Family chooses this…</source>
         <translation>&amp;Gezin kiest dit…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="336"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="347"/>
         <source>Record this choice with the family&apos;s reason and request the allocation</source>
         <translation>Leg deze keuze vast met de reden van het gezin en vraag de toewijzing aan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="340"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="351"/>
         <source>Add &amp;experience…</source>
         <translation>&amp;Ervaring toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="342"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="353"/>
         <source>Change &amp;waiting time…</source>
         <translation>&amp;Wachttijd wijzigen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="384"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="395"/>
         <source>all municipalities</source>
         <translation>alle gemeenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="387"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="398"/>
         <source>all segments</source>
         <translation>alle segmenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="390"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="401"/>
         <source>all categories</source>
         <translation>alle categorieën</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="393"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="404"/>
         <source>every setting</source>
         <translation>elke setting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="396"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="407"/>
         <source>any identity</source>
         <translation>elke identiteit</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="411"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="422"/>
         <source> (%1 years)</source>
         <translation> (%1 jaar)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="442"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="453"/>
         <source>Contract valid on: type a date as dd-mm-yyyy</source>
         <translation>Contract geldig op: typ een datum als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="449"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="460"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="503"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="514"/>
         <source>%1 options, best fit first</source>
         <translation>%1 mogelijkheden, best passend eerst</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="507"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="518"/>
         <source>Nothing contracted fits. Try fewer words or filters.</source>
         <translation>Niets gecontracteerds past. Probeer minder woorden of filters.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="522"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="533"/>
         <source>no young person registered</source>
         <translation>geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="524"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="535"/>
         <source>%1 years</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="527"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="538"/>
         <source>For &lt;b&gt;%1&lt;/b&gt; (%2) · contracted in &lt;b&gt;%3&lt;/b&gt; · contracts valid on %4</source>
         <translation>Voor &lt;b&gt;%1&lt;/b&gt; (%2) · gecontracteerd in &lt;b&gt;%3&lt;/b&gt; · contracten geldig op %4</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="539"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="550"/>
         <source>The case has no hulpvraag, factors or goals yet: type what is needed.</source>
         <translation>De casus heeft nog geen hulpvraag, factoren of doelen: typ wat nodig is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="541"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="552"/>
         <source>No word from the case matches the catalogue: type what is needed.</source>
         <translation>Geen woord uit de casus komt voor in de catalogus: typ wat nodig is.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="543"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="554"/>
         <source>Found with words from the case: %1</source>
         <translation>Gevonden met woorden uit de casus: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="569"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="580"/>
         <source>&lt;br&gt;Subcontractor of %1 (responsible main contractor)</source>
         <translation>&lt;br&gt;Onderaannemer van %1 (verantwoordelijke hoofdaannemer)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="580"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="591"/>
         <source> until %1</source>
         <translation> tot %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="584"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="595"/>
         <source>Segment %1 · %2 · age %3 · identity %4</source>
         <translation>Segment %1 · %2 · leeftijd %3 · identiteit %4</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="590"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="601"/>
         <source>Waiting time %1 · rate %2 · contracted for %3</source>
         <translation>Wachttijd %1 · tarief %2 · gecontracteerd voor %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="595"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="606"/>
         <source>Colleagues: %1</source>
         <translation>Collega&apos;s: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="599"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="610"/>
         <source>Why: %1</source>
         <translation>Waarom: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="636"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="647"/>
         <source>Experience</source>
         <translation>Ervaring</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="650"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="661"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
@@ -4908,67 +4948,67 @@
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="167"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="165"/>
         <source>Consent of the family</source>
         <translation>Toestemming van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="161"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="159"/>
         <source>The family agrees that this allocation and what is needed for it is shared with the provider. Who gave consent, and how?</source>
         <translation>Het gezin stemt ermee in dat deze toewijzing en wat daarvoor nodig is met de aanbieder wordt gedeeld. Wie gaf toestemming, en hoe?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="164"/>
+        <location filename="../jeugdloket/ui/zoektool/toewijzing.py" line="162"/>
         <source>e.g. mother and father, verbally during the home visit</source>
         <translation>bijv. moeder en vader, mondeling tijdens het huisbezoek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="188"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="199"/>
         <source>Choice of the family</source>
         <translation>Keuze van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="183"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="194"/>
         <source>Why does the family choose this? (in their words)</source>
         <translation>Waarom kiest het gezin hiervoor? (in hun woorden)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="180"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="191"/>
         <source>e.g. close to school, they know the provider, short wait</source>
         <translation>bijv. dicht bij school, ze kennen de aanbieder, korte wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="207"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="218"/>
         <source>Experience with this provider</source>
         <translation>Ervaring met deze aanbieder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="199"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="210"/>
         <source>What went well, what did not? No names of clients.</source>
         <translation>Wat ging goed, wat niet? Geen namen van cliënten.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="202"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="213"/>
         <source>Rating (1 poor – 5 good)</source>
         <translation>Waardering (1 slecht – 5 goed)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="203"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="214"/>
         <source>Experience</source>
         <translation>Ervaring</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="219"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="230"/>
         <source>Waiting time</source>
         <translation>Wachttijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="217"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="228"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="218"/>
+        <location filename="../jeugdloket/ui/zoektool/zoekpaneel.py" line="229"/>
         <source>Waiting time today</source>
         <translation>Wachttijd vandaag</translation>
     </message>
@@ -4976,22 +5016,22 @@
 <context>
     <name>start</name>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="77"/>
+        <location filename="../jeugdloket/ui/app.py" line="78"/>
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="78"/>
+        <location filename="../jeugdloket/ui/app.py" line="79"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>De database %1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="98"/>
+        <location filename="../jeugdloket/ui/app.py" line="99"/>
         <source> – demo data (public demo passphrase)</source>
         <translation> – demogegevens (openbare demo-sleutel)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="148"/>
+        <location filename="../jeugdloket/ui/app.py" line="149"/>
         <source> – team register</source>
         <translation> – teamregister</translation>
     </message>

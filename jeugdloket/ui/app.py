@@ -35,7 +35,8 @@ def installeer_vertaling(app: QApplication, taal: str | None = None) -> str:
             app.installTranslator(qt)
             _vertalers.append(qt)
     else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Netherlands))
+        # English with British conventions: 03/12/2026 and a decimal point (ui/opmaak.py).
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return taal
 
 

@@ -29,6 +29,7 @@ from jeugdloket.beveiliging.versleutel import versleutel_database
 from jeugdloket.db import Database, SleutelFout, open_database, sleutel_van, sqlite_pad_van
 from jeugdloket.fouten import Fout
 from jeugdloket.services import backup
+from jeugdloket.ui import opmaak
 from jeugdloket.ui.taken import Taak
 
 _POGINGEN = 5
@@ -167,7 +168,7 @@ def vraag_herstel(
     vraag = QCoreApplication.translate(
         "Beveiliging",
         "Restore the backup of %1? The damaged database is kept as a copy in the backups folder.",
-    ).replace("%1", kandidaat.moment.strftime("%d-%m-%Y %H:%M"))
+    ).replace("%1", opmaak.datum_tijd(kandidaat.moment))
     knop = QMessageBox.question(
         None, QCoreApplication.translate("Beveiliging", "Jeugdloket"), tekst + "\n\n" + vraag
     )

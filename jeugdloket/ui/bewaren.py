@@ -25,7 +25,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.services import bewaartermijn
 from jeugdloket.services.bewaartermijn import VerlopenDossier
-from jeugdloket.ui import widgets
+from jeugdloket.ui import opmaak, widgets
 from jeugdloket.ui.widgets import LijstModel, kop, tekstveld, vraag
 
 
@@ -74,7 +74,7 @@ class VerlopenModel(LijstModel):
         return (
             self.tr("requested by %1 on %2")
             .replace("%1", d.verzoek.gevraagd_door)
-            .replace("%2", f"{d.verzoek.gevraagd_op:%d-%m-%Y}")
+            .replace("%2", opmaak.datum(d.verzoek.gevraagd_op))
         )
 
     def data(self, index: QModelIndex | QPersistentModelIndex, rol=Qt.ItemDataRole.DisplayRole):
@@ -84,8 +84,8 @@ class VerlopenModel(LijstModel):
         if rol == Qt.ItemDataRole.DisplayRole:
             return (
                 d.casusnummer,
-                f"{d.einde_hulp:%d-%m-%Y}",
-                f"{d.bewaren_tot:%d-%m-%Y}",
+                opmaak.datum(d.einde_hulp),
+                opmaak.datum(d.bewaren_tot),
                 self._verzoek(d),
             )[index.column()]
         if rol == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and d.verzoek is not None:
@@ -164,7 +164,7 @@ class BewaarPagina(QWidget):
             self.tellingen.setText(
                 self.tr("Destroyed so far: %1 files (last on %2)")
                 .replace("%1", str(totaal))
-                .replace("%2", f"{tellingen[-1][0]:%d-%m-%Y}")
+                .replace("%2", opmaak.datum(tellingen[-1][0]))
             )
         else:
             self.tellingen.setText(self.tr("No files destroyed so far."))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.services import logboek, medewerkers
-from jeugdloket.ui import widgets
+from jeugdloket.ui import opmaak, widgets
 from jeugdloket.ui.widgets import LijstModel
 
 MAX_REGELS = 5000
@@ -74,7 +74,7 @@ class LogboekModel(LijstModel):
         r = self.rijen[index.row()]
         if rol == Qt.ItemDataRole.DisplayRole:
             return (
-                r.moment.strftime("%d-%m-%Y %H:%M:%S"),
+                opmaak.datum_tijd(r.moment, seconden=True),
                 r.medewerker,
                 r.actie,
                 r.casusnummer or "",
@@ -105,7 +105,7 @@ class LogboekPagina(QWidget):
         self.tot = QDateEdit(vandaag)
         for veld in (self.van, self.tot):
             veld.setCalendarPopup(True)
-            veld.setDisplayFormat("dd-MM-yyyy")
+            veld.setDisplayFormat(opmaak.datumformaat())
             veld.setEnabled(False)
         self.met_periode.toggled.connect(self.van.setEnabled)
         self.met_periode.toggled.connect(self.tot.setEnabled)

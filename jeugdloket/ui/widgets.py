@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.fouten import Fout, Validatiefout
-from jeugdloket.ui import lettergrootte
+from jeugdloket.ui import lettergrootte, opmaak
 
 T = TypeVar("T")
 
@@ -37,11 +37,8 @@ FOUT_STIJL = (
 
 
 def fmt_datum(waarde: date | datetime | None) -> str:
-    if waarde is None:
-        return ""
-    if isinstance(waarde, datetime):
-        return f"{waarde:%d-%m-%Y %H:%M}"
-    return f"{waarde:%d-%m-%Y}"
+    """A date (and time) as the window's language writes it (ui/opmaak.py)."""
+    return opmaak.datum_of_moment(waarde)
 
 
 _DATUM = re.compile(r"\s*(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})\s*")
@@ -90,7 +87,7 @@ class DatumVeld(QLineEdit):
 
     def zet(self, waarde: date | datetime | None) -> None:
         if self.met_tijd and isinstance(waarde, date) and not isinstance(waarde, datetime):
-            self.setText(f"{waarde:%d-%m-%Y}")
+            self.setText(opmaak.datum(waarde))
         else:
             self.setText(fmt_datum(waarde))
 

@@ -337,7 +337,7 @@ class AanmeldingTab(CasusTab):
 
     def _toon_afgeleid(self, d: casussen.CasusDetail) -> None:
         tekst = self.tr("In time if on or before %1 (3 working days after registration).").replace(
-            "%1", f"{d.deadline:%d-%m-%Y}"
+            "%1", fmt_datum(d.deadline)
         )
         if d.signaal:
             tekst = f"<b style='color:#c0392b'>{d.signaal}</b>"

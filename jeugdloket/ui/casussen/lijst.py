@@ -1,7 +1,6 @@
 """The case list: search as you type, mine / all, open / closed, sortable, a red deadline signal."""
 
 import uuid
-from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.regels.status import Status
 from jeugdloket.services.casuslijst import CasusRegel, filter_casussen
-from jeugdloket.ui import kleuren
+from jeugdloket.ui import kleuren, opmaak
 
 KOLOMMEN = (
     "signaal",
@@ -222,7 +221,7 @@ class CasusTabelModel(QAbstractTableModel):
                 return r.status.label
             if kolom == "aanmelddatum":
                 a = r.aanmelddatum
-                return f"{a:%d-%m-%Y %H:%M}" if isinstance(a, datetime) else f"{a:%d-%m-%Y}"
+                return opmaak.datum_of_moment(a)
             if kolom == "jeugdigen":
                 return r.jeugdigen or self.tr("(no young person yet)")
             return getattr(r, kolom)
@@ -244,7 +243,7 @@ class CasusTabelModel(QAbstractTableModel):
             if signalen:
                 return "\n".join(signalen)
             if kolom == "signaal" and r.status is Status.AANGEMELD:
-                return self.tr("First contact due by %1").replace("%1", f"{r.deadline:%d-%m-%Y}")
+                return self.tr("First contact due by %1").replace("%1", opmaak.datum(r.deadline))
         if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "casusnummer" and r.conflict:
             return self.tr("%1, open conflict").replace("%1", r.casusnummer)
         if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "signaal":

@@ -2,11 +2,10 @@
 the cases behind a chosen figure (sortable, numbers in the user's locale).
 """
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from jeugdloket.regels.kpi import (
     Kengetal,
     percentage,
 )
+from jeugdloket.ui import opmaak
 
 # Norm colours, the same as the workbook's fills (green / orange / red).
 KLEUR = {"groen": QColor("#c6efce"), "oranje": QColor("#ffd8a8"), "rood": QColor("#ffc7ce")}
@@ -118,9 +118,7 @@ class KengetallenModel(QAbstractTableModel):
         return None
 
 
-def lokaal(tekst: str) -> str:
-    """kpi's Dutch decimal comma in the decimal point of the user's locale."""
-    return tekst.replace(",", QLocale().decimalPoint())
+lokaal = opmaak.lokaal  # kpi's Dutch decimal comma in the locale's decimal point
 
 
 class RegelsModel(QAbstractTableModel):
@@ -181,10 +179,8 @@ class RegelsModel(QAbstractTableModel):
             return ""
         if isinstance(waarde, bool):
             return self._ja if waarde else self._nee
-        if isinstance(waarde, datetime):
-            return f"{waarde:%d-%m-%Y %H:%M}"
         if isinstance(waarde, date):
-            return f"{waarde:%d-%m-%Y}"
+            return opmaak.datum_of_moment(waarde)
         return str(waarde)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008

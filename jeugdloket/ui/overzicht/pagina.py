@@ -44,6 +44,7 @@ from jeugdloket.regels.kpi import (
     decimaal,
 )
 from jeugdloket.services.overzicht import OverzichtBron, laatste_volledige_week
+from jeugdloket.ui import opmaak
 from jeugdloket.ui.overzicht.modellen import KLEUR, KengetallenModel, RegelsModel, lokaal
 from jeugdloket.ui.overzicht.trend import TrendGrafiek
 from jeugdloket.ui.taken import Taak, pool
@@ -296,7 +297,7 @@ class OverzichtPagina(QWidget):
         self.week = week
         self.weekfout.hide()
         self.weekveld.setText(str(week))
-        self.periode.setText(f"{week.maandag:%d-%m-%Y} – {week.zondag:%d-%m-%Y}")
+        self.periode.setText(f"{opmaak.datum(week.maandag)} – {opmaak.datum(week.zondag)}")
         self.knop_volgende.setEnabled(week < Week.van_datum(date.today()))
         self.status.setText(self.tr("Computing the figures…"))
 

@@ -390,7 +390,8 @@ class MeldcodePagina(CasusTab):
             tekst = f"{'✓ ' if klaar else ''}{n}  {_vertaal(KORT[n])}"
             self.stapknoppen[n].setText(tekst)
             self.stapknoppen[n].setAccessibleName(
-                f"Stap {n}: {STAPPEN[n]}" + (" (ingevuld)" if klaar else "")
+                self.tr("Step %1: %2").replace("%1", str(n)).replace("%2", _vertaal(KORT[n]))
+                + (self.tr(" (completed)") if klaar else "")
             )
             self.stapknoppen[n].setEnabled(t is not None)
         self.autosave.actief = True

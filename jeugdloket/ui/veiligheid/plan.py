@@ -116,7 +116,7 @@ class VeiligheidsplanPagina(CasusTab):
         self.aanbieder.setPlaceholderText(self.tr("The provider involved in the family"))
         self.aandachtsfunctionaris = QLineEdit()
         self.aandachtsfunctionaris.setPlaceholderText(
-            self.tr("Aandachtsfunctionaris huiselijk geweld en kindermishandeling")
+            self.tr("Designated officer for domestic violence and child abuse")
         )
         self.evaluatie_op = widgets.DatumVeld()
         self.knoppen = editor.PlanKnoppen()

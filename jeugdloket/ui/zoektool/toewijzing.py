@@ -34,7 +34,7 @@ from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.regels.codelijsten import codelijst
 from jeugdloket.regels.evaluatie import TE_LAAT
 from jeugdloket.services import casussen, evaluatie, toewijzingen
-from jeugdloket.ui import widgets
+from jeugdloket.ui import opmaak, widgets
 from jeugdloket.ui.casussen.casustab import LuieCasusTab
 from jeugdloket.ui.veldconflict import bewaar_per_veld
 from jeugdloket.ui.widgets import DatumVeld, fmt_datum, kop, tekstveld
@@ -56,7 +56,7 @@ STATUSNAAM = {
 
 def omvang_tekst(t: Any) -> str:
     if t.budget is not None:
-        return f"budget € {t.budget:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+        return "budget " + opmaak.bedrag(t.budget)
     if t.volume is None:
         return ""
     eenheid = codelijst("WJ756").get(t.eenheid or "", t.eenheid or "")

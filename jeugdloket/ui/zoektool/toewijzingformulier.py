@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from jeugdloket.db import Database
 from jeugdloket.regels.codelijsten import codelijst
 from jeugdloket.services import casussen, intake, toewijzingen
-from jeugdloket.ui import widgets
+from jeugdloket.ui import opmaak, widgets
 from jeugdloket.ui.widgets import DatumVeld, VeldMetFout
 
 CONTROLE_MS = 150  # pause after an edit before the rules are checked (and a change saved)
@@ -208,7 +208,7 @@ class ToewijzingFormulier(QWidget):
             self.volume.setValue(waarden.get("volume") or 0)
             widgets.kies_code(self.eenheid, waarden.get("eenheid"))
             widgets.kies_code(self.frequentie, waarden.get("frequentie"))
-            self.budget.setText("" if budget is None else f"{budget:.2f}".replace(".", ","))
+            self.budget.setText("" if budget is None else opmaak.getal(budget, 2))
             widgets.kies_code(self.verwijzer, waarden.get("verwijzer"))
         finally:
             for w in self.findChildren(QWidget):

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from jeugdloket.regels.zoekindex import Zoekresultaat
 from jeugdloket.regels.zoektool import gevouwen
 from jeugdloket.services import casussen, catalogus_beheer, zoeken_catalogus
 from jeugdloket.services.zoeken_catalogus import Casussuggesties
-from jeugdloket.ui import widgets
+from jeugdloket.ui import opmaak, widgets
 from jeugdloket.ui.taken import Taak
 from jeugdloket.ui.widgets import DatumVeld, fmt_datum, kop, tekstveld
 
@@ -58,21 +58,28 @@ class Keuze:
 def _sterren(gemiddeld: float | None, aantal: int) -> str:
     if not aantal or gemiddeld is None:
         return "–"
-    return f"{gemiddeld:.1f} / 5 ({aantal}×)".replace(".", ",")
+    return f"{opmaak.getal(gemiddeld, 1)} / 5 ({aantal}×)"
 
 
 def wachttijd_tekst(r: Zoekresultaat) -> str:
     if r.wachttijd_weken is None:
-        return "onbekend"
-    weken = "week" if r.wachttijd_weken == 1 else "weken"
-    peil = f" (peildatum {fmt_datum(r.wachttijd_peildatum)})" if r.wachttijd_peildatum else ""
-    return f"{r.wachttijd_weken} {weken}{peil}"
+        return QCoreApplication.translate("ZoekPaneel", "unknown")
+    tekst = (
+        QCoreApplication.translate("ZoekPaneel", "%1 week")
+        if r.wachttijd_weken == 1
+        else QCoreApplication.translate("ZoekPaneel", "%1 weeks")
+    ).replace("%1", str(r.wachttijd_weken))
+    if r.wachttijd_peildatum:
+        tekst += QCoreApplication.translate("ZoekPaneel", " (as of %1)").replace(
+            "%1", fmt_datum(r.wachttijd_peildatum)
+        )
+    return tekst
 
 
 def tarief_tekst(r: Zoekresultaat) -> str:
     if r.tarief is None:
         return "–"
-    return f"€ {r.tarief:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    return opmaak.bedrag(r.tarief)
 
 
 class ResultatenModel(widgets.LijstModel):
@@ -137,7 +144,11 @@ class ResultatenModel(widgets.LijstModel):
             if kolom == "setting":
                 return r.setting
             if kolom == "wait":
-                return "onbekend" if r.wachttijd_weken is None else f"{r.wachttijd_weken} wk"
+                if r.wachttijd_weken is None:
+                    return QCoreApplication.translate("ZoekPaneel", "unknown")
+                return QCoreApplication.translate("ZoekPaneel", "%1 wk").replace(
+                    "%1", str(r.wachttijd_weken)
+                )
             if kolom == "rate":
                 return tarief_tekst(r)
             if kolom == "colleagues":

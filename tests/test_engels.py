@@ -1,0 +1,130 @@
+"""English (--lang en) is complete, and Dutch is: no text of the window left in the other language.
+
+Domain nouns (casus, toewijzing, familiegroepsplan, werkkopie, meldcode…) and code-list values
+from regels/ stay Dutch in English (docs/ontwikkelen.md, "Vertalingen"); the word list in
+tests/nederlands.py holds function words and common UI words only.
+"""
+
+import xml.etree.ElementTree as ET
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from nederlands import nederlandse_woorden, onvertaalde_teksten
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+from schermhulp import coordinator, demo_db, schermen, wacht
+
+from jeugdloket.regels.codelijsten import leefgebieden
+from jeugdloket.ui import opmaak
+from jeugdloket.ui.aanmelden import AanmeldDialoog
+from jeugdloket.ui.app import installeer_vertaling
+from jeugdloket.ui.hoofdvenster import Hoofdvenster
+
+TS = Path(__file__).resolve().parent.parent / "translations" / "jeugdloket_nl.ts"
+# Printed to stdout by the installed copy's smoke test for IT (ui/app.py), not shown.
+TOEGESTAAN = {"app.py:116 'geen venster'"}
+
+
+@pytest.fixture
+def engels(qapp):
+    installeer_vertaling(qapp, "en")
+    yield qapp
+    installeer_vertaling(qapp, "nl")
+
+
+def _catalogus() -> list[tuple[str, str]]:
+    return [
+        (m.findtext("source"), m.findtext("translation") or "")
+        for m in ET.parse(TS).getroot().iter("message")
+        if m.find("translation").get("type") not in ("vanished", "obsolete")
+    ]
+
+
+def test_geen_nederlandse_tekst_buiten_tr():
+    assert [t for t in onvertaalde_teksten() if t not in TOEGESTAAN] == []
+
+
+def test_brontaal_is_engels():
+    """Every tr() source is English (the Dutch lives in the .ts), every one translated."""
+    nederlands = [bron for bron, _ in _catalogus() if nederlandse_woorden(bron)]
+    assert nederlands == []
+    assert all(vertaling.strip() for _, vertaling in _catalogus())
+
+
+def _teksten(root: QWidget):
+    """What a screen shows as its own words: buttons, tabs, fields' hints, tooltips, headers,
+    accessible names (labels can hold data from the services, which is Dutch)."""
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QAbstractButton):
+            yield w.text()
+        if isinstance(w, (QLineEdit, QPlainTextEdit)):
+            yield w.placeholderText()
+        if isinstance(w, QGroupBox):
+            yield w.title()
+        if isinstance(w, QTabBar):
+            yield from (w.tabText(i) for i in range(w.count()))
+        if isinstance(w, QTableView) and w.model() is not None:
+            for c in range(w.horizontalHeader().count()):
+                yield str(w.model().headerData(c, Qt.Orientation.Horizontal) or "")
+        yield w.toolTip()
+        yield w.accessibleName()
+        yield w.accessibleDescription()
+
+
+def test_engels_venster_heeft_geen_nederlandse_teksten(qtbot, engels, tmp_path):
+    db = demo_db(tmp_path)
+    nederlands = {vertaling for bron, vertaling in _catalogus() if vertaling != bron}
+    gevonden = set()
+    dlg = AanmeldDialoog(db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    wacht()
+    gevonden |= {("aanmelden", t) for t in _teksten(dlg) if t}
+    dlg.reject()
+    venster = Hoofdvenster(db, coordinator(db))
+    qtbot.addWidget(venster)
+    venster.resize(1280, 800)
+    venster.show()
+    for menu in venster.menuBar().actions():
+        gevonden |= {("menu", a.text()) for a in [menu, *menu.menu().actions()] if a.text()}
+    for scherm, root in schermen(venster):
+        gevonden |= {(scherm, t) for t in _teksten(root) if t}
+    # The team's own life areas (resources/leefgebieden.csv) are data, named in Dutch.
+    for naam in leefgebieden().values():
+        gevonden = {(scherm, t.replace(naam, "")) for scherm, t in gevonden}
+    fout = sorted(
+        f"{scherm}: {t!r}" for scherm, t in gevonden if t in nederlands or nederlandse_woorden(t)
+    )
+    assert fout == []
+    assert venster.tabs.tabText(0) == "Cases"
+    db.sluit()
+
+
+def test_datums_en_getallen_volgen_de_taal(qapp):
+    dag, moment = date(2026, 12, 3), datetime(2026, 12, 3, 9, 30)
+    try:
+        installeer_vertaling(qapp, "nl")
+        assert opmaak.datum(dag) == "03-12-2026"
+        assert opmaak.datum_tijd(moment) == "03-12-2026 09:30"
+        assert opmaak.getal(1234.5, 1) == "1.234,5"
+        assert opmaak.bedrag(87.5) == "€ 87,50"
+        assert opmaak.lokaal("92,5%") == "92,5%"
+        installeer_vertaling(qapp, "en")
+        assert opmaak.datum(dag) == "03/12/2026"
+        assert opmaak.datum_tijd(moment) == "03/12/2026 09:30"
+        assert opmaak.getal(1234.5, 1) == "1,234.5"
+        assert opmaak.bedrag(87.5) == "€ 87.50"
+        assert opmaak.lokaal("92,5%") == "92.5%"
+    finally:
+        installeer_vertaling(qapp, "nl")
