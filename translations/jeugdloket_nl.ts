@@ -1430,134 +1430,134 @@
 <context>
     <name>FamiliegroepsplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="274"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="275"/>
         <source>How was the plan explained to the family?</source>
         <translation>Hoe is het plan aan de familie uitgelegd?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="276"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="277"/>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="279"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="280"/>
         <source>Why the family does not want its own plan</source>
         <translation>Waarom de familie geen eigen plan wil</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="285"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="286"/>
         <source>Others who take part, separated by commas</source>
         <translation>Anderen die meedoen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="288"/>
         <location filename="../jeugdloket/ui/plannen/editor.py" line="289"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="290"/>
         <source>In the family&apos;s own words</source>
         <translation>In de eigen woorden van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="290"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="291"/>
         <source>What the family does itself</source>
         <translation>Wat de familie zelf doet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="291"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="292"/>
         <source>Which help from professionals is needed?</source>
         <translation>Welke hulp van professionals is nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="292"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="331"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="293"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="332"/>
         <source>Agreements about safety</source>
         <translation>Afspraken over veiligheid</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="293"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="294"/>
         <source>When and how do we check that it works?</source>
         <translation>Wanneer en hoe kijken we of het werkt?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="313"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="314"/>
         <source>The offer</source>
         <translation>Het aanbod</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="315"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="316"/>
         <source>Offered on</source>
         <translation>Aangeboden op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="316"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="317"/>
         <source>Offered by</source>
         <translation>Aangeboden door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="317"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="318"/>
         <source>How it was explained</source>
         <translation>Hoe het is uitgelegd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="318"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="319"/>
         <source>The family&apos;s answer</source>
         <translation>Antwoord van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="319"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="320"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="320"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="321"/>
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="322"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="323"/>
         <source>Our plan, in the family&apos;s words</source>
         <translation>Ons plan, in de woorden van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="324"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="325"/>
         <source>Who take part</source>
         <translation>Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="326"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="327"/>
         <source>What is going on?</source>
         <translation>Wat is er aan de hand?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="327"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="328"/>
         <source>What do we want to achieve?</source>
         <translation>Wat willen we bereiken?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="328"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="329"/>
         <source>What do we do ourselves?</source>
         <translation>Wat doen we zelf?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="329"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="330"/>
         <source>What does our network do?</source>
         <translation>Wat doet ons netwerk?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="330"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="331"/>
         <source>Help from professionals</source>
         <translation>Hulp van professionals</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="332"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="333"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="333"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="334"/>
         <source>Goals of the analysis</source>
         <translation>Doelen uit de analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="435"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="436"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -3059,114 +3059,114 @@
 <context>
     <name>PerspectiefplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="461"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="462"/>
         <source>What do I want for my future? (in the young person&apos;s own words)</source>
         <translation>Wat wil ik voor mijn toekomst? (in de eigen woorden van de jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="464"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="465"/>
         <source>Life areas</source>
         <translation>Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="466"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="467"/>
         <source>How is it now?</source>
         <translation>Hoe is het nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="467"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="468"/>
         <source>What do I want after 18?</source>
         <translation>Wat wil ik na mijn 18e?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="468"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="469"/>
         <source>What is needed?</source>
         <translation>Wat is er nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="470"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="518"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="471"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="519"/>
         <source>Help in the next two years</source>
         <translation>Hulp in de komende twee jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="471"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="519"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="472"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="520"/>
         <source>Help after 18</source>
         <translation>Hulp na 18 jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="473"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="474"/>
         <source>Handover: who takes over what, and when</source>
         <translation>Overdracht: wie neemt wat over, en wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="476"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="477"/>
         <source>School, dagbesteding, network… separated by commas</source>
         <translation>School, dagbesteding, netwerk… gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="502"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="503"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="503"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="504"/>
         <source>After 18</source>
         <translation>Na 18</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="504"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="505"/>
         <source>Needed</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="505"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="506"/>
         <source>Who does what, when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="521"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="522"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="522"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="523"/>
         <source>Involved</source>
         <translation>Betrokken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="523"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="524"/>
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="528"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="529"/>
         <source>In my own words</source>
         <translation>In mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="537"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="538"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="589"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="590"/>
         <source>Add the young person in the Family tab first.</source>
         <translation>Voeg eerst de jeugdige toe bij Gezin.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="594"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="595"/>
         <source>Birth date unknown: the plan is needed from 16.</source>
         <translation>Geboortedatum onbekend: het plan is nodig vanaf 16 jaar.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="596"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="597"/>
         <source>Needed from 16; you can start earlier.</source>
         <translation>Nodig vanaf 16 jaar; eerder beginnen mag.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="693"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="694"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -3184,17 +3184,22 @@
         <translation>PDF voor het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="223"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="208"/>
+        <source>Make the PDF of this plan for the family (Ctrl+P)</source>
+        <translation>Maak de PDF van dit plan voor het gezin (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="224"/>
         <source>Version %1 adopted on %2 (present: %3).</source>
         <translation>Versie %1 vastgesteld op %2 (aanwezig: %3).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="229"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="230"/>
         <source>Not adopted yet: a PDF is marked CONCEPT.</source>
         <translation>Nog niet vastgesteld: een PDF krijgt het stempel CONCEPT.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="234"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="235"/>
         <source>Last PDF: %1 (%2 in total).</source>
         <translation>Laatste PDF: %1 (%2 in totaal).</translation>
     </message>
@@ -3258,22 +3263,22 @@
 <context>
     <name>PlannenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="724"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="725"/>
         <source>Familiegroepsplan</source>
         <translation>Familiegroepsplan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="725"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="726"/>
         <source>Perspectiefplan (16+)</source>
         <translation>Perspectiefplan (16+)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="727"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="728"/>
         <source>Plan in one glance</source>
         <translation>Plan in één oogopslag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="741"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="750"/>
         <source>Plans</source>
         <translation>Plannen</translation>
     </message>
@@ -4937,13 +4942,13 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="249"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="254"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="250"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="255"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="255"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="256"/>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -205,6 +205,7 @@ class PlanKnoppen(QWidget):
         super().__init__(parent)
         self.vaststellen = QPushButton(self.tr("Adopt this version…"))
         self.pdf = QPushButton(self.tr("PDF for the family…"))
+        self.pdf.setToolTip(self.tr("Make the PDF of this plan for the family (Ctrl+P)"))
         self.historie = QLabel()
         self.historie.setWordWrap(True)
         self.historie.setStyleSheet("color:#555;")
@@ -732,6 +733,14 @@ class PlannenTab(LuieCasusTab):
         for tab in (self.fgp, self.pp):
             tab.gewijzigd.connect(self._na_wijziging)
         self.tabs.currentChanged.connect(lambda _i: self.laad())
+        # Ctrl+P: the PDF of the plan on show (the keyboard's way to "PDF for the family…").
+        pdf = QShortcut(QKeySequence.StandardKey.Print, self, self._pdf)
+        pdf.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _pdf(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in (self.fgp, self.pp):
+            tab.knoppen.pdf.click()
 
     def laad(self) -> None:
         self.bewaar_alles()

@@ -325,7 +325,7 @@ class ZoekPaneel(QWidget):
         kop_h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         kop_h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tabel.selectionModel().currentRowChanged.connect(self._toon_detail)
-        self.tabel.doubleClicked.connect(lambda _i: self.kies())
+        self.tabel.activated.connect(lambda _i: self.kies())  # Enter or a double click
 
         self.detail = QLabel()
         self.detail.setWordWrap(True)
