@@ -11,6 +11,7 @@ from schermhulp import coordinator, demo_db, schermen
 from jeugdloket.ui import lettergrootte
 from jeugdloket.ui.app import installeer_vertaling
 from jeugdloket.ui.hoofdvenster import Hoofdvenster
+from jeugdloket.ui.widgets import Kop
 
 UI = Path(__file__).resolve().parent.parent / "jeugdloket" / "ui"
 
@@ -54,8 +55,13 @@ def test_grote_letters_vergroot_elk_scherm_en_niets_valt_weg(qtbot, qapp, tmp_pa
     venster.actie_grote_letters.trigger()  # View → Large letters
     assert QSettings().value(lettergrootte.INSTELLING, type=bool) is True
     assert QApplication.font().pointSizeF() == pytest.approx(basis * lettergrootte.FACTOR)
+    # The list's rows and columns (fixed for speed) grow with the letters.
+    assert venster.lijst.tabel.columnWidth(1) == round(110 * lettergrootte.FACTOR)
     afgekapt = []
     for scherm, root in schermen(venster):
+        for kop in root.findChildren(Kop):  # headers keep their size relative to the text
+            groot = QApplication.font().pointSizeF() * kop.schaal
+            assert kop.font().pointSizeF() == pytest.approx(groot), (scherm, kop.text())
         labels = [w for w in root.findChildren(QLabel) if w.isVisible() and w.text()]
         assert labels, scherm
         for label in labels:

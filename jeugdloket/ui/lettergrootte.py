@@ -5,7 +5,7 @@ The base is the application font as the platform gave it at start (the user's sy
 so every screen, dialog and header (widgets.kop, relative sizes) follows.
 """
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -13,6 +13,22 @@ INSTELLING = "weergave/grote_letters"
 FACTOR = 1.3
 
 _basis: QFont | None = None
+
+
+class _Melder(QObject):
+    # After the application font changed: for what has a size of its own (headers, column
+    # widths). Qt's ApplicationFontChange only reaches top-level windows of a running loop.
+    veranderd = Signal()
+
+
+_melder: _Melder | None = None
+
+
+def melder() -> _Melder:
+    global _melder
+    if _melder is None:
+        _melder = _Melder(QApplication.instance())
+    return _melder
 
 
 def basisfont() -> QFont:
@@ -35,8 +51,17 @@ def zet_grote_letters(aan: bool, bewaar: bool = True) -> None:
         else:
             font.setPixelSize(round(font.pixelSize() * FACTOR))
     QApplication.setFont(font)
+    melder().veranderd.emit()
     if bewaar:
         QSettings().setValue(INSTELLING, aan)
+
+
+def schaal() -> float:
+    """The application font against the system font: 1.0, or FACTOR with Grote letters."""
+    basis, nu = basisfont(), QApplication.font()
+    if basis.pointSizeF() > 0 and nu.pointSizeF() > 0:
+        return nu.pointSizeF() / basis.pointSizeF()
+    return 1.0
 
 
 def relatief(font: QFont, schaal: float) -> QFont:

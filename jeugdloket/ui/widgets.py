@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -289,16 +289,12 @@ class Kop(QLabel):
         super().__init__(tekst, parent)
         self.schaal = schaal
         self._zet_font()
+        lettergrootte.melder().veranderd.connect(self._zet_font)
 
     def _zet_font(self) -> None:
         font = lettergrootte.relatief(self.font(), self.schaal)
         font.setBold(True)
         self.setFont(font)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._zet_font()
-        super().changeEvent(event)
 
 
 def kop(tekst: str, grootte: int = 15) -> QLabel:

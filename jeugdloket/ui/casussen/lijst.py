@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.regels.status import Status
 from jeugdloket.services.casuslijst import CasusRegel, filter_casussen
-from jeugdloket.ui import kleuren, opmaak
+from jeugdloket.ui import kleuren, lettergrootte, opmaak
 
 KOLOMMEN = (
     "signaal",
@@ -327,12 +327,11 @@ class CasuslijstPagina(QWidget):
         self.tabel.verticalHeader().hide()
         # Fixed row heights and column widths: no per-row measuring, so 100,000 rows stay fast.
         self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.tabel.verticalHeader().setDefaultSectionSize(26)
         kop = self.tabel.horizontalHeader()
         kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         kop.setStretchLastSection(False)
-        for kolom, breedte in zip(KOLOMMEN, (30, 110, 300, 120, 170, 110, 140), strict=True):
-            self.tabel.setColumnWidth(KOLOMMEN.index(kolom), breedte)
+        self._zet_maten()
+        lettergrootte.melder().veranderd.connect(self._zet_maten)
         kop.setSectionResizeMode(KOLOMMEN.index("jeugdigen"), QHeaderView.ResizeMode.Stretch)
         self.tabel.activated.connect(self._open_index)
         self.tabel.doubleClicked.connect(self._open_index)
@@ -415,6 +414,13 @@ class CasuslijstPagina(QWidget):
         rijen = self.tabel.selectionModel().selectedRows()
         index = rijen[0] if rijen else self.model.index(0, 0)
         self._open_index(index)
+
+    def _zet_maten(self) -> None:
+        """Row height and column widths at the letter size (Grote letters: taller, wider)."""
+        schaal = lettergrootte.schaal()
+        self.tabel.verticalHeader().setDefaultSectionSize(round(26 * schaal))
+        for kolom, breedte in zip(KOLOMMEN, (30, 110, 300, 120, 170, 110, 140), strict=True):
+            self.tabel.setColumnWidth(KOLOMMEN.index(kolom), round(breedte * schaal))
 
     def focus_zoeken(self) -> None:
         self.zoekveld.setFocus()

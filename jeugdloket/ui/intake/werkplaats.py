@@ -2,7 +2,7 @@
 
 import uuid
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -78,6 +78,7 @@ class IntakeTab(LuieCasusTab):
 
         self.spoor.idClicked.connect(self.ga_naar)
         self.groot.toggled.connect(self._zet_grootte)
+        lettergrootte.melder().veranderd.connect(self._letters_veranderd)
 
     def paginas(self):
         return (self.verkennen, self.verdiepen, self.vervullen)
@@ -110,10 +111,9 @@ class IntakeTab(LuieCasusTab):
         # Relative to the application font (the system's, or Grote letters): not a fixed size.
         self.setFont(lettergrootte.relatief(QFont(), GROOT) if groot else QFont())
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.ApplicationFontChange and self.groot.isChecked():
+    def _letters_veranderd(self) -> None:
+        if self.groot.isChecked():
             self._zet_grootte(True)
-        super().changeEvent(event)
 
     def bewaar_alles(self) -> None:
         if self.geladen:
