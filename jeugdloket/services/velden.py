@@ -129,7 +129,7 @@ def noteer_velden(
     """Remember who changed these fields and when (the next conflict names them).
 
     One upsert (not a merge: a SELECT and a write per field, each a round trip to the team
-    register); it runs after the pending row change is flushed, as the merge's flush did."""
+    register), after the pending change of the row itself, as the merge's flush did."""
     moment = nu()
     rijen = [
         {"tabel": tabel, "rij_id": rij_id, "veld": veld, "casus_id": casus_id,
@@ -138,6 +138,8 @@ def noteer_velden(
     ]  # fmt: skip
     if not rijen:
         return
+    # A Core statement does not autoflush: the row's own change is written (and locked) first.
+    s.flush()
     t = Veldwijziging.__table__
     upsert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
     q = upsert(t)
