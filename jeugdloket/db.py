@@ -1,5 +1,6 @@
 """Engine factory (plain SQLite or SQLCipher), sessions, migrate-on-start with a backup copy first."""
 
+import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DisconnectionError
 from sqlmodel import Session
 
 from jeugdloket.beveiliging import sleutel as _sleutel
@@ -82,6 +83,32 @@ def _sqlcipher_pragmas(sleutel: str):
     return pragmas
 
 
+# A pooled server connection used this recently is handed out without a ping: every action
+# takes two in a row (the rights check, then the service's session), and a round trip each
+# adds up under load. One idle for longer (a server restart, a dropped network) is checked.
+PING_NA_S = 2.0
+
+
+def _ping_na_rust(engine: Engine) -> None:
+    def ingeleverd(_dbapi_connection, record) -> None:
+        record.info["jl_gebruikt"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def uitlenen(dbapi_connection, record, _proxy) -> None:
+        gebruikt = record.info.get("jl_gebruikt")
+        if gebruikt is not None and time.monotonic() - gebruikt < PING_NA_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception as e:  # noqa: BLE001 - any failure: the pool takes a fresh connection
+            raise DisconnectionError(str(e)) from e
+        if not alive:
+            raise DisconnectionError("verbinding verbroken")
+
+    event.listen(engine, "connect", ingeleverd)
+    event.listen(engine, "checkin", ingeleverd)
+
+
 def maak_engine(doel: str | Path, sleutel: str | None = None) -> Engine:
     """An engine for a URL or an SQLite file; with `sleutel` the file is SQLCipher-encrypted.
 
@@ -91,7 +118,9 @@ def maak_engine(doel: str | Path, sleutel: str | None = None) -> Engine:
     """
     url = make_url(database_url(doel))
     if url.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url)
+        _ping_na_rust(engine)
+        return engine
     pad = Path(url.database) if url.database and url.database != ":memory:" else None
     if pad is not None:
         pad.parent.mkdir(parents=True, exist_ok=True)

@@ -2,4 +2,4 @@
 
 # The newest revision. Checked against Alembic's own head by tests/test_opslag.py, so a new
 # migration cannot be forgotten here; knowing it lets a normal start skip importing Alembic.
-HEAD = "0013"
+HEAD = "0014"

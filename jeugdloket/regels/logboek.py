@@ -78,6 +78,22 @@ def bereken_hash(vorige_hash: str, regel: Mapping[str, Any]) -> str:
     return hashlib.sha256((vorige_hash + canoniek(regel)).encode("utf-8")).hexdigest()
 
 
+_NUMMER = '"volgnummer":'
+
+
+def canoniek_rond_volgnummer(regel: Mapping[str, Any]) -> tuple[str, str]:
+    """The canonical text before and after the volgnummer's digits, for an entry whose number
+    is only known under the log's lock (the team register's server fills it in):
+    canoniek(regel met nummer n) == voor + str(n) + na.
+
+    The key occurs once unescaped: a quote inside a string value is written as \\"."""
+    tekst = canoniek({**regel, "volgnummer": 0})
+    voor, gevonden, rest = tekst.partition(_NUMMER + "0")
+    if not gevonden or _NUMMER in rest or _NUMMER in voor:
+        raise AssertionError("volgnummer niet precies één keer in de canonieke tekst")
+    return voor + _NUMMER, rest
+
+
 @dataclass(frozen=True, slots=True)
 class Breuk:
     """The first entry that does not fit the chain, with a Dutch explanation."""

@@ -564,6 +564,10 @@ def voeg_contactmoment_toe(
     fouten = contactmoment_fouten({"soort": soort})
     if fouten:
         raise Validatiefout(fouten)
+    # The rights check read who acts: not asked again (a round trip each on the team register).
+    wie = rechten.lopende_actor(db)
+    if wie is None or wie.medewerker_id is None or wie.gebruiker != db.gebruiker:
+        wie = None
     for poging in range(5):
         try:
             with db.sessie() as s:
@@ -572,7 +576,9 @@ def voeg_contactmoment_toe(
                     datum=datum,
                     soort=soort,
                     notitie=(notitie or "").strip() or None,
-                    medewerker_id=huidige_medewerker_id(s, db.gebruiker),
+                    medewerker_id=wie.medewerker_id
+                    if wie
+                    else huidige_medewerker_id(s, db.gebruiker),
                     volgorde=max((c.volgorde for c in casus.contactmomenten), default=0) + 1,
                 )
                 casus.contactmomenten.append(moment)
@@ -585,7 +591,7 @@ def voeg_contactmoment_toe(
                 ):
                     casus.eerste_contact = datum
                 s.flush()
-                return _contactmoment_data(s, moment)
+                return _contactmoment_data(s, moment, wie.naam if wie else None)
         except StaleDataError:
             # A colleague saved the case meanwhile (team register): an added contact moment
             # overwrites nothing of theirs, so it is simply added again on the fresh case.
@@ -594,8 +600,11 @@ def voeg_contactmoment_toe(
     raise AssertionError("unreachable")
 
 
-def _contactmoment_data(s: Session, moment: Contactmoment) -> ContactmomentData:
-    naam = s.scalar(select(Medewerker.naam).where(Medewerker.id == moment.medewerker_id))
+def _contactmoment_data(
+    s: Session, moment: Contactmoment, naam: str | None = None
+) -> ContactmomentData:
+    if naam is None:
+        naam = s.scalar(select(Medewerker.naam).where(Medewerker.id == moment.medewerker_id))
     return ContactmomentData(
         moment.id, moment.version, moment.datum, moment.soort, moment.notitie, naam
     )

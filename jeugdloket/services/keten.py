@@ -4,7 +4,9 @@ Below the rights (services.rechten writes through it) and the log's use cases (s
 reads and checks); it checks no rights itself: whoever calls it has already decided.
 """
 
+import json
 import socket
+import weakref
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -13,7 +15,7 @@ from sqlalchemy import false, insert, select, text, update
 
 from jeugdloket.models import nu
 from jeugdloket.models.toegang import Logboekregel
-from jeugdloket.regels.logboek import BEGIN, bereken_hash
+from jeugdloket.regels.logboek import BEGIN, bereken_hash, canoniek_rond_volgnummer
 from jeugdloket.teamdb import is_postgres
 
 _LENGTES = {"gebruiker": 100, "casusnummer": 20, "werkplek": 255, "reden": 500, "omschrijving": 500}
@@ -53,6 +55,8 @@ def schrijf(verbinding, regels: list[dict[str, Any]], moment: datetime | None = 
     """
     if not regels:
         return
+    if is_postgres(verbinding) and _toevoegen_in_een_keer(verbinding, regels, moment):
+        return
     if is_postgres(verbinding):
         # The team register: a medewerker may not read colleagues' entries; the owner's
         # function takes the lock and gives the last one (teamdb.jl_logboek_laatste).
@@ -90,3 +94,59 @@ def schrijf(verbinding, regels: list[dict[str, Any]], moment: datetime | None = 
         rij["hash"] = vorige = bereken_hash(vorige, rij)
         rijen.append(rij)
     verbinding.execute(insert(Logboekregel.__table__), rijen)
+
+
+# Engines whose register has jl_logboek_toevoegen (made by `team init`; a register not yet
+# re-initialised after an upgrade appends the old way, in two statements).
+_met_functie: "weakref.WeakKeyDictionary[Any, bool]" = weakref.WeakKeyDictionary()
+
+
+def _toevoegen_in_een_keer(verbinding, regels: list[dict[str, Any]], moment) -> bool:
+    """PostgreSQL: append through jl_logboek_toevoegen, lock to insert in one round trip.
+    False (nothing written) where that function is missing or a moment is not a plain one."""
+    engine = verbinding.get_bind() if hasattr(verbinding, "get_bind") else verbinding.engine
+    heeft = _met_functie.get(engine)
+    if heeft is None:
+        heeft = _met_functie[engine] = (
+            verbinding.execute(
+                text("SELECT to_regprocedure('jl_logboek_toevoegen(jsonb, text)') IS NOT NULL")
+            ).scalar()
+            is True
+        )
+    if not heeft:
+        return False
+    moment = moment or nu()
+    plek = werkplek()
+    rijen = []
+    for regel in regels:
+        wanneer = regel.get("moment") or moment
+        if not isinstance(wanneer, datetime) or wanneer.tzinfo is not None:
+            return False
+        rij = _kort(
+            {
+                "moment": wanneer,
+                "gebruiker": regel["gebruiker"],
+                "actie": str(regel["actie"]),
+                "casus_id": regel.get("casus_id"),
+                "casusnummer": regel.get("casusnummer"),
+                "werkplek": regel.get("werkplek") or plek,
+                "reden": regel.get("reden"),
+                "omschrijving": regel.get("omschrijving"),
+            }
+        )
+        voor, na = canoniek_rond_volgnummer(rij)
+        casus_id = rij["casus_id"]
+        rijen.append(
+            rij
+            | {
+                "moment": wanneer.isoformat(),
+                "casus_id": str(casus_id) if casus_id is not None else None,
+                "voor": voor,
+                "na": na,
+            }
+        )
+    verbinding.execute(
+        text("SELECT jl_logboek_toevoegen(CAST(:regels AS jsonb), :begin)"),
+        {"regels": json.dumps(rijen, ensure_ascii=False), "begin": BEGIN},
+    )
+    return True

@@ -41,9 +41,10 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from sqlalchemy import event, exists, or_, select
+from sqlalchemy import event, exists, literal, or_, select, true
 from sqlmodel import Session
 
 from jeugdloket.db import Database
@@ -131,6 +132,12 @@ def lees_actor(verbinding, gebruiker: str | None) -> Actor:
     rij = verbinding.execute(
         select(m.id, m.rol, m.extra_rollen, m.actief, m.naam).where(m.gebruikersnaam == gebruiker)
     ).first()
+    return _actor_uit(verbinding, gebruiker, rij)
+
+
+def _actor_uit(verbinding, gebruiker: str, rij) -> Actor:
+    """The Actor for the medewerker row read for `gebruiker` (None: no such medewerker)."""
+    m = Medewerker.__table__.c
     if rij is None and not verbinding.execute(select(exists().where(m.id.is_not(None)))).scalar():
         # A new database without any medewerker: nobody to shield from yet, whoever acts sets
         # it up (an import that brings the team along, the first account).
@@ -142,8 +149,17 @@ def lees_actor(verbinding, gebruiker: str | None) -> Actor:
 
 def actor(db: Database) -> Actor:
     """Who acts on this database, with their roles (read fresh: a beheerder may change them)."""
-    with db.engine.connect() as conn:
+    with _leesverbinding(db) as conn:
         return lees_actor(conn, db.gebruiker)
+
+
+def _leesverbinding(db: Database):
+    """A connection for the rights check's reads. On PostgreSQL without a transaction of its
+    own: no BEGIN and ROLLBACK around them (two round trips, before every action)."""
+    conn = db.engine.connect()
+    if is_postgres(conn):
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+    return conn
 
 
 def _onbekend(a: Actor) -> str:
@@ -192,6 +208,11 @@ def casus_kop(verbinding, parameter: str, waarde: Any) -> CasusKop | None:
     """The case an id belongs to (None: the row does not exist; the service says so itself)."""
     if waarde is None:
         return None
+    rij = verbinding.execute(_kop_vraag(verbinding, parameter, waarde)).first()
+    return CasusKop(rij.id, rij.casusnummer, rij.consulent_id) if rij else None
+
+
+def _kop_vraag(verbinding, parameter: str, waarde: Any):
     # On the team register the case row of someone else's case is invisible to a consulent;
     # its number and consulent are in the register view, so the refusal can name them.
     bron = CASUSREGISTER if is_postgres(verbinding) else Casus.__table__
@@ -207,8 +228,54 @@ def casus_kop(verbinding, parameter: str, waarde: Any) -> CasusKop | None:
     else:
         t = model.__table__
         q = q.select_from(bron).join(t, t.c.casus_id == c.id).where(t.c.id == waarde)
-    rij = verbinding.execute(q).first()
-    return CasusKop(rij.id, rij.casusnummer, rij.consulent_id) if rij else None
+    return q
+
+
+def actor_en_kop(
+    verbinding, gebruiker: str | None, parameter: str, waarde: Any
+) -> tuple[Actor, CasusKop | None]:
+    """Who acts and the case the call is about, read in one round trip (every guarded call
+    asks both; on the team register each query is a trip to the server)."""
+    if gebruiker is None or gebruiker.startswith(OPDRACHTREGEL) or waarde is None:
+        return lees_actor(verbinding, gebruiker), casus_kop(verbinding, parameter, waarde)
+    m = Medewerker.__table__.c
+    wie = (
+        select(m.id, m.rol, m.extra_rollen, m.actief, m.naam)
+        .where(m.gebruikersnaam == gebruiker)
+        .subquery("wie")
+    )
+    kop = _kop_vraag(verbinding, parameter, waarde).limit(1).subquery("kop")
+    # One row whether or not either part finds anything.
+    basis = select(literal(1).label("een")).subquery("basis")
+    rij = verbinding.execute(
+        select(
+            wie.c.id.label("m_id"),
+            wie.c.rol,
+            wie.c.extra_rollen,
+            wie.c.actief,
+            wie.c.naam,
+            kop.c.id.label("k_id"),
+            kop.c.casusnummer,
+            kop.c.consulent_id,
+        )
+        .select_from(basis)
+        .outerjoin(wie, true())
+        .outerjoin(kop, true())
+    ).one()
+    medewerker = (
+        SimpleNamespace(
+            id=rij.m_id,
+            rol=rij.rol,
+            extra_rollen=rij.extra_rollen,
+            actief=rij.actief,
+            naam=rij.naam,
+        )
+        if rij.m_id is not None
+        else None
+    )
+    a = _actor_uit(verbinding, gebruiker, medewerker)
+    k = CasusKop(rij.k_id, rij.casusnummer, rij.consulent_id) if rij.k_id is not None else None
+    return a, k
 
 
 def _gedeeld(verbinding, casus_id: uuid.UUID, medewerker_id: uuid.UUID, moment: datetime) -> bool:
@@ -349,6 +416,12 @@ def _voer_uit(h: _Handeling, functie: Callable, args, kwargs) -> Any:
     return uitkomst
 
 
+def lopende_actor(db: Database) -> Actor | None:
+    """Who acts in the guarded action running on `db` (read by its check), else None."""
+    h = _lopend.get()
+    return h.actor if h is not None and h.db is db else None
+
+
 def _binnen(db: Database) -> bool:
     h = _lopend.get()
     return h is not None and h.db is db
@@ -453,9 +526,10 @@ def casus(actie: Actie, omschrijving: str | None = None) -> Callable[[F], F]:
             if _binnen(db):
                 return functie(*args, **kwargs)
             moment = klok()
-            with db.engine.connect() as conn:
-                a = lees_actor(conn, db.gebruiker)
-                kop = casus_kop(conn, parameter, gebonden.arguments.get(parameter))
+            with _leesverbinding(db) as conn:
+                a, kop = actor_en_kop(
+                    conn, db.gebruiker, parameter, gebonden.arguments.get(parameter)
+                )
                 weigering = weigering_voor(conn, a, kop, moment) if kop else None
                 al_gezien = (
                     kop is not None

@@ -12,6 +12,8 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
@@ -124,19 +126,28 @@ def noteer_velden(
     s: Session, tabel: str, rij_id: uuid.UUID, casus_id: uuid.UUID, velden: Iterable[str],
     door: str | None,
 ) -> None:  # fmt: skip
-    """Remember who changed these fields and when (the next conflict names them)."""
+    """Remember who changed these fields and when (the next conflict names them).
+
+    One upsert (not a merge: a SELECT and a write per field, each a round trip to the team
+    register), after the pending change of the row itself, as the merge's flush did."""
     moment = nu()
-    for veld in velden:
-        s.merge(
-            Veldwijziging(
-                tabel=tabel,
-                rij_id=rij_id,
-                veld=veld,
-                casus_id=casus_id,
-                door=door or SYSTEEM,
-                op=moment,
-            )  # fmt: skip
-        )
+    rijen = [
+        {"tabel": tabel, "rij_id": rij_id, "veld": veld, "casus_id": casus_id,
+         "door": door or SYSTEEM, "op": moment}
+        for veld in velden
+    ]  # fmt: skip
+    if not rijen:
+        return
+    # A Core statement does not autoflush: the row's own change is written (and locked) first.
+    s.flush()
+    t = Veldwijziging.__table__
+    upsert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
+    q = upsert(t)
+    q = q.on_conflict_do_update(
+        index_elements=[t.c.tabel, t.c.rij_id, t.c.veld],
+        set_={k: q.excluded[k] for k in ("casus_id", "door", "op")},
+    )
+    s.execute(q, rijen)
 
 
 def met_herhaling(db: Database, werk: Callable[[Session], T], wat: str) -> T:

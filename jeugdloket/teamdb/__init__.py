@@ -187,6 +187,7 @@ def initialiseer(engine: Engine) -> None:
             "jl_mag_casus(uuid)",
             "jl_mag_doel(uuid)",
             "jl_logboek_laatste()",
+            "jl_logboek_toevoegen(jsonb, text)",
             "logboek_alleen_toevoegen()",
         ):
             conn.exec_driver_sql(f"ALTER FUNCTION {functie} OWNER TO {EIGENAAR}")
@@ -222,7 +223,7 @@ def _aanmelding(conn: Connection) -> None:
         conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION {functie} TO {', '.join(ALLE_GROEPEN)}")
     conn.exec_driver_sql(
         f"GRANT EXECUTE ON FUNCTION jl_aanmelding_mislukt(text, integer, interval), "
-        f"jl_logboek_laatste() TO {AANMELDING}"
+        f"jl_logboek_laatste(), jl_logboek_toevoegen(jsonb, text) TO {AANMELDING}"
     )
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {AANMELDING}")
     conn.exec_driver_sql(f"GRANT INSERT ON logboek TO {AANMELDING}")

@@ -87,6 +87,36 @@ LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $
     SELECT pg_advisory_xact_lock(hashtext('jeugdloket.logboek'));
     SELECT l.volgnummer, l.hash FROM logboek l ORDER BY l.volgnummer DESC LIMIT 1
 $$;
+
+-- Appending in one round trip: the lock and the last entry (jl_logboek_laatste), then each
+-- entry with the next number and its hash. SECURITY INVOKER: the insert is the caller's own,
+-- under the log's INSERT policy (who may append as whom). The client sends each entry's
+-- canonical text around the number (regels/logboek.canoniek_rond_volgnummer), so the hash is
+-- the one `logboek controleer` recomputes: sha256(vorige_hash || voor || nummer || na).
+CREATE OR REPLACE FUNCTION jl_logboek_toevoegen(regels jsonb, begin_hash text) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, public AS $$
+DECLARE
+    nummer integer;
+    vorige text;
+    nieuw text;
+    r jsonb;
+BEGIN
+    SELECT l.volgnummer, l.hash INTO nummer, vorige FROM jl_logboek_laatste() l;
+    nummer := coalesce(nummer, 0);
+    vorige := coalesce(vorige, begin_hash);
+    FOR r IN SELECT e FROM jsonb_array_elements(regels) WITH ORDINALITY AS x(e, i) ORDER BY i
+    LOOP
+        nummer := nummer + 1;
+        nieuw := encode(sha256(convert_to(
+            vorige || (r->>'voor') || nummer::text || (r->>'na'), 'UTF8')), 'hex');
+        INSERT INTO logboek (volgnummer, moment, gebruiker, actie, casus_id, casusnummer,
+                             werkplek, reden, omschrijving, vorige_hash, hash)
+        VALUES (nummer, (r->>'moment')::timestamp, r->>'gebruiker', r->>'actie',
+                (r->>'casus_id')::uuid, r->>'casusnummer', r->>'werkplek', r->>'reden',
+                r->>'omschrijving', vorige, nieuw);
+        vorige := nieuw;
+    END LOOP;
+END $$;
 """
 
 
