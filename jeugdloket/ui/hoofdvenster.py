@@ -89,6 +89,12 @@ class Hoofdvenster(QMainWindow):
             self.meldingen.gewijzigd.connect(self._door_collega_gewijzigd)
             self.meldingen.start()
         self.ververs_lijst()
+        # The case view is imported shortly after the list shows, not at start-up and not when
+        # the first case opens (that stays as quick as before).
+        QTimer.singleShot(250, self._laad_vooruit)
+
+    def _laad_vooruit(self) -> None:
+        from jeugdloket.ui.casussen import casusview, dialogen  # noqa: F401 - see above
 
     def _menus(self) -> None:
         bestand = self.menuBar().addMenu(self.tr("&File"))

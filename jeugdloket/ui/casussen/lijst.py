@@ -2,8 +2,6 @@
 
 import uuid
 from datetime import datetime
-from itertools import compress, repeat
-from operator import contains
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -109,12 +107,9 @@ class CasusTabelModel(QAbstractTableModel):
         self._alle: list[CasusRegel] = []
         self._zichtbaar: list[CasusRegel] = []
         self._filter: tuple[str, uuid.UUID | None, str] = ("", None, "open")
-        # Per filter: the rows and, beside them, their folded search texts (the word test then
-        # runs in C: no Python per row on a keystroke).
-        self._cache: dict[tuple, tuple[list[CasusRegel], list[str]]] = {}
-        self._zoekteksten: list[str] = []
+        self._cache: dict[tuple, list[CasusRegel]] = {}
         # Mine/all and open/closed without a query: computed once per set of rows.
-        self._basis: dict[tuple, tuple[list[CasusRegel], list[str]]] = {}
+        self._basis: dict[tuple, list[CasusRegel]] = {}
         self._sortering: tuple[int, Qt.SortOrder] = (
             KOLOMMEN.index("aanmelddatum"),
             Qt.SortOrder.DescendingOrder,
@@ -155,7 +150,6 @@ class CasusTabelModel(QAbstractTableModel):
                     self._sorteer_alle()
                     self._pas_filter_toe(incrementeel=False)
                     return
-        self._zoekteksten = [r.zoektekst for r in self._zichtbaar]
         rij = self.rij_van(regel.id)
         if rij is not None:
             self.dataChanged.emit(self.index(rij, 0), self.index(rij, len(KOLOMMEN) - 1))
@@ -174,15 +168,12 @@ class CasusTabelModel(QAbstractTableModel):
     def _leeg_caches(self) -> None:
         self._cache.clear()
         self._basis.clear()
-        self._zoekteksten = []
 
     def _basis_van(self, medewerker_id: uuid.UUID | None, toestand: str):
         sleutel = (medewerker_id, toestand)
         basis = self._basis.get(sleutel)
         if basis is None:
-            rijen = filter_casussen(self._alle, "", medewerker_id, toestand)
-            basis = (rijen, [r.zoektekst for r in rijen])
-            self._basis[sleutel] = basis
+            basis = self._basis[sleutel] = filter_casussen(self._alle, "", medewerker_id, toestand)
         return basis
 
     def _pas_filter_toe(self, incrementeel: bool) -> None:
@@ -191,22 +182,17 @@ class CasusTabelModel(QAbstractTableModel):
         uitkomst = self._cache.get(self._filter)
         if uitkomst is None:
             zoekvraag, medewerker_id, toestand = self._filter
-            if incrementeel:
-                rijen, teksten = self._zichtbaar, self._zoekteksten
-            else:
-                rijen, teksten = self._basis_van(medewerker_id, toestand)
+            rijen = self._zichtbaar if incrementeel else self._basis_van(medewerker_id, toestand)
             # The same test as filter_casussen (every word in the folded text, longest first),
-            # with the loop in C: map/compress over the texts beside the rows.
+            # without its passes for mine/open: those come from the base list.
             for woord in sorted(zoekwoorden(zoekvraag), key=len, reverse=True):
-                treffers = list(map(contains, teksten, repeat(woord)))
-                rijen = list(compress(rijen, treffers))
-                teksten = list(compress(teksten, treffers))
-            uitkomst = (rijen, teksten)
+                rijen = [r for r in rijen if woord in r.zoektekst]
+            uitkomst = rijen
             if len(self._cache) >= 32:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[self._filter] = uitkomst
         self.beginResetModel()
-        self._zichtbaar, self._zoekteksten = uitkomst
+        self._zichtbaar = uitkomst
         self.endResetModel()
 
     # -- sorting
