@@ -21,6 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from jeugdloket.db import open_database  # noqa: E402
 from jeugdloket.demo import maak_demo  # noqa: E402
@@ -51,12 +52,20 @@ def main() -> None:
     app = QApplication([])
     installeer_vertaling(app, "nl")
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(Path(tmp) / "b.db", gebruiker="a.devries")
+        db = open_database(Path(tmp) / "b.db")  # set-up as internal work: no rights check
         maak_demo(db, 10_000, seed=1, vandaag=date(2026, 11, 20))
         doc = json.loads((RESOURCES / "voorbeelden" / "casus-met-analyse.json").read_text("utf-8"))
         uitwisseling.importeer(db, doc)
         cid = casussen.zoek_casusnummer(db, "2026-0901")
-        venster = Hoofdvenster(db, medewerkers.zoek_medewerker(db, "a.devries"))
+        # Measured as the case's own consulent (a colleague would first be asked for a reason).
+        with db.engine.connect() as conn:
+            db.gebruiker = conn.execute(
+                text(
+                    "SELECT m.gebruikersnaam FROM medewerker m JOIN casus c "
+                    "ON c.consulent_id = m.id WHERE c.casusnummer = '2026-0901'"
+                )
+            ).scalar_one()
+        venster = Hoofdvenster(db, medewerkers.zoek_medewerker(db, db.gebruiker))
         venster.resize(1366, 768)
         venster.show()
         while not venster.lijst.volledig:

@@ -174,7 +174,9 @@ def casuslijst(
         consulent_ids = {}  # a handful of consulenten: convert each id once
         met_toewijzing: dict[uuid.UUID, tuple[CasusRegel, list]] = {}
         # Plain tuples from the driver (SQLAlchemy's rows cost ~1.5 s at 100,000 cases).
-        rijen = list(ruwe_rijen(conn, q))
+        # The whole list of a file streams from the cursor after the facts below are read: its
+        # 100,000 raw tuples are never all in memory at once (~40 MB less at the peak).
+        rijen = ruwe_rijen(conn, q) if per_verzameling else list(ruwe_rijen(conn, q))
         beperkt = casus_id is not None or limiet is not None
         ids = [r[0] for r in rijen] if beperkt else None
         if team:
