@@ -4,8 +4,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path
-
 APP = "Jeugdloket"
 # From a checkout, resources/ and translations/ sit at the repository root. In the PyInstaller
 # bundle (packaging/jeugdloket.spec) they are collected into its data folder, which the bootloader
@@ -16,10 +14,15 @@ TRANSLATIONS = PROJECT_ROOT / "translations"
 
 
 def data_dir() -> Path:
+    # Imported here for start-up time: platformdirs costs ~30 ms and most commands name --db.
+    from platformdirs import user_data_path
+
     return user_data_path(APP, appauthor=False, ensure_exists=True)
 
 
 def config_dir() -> Path:
+    from platformdirs import user_config_path  # start-up time, as in data_dir
+
     return user_config_path(APP, appauthor=False, ensure_exists=True)
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from sqlalchemy import String, exists, func, select, type_coerce
+from sqlalchemy import String, exists, func, literal, select, type_coerce
 
-from jeugdloket.db import Database
+from jeugdloket.db import Database, ruwe_rijen
 from jeugdloket.fouten import NietGevonden
 from jeugdloket.models import (
     Casus,
@@ -32,7 +32,7 @@ from jeugdloket.regels.zoeken import volledige_naam, zoekwoorden
 from jeugdloket.services import evaluatie as evaluatie_dienst
 from jeugdloket.services import rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
-from jeugdloket.services.casussen import signaal_eerste_contact, status_feiten
+from jeugdloket.services.casussen import signaal_eerste_contact
 from jeugdloket.services.intake import status_verzamelingen
 from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
@@ -76,9 +76,25 @@ def _als_uuid(waarde) -> uuid.UUID | None:
     return uuid.UUID(hex=waarde)
 
 
+_nieuw = object.__new__
+_zet = object.__setattr__
+_ONBEKEND = uuid.SafeUUID.unknown
+
+
+def _snel_uuid(waarde) -> uuid.UUID:
+    """uuid.UUID(hex=…) for the 32 hex digits SQLite keeps, at a third of the cost (100,000 per
+    start); anything else (PostgreSQL's UUID, another spelling) through the normal way."""
+    if isinstance(waarde, str) and len(waarde) == 32:
+        u = _nieuw(uuid.UUID)
+        _zet(u, "int", int(waarde, 16))
+        _zet(u, "is_safe", _ONBEKEND)
+        return u
+    return _als_uuid(waarde)
+
+
 def _als_iso(waarde: str | None) -> date | datetime | None:
-    if waarde is None:
-        return None
+    if waarde is None or not isinstance(waarde, str):
+        return waarde
     return date.fromisoformat(waarde) if len(waarde) == 10 else datetime.fromisoformat(waarde)
 
 
@@ -110,9 +126,17 @@ def casuslijst(
     # On the team register a consulent may not read other cases' rows: the register view
     # (teamdb.casusregister) gives every case's list columns and status facts, nothing more.
     t = CASUSREGISTER if team else Casus.__table__
-    heeft_contact = (
-        t.c.heeft_contact if team else exists().where(Contactmoment.__table__.c.casus_id == t.c.id)
-    )
+    cm, mt = Contactmoment.__table__, MeldcodeTraject.__table__
+    # The whole list of a file: "has a contactmoment" and "a meldcode traject runs" as two sets
+    # of ids from one scan each, instead of two subqueries per row (half the query time).
+    per_verzameling = not team and casus_id is None and limiet is None
+    if team:
+        heeft_contact, meldcode_open = t.c.heeft_contact, t.c.meldcode_open
+    elif per_verzameling:
+        heeft_contact = meldcode_open = literal(0)
+    else:
+        heeft_contact = exists().where(cm.c.casus_id == t.c.id)
+        meldcode_open = exists().where(mt.c.casus_id == t.c.id, mt.c.afgerond_op.is_(None))
     q = select(
         type_coerce(t.c.id, String),
         t.c.casusnummer,
@@ -127,13 +151,8 @@ def casuslijst(
     ).order_by(t.c.aanmelddatum.desc())
     if team:
         q = q.add_columns(t.c.intake_gestart, t.c.analyse, t.c.plan, t.c.hulp_ingezet)
-    mt = MeldcodeTraject.__table__
     # Always the last column: a fact of the register view, or the same question on a file.
-    q = q.add_columns(
-        t.c.meldcode_open
-        if team
-        else exists().where(mt.c.casus_id == t.c.id, mt.c.afgerond_op.is_(None))
-    )
+    q = q.add_columns(meldcode_open)
     if casus_id is not None:
         q = q.where(t.c.id == casus_id)
     if limiet is not None:
@@ -154,7 +173,10 @@ def casuslijst(
         }
         consulent_ids = {}  # a handful of consulenten: convert each id once
         met_toewijzing: dict[uuid.UUID, tuple[CasusRegel, list]] = {}
-        rijen = conn.execute(q).all()
+        # Plain tuples from the driver (SQLAlchemy's rows cost ~1.5 s at 100,000 cases).
+        # The whole list of a file streams from the cursor after the facts below are read: its
+        # 100,000 raw tuples are never all in memory at once (~40 MB less at the peak).
+        rijen = ruwe_rijen(conn, q) if per_verzameling else list(ruwe_rijen(conn, q))
         beperkt = casus_id is not None or limiet is not None
         ids = [r[0] for r in rijen] if beperkt else None
         if team:
@@ -168,6 +190,18 @@ def casuslijst(
         toewijzingen = toewijzingen_dienst.per_casus(conn, ids)
         if not team:
             ingezet = {c for c, tw in toewijzingen.items() if toewijzingen_dienst.hulp_ingezet(tw)}
+        met_contact: set = set()
+        met_meldcode: set = set()
+        if per_verzameling:
+            kolom = type_coerce(cm.c.casus_id, String)
+            met_contact = {r[0] for r in ruwe_rijen(conn, select(kolom).distinct())}
+            kolom = type_coerce(mt.c.casus_id, String)
+            met_meldcode = {
+                r[0] for r in ruwe_rijen(conn, select(kolom).where(mt.c.afgerond_op.is_(None)))
+            }
+        vandaag_iso = vandaag.isoformat()
+        statussen: dict[tuple, Status] = {}  # a few dozen combinations of the six facts
+        afgesloten_status = Status.AFGESLOTEN
         for (
             cid,
             nummer,
@@ -181,31 +215,27 @@ def casuslijst(
             zt,
             *rest,
         ) in rijen:
-            aanmeld, contact, afgesloten = (
-                _als_iso(aanmeld),
-                _als_iso(contact),
-                _als_iso(afgesloten),
-            )
+            aanmeld = _als_iso(aanmeld)
             if cons not in consulent_ids:
                 consulent_ids[cons] = _als_uuid(cons)
             cons_id = consulent_ids[cons]
             tw = toewijzingen.get(cid)
-            status = _status_van(
-                status_feiten(
-                    afgesloten,
-                    contact,
-                    hc,
-                    vandaag,
-                    cid in intake_set,
-                    cid in analyse_set,
-                    cid in plan_set,
-                    cid in ingezet,
-                )
+            # status_feiten's facts, compared as ISO text (the same order as the dates).
+            feiten = (
+                afgesloten is not None and str(afgesloten)[:10] <= vandaag_iso,
+                contact is not None or bool(hc) or cid in met_contact,
+                cid in intake_set,
+                cid in analyse_set,
+                cid in plan_set,
+                cid in ingezet,
             )
+            status = statussen.get(feiten)
+            if status is None:
+                status = statussen[feiten] = _status_van(StatusFeiten(*feiten))
             deadline = deadline_van(als_datum(aanmeld))
             regels.append(
                 CasusRegel(
-                    _als_uuid(cid),
+                    _snel_uuid(cid),
                     nummer,
                     jeugd,
                     gemeente,
@@ -214,12 +244,14 @@ def casuslijst(
                     status,
                     aanmeld,
                     deadline,
-                    signaal_eerste_contact(contact, deadline, status is Status.AFGESLOTEN, vandaag),
+                    signaal_eerste_contact(
+                        _als_iso(contact), deadline, status is afgesloten_status, vandaag
+                    ),
                     zt,
-                    meldcode_open=bool(rest[-1]),  # always the last column
+                    meldcode_open=bool(rest[-1]) or cid in met_meldcode,  # the last column
                 )
             )
-            if tw and status is not Status.AFGESLOTEN:
+            if tw and status is not afgesloten_status:
                 met_toewijzing[regels[-1].id] = (regels[-1], tw)
         if met_toewijzing:
             _plan_signalen(conn, met_toewijzing, vandaag)

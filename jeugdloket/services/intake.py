@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlmodel import Session
 
-from jeugdloket.db import Database
+from jeugdloket.db import Database, ruwe_rijen
 from jeugdloket.fouten import NietGevonden, Validatiefout
 from jeugdloket.models import (
     Actie,
@@ -498,5 +498,5 @@ def status_verzamelingen(conn, casus_ids: list[str] | None) -> tuple[set, set, s
                     q = q.where(voorwaarde)
                 if deel is not None:
                     q = q.where(kolom.in_(deel))
-                uit[soort].update(conn.execute(q).scalars())
+                uit[soort].update(r[0] for r in ruwe_rijen(conn, q))
     return uit["intake"], uit["analyse"], uit["plan"]

@@ -1,6 +1,8 @@
 """The main window: the case list as the first tab, each opened case in a tab of its own."""
 
+import sys
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,11 +14,22 @@ from jeugdloket.services import casuslijst, werkkopie
 from jeugdloket.services.medewerkers import MedewerkerData
 from jeugdloket.teamdb import is_postgres
 from jeugdloket.ui import aanmelden, lettergrootte
-from jeugdloket.ui.casussen.casusview import CasusView
-from jeugdloket.ui.casussen.dialogen import NieuweCasusDialoog
 from jeugdloket.ui.casussen.lijst import CasuslijstPagina
 from jeugdloket.ui.taken import Taak
 from jeugdloket.ui.teammeldingen import Teammeldingen
+
+if TYPE_CHECKING:
+    from jeugdloket.ui.casussen.casusview import CasusView
+
+CASUSVIEW = "jeugdloket.ui.casussen.casusview"
+
+
+def is_casusview(w) -> bool:
+    """Whether `w` is an opened case. The case view (and the services behind its tabs) is
+    imported when the first case opens, not at start-up: before that, no widget can be one."""
+    module = sys.modules.get(CASUSVIEW)
+    return module is not None and isinstance(w, module.CasusView)
+
 
 # Rows shown before the rest of a large register arrives from the background (start-up speed).
 EERSTE_DEEL = 1000
@@ -77,6 +90,12 @@ class Hoofdvenster(QMainWindow):
             self.meldingen.gewijzigd.connect(self._door_collega_gewijzigd)
             self.meldingen.start()
         self.ververs_lijst()
+        # The case view is imported shortly after the list shows, not at start-up and not when
+        # the first case opens (that stays as quick as before).
+        QTimer.singleShot(250, self._laad_vooruit)
+
+    def _laad_vooruit(self) -> None:
+        from jeugdloket.ui.casussen import casusview, dialogen  # noqa: F401 - see above
 
     def _menus(self) -> None:
         bestand = self.menuBar().addMenu(self.tr("&File"))
@@ -261,7 +280,7 @@ class Hoofdvenster(QMainWindow):
             return self.sync_dialoog
         for i in range(1, self.tabs.count()):  # what was typed goes along
             w = self.tabs.widget(i)
-            if isinstance(w, CasusView):
+            if is_casusview(w):
                 w.bewaar_alles()
         self.sync_dialoog = SyncDialoog(self.db, self.werkkopie, self)
         self.sync_dialoog.klaar.connect(self._na_sync)
@@ -274,7 +293,7 @@ class Hoofdvenster(QMainWindow):
         self.ververs_lijst()
         for i in range(1, self.tabs.count()):
             w = self.tabs.widget(i)
-            if isinstance(w, CasusView):
+            if is_casusview(w):
                 w.ververs(alles=True)
                 self.tabs.setTabText(i, w.kort_titel())
         if self.conflicten is not None:
@@ -354,6 +373,9 @@ class Hoofdvenster(QMainWindow):
         self.lijst.focus_zoeken()
 
     def nieuwe_casus(self) -> None:
+        # Imported on first use: start-up time (the list is the first screen).
+        from jeugdloket.ui.casussen.dialogen import NieuweCasusDialoog
+
         self.dialoog = NieuweCasusDialoog(
             self.db, self.medewerker.id if self.medewerker else None, self
         )
@@ -368,19 +390,22 @@ class Hoofdvenster(QMainWindow):
             if view is not None:
                 view.tabs.setCurrentWidget(view.gezin)
 
-    def casus_tab(self, casus_id: uuid.UUID) -> CasusView | None:
+    def casus_tab(self, casus_id: uuid.UUID) -> "CasusView | None":
         for i in range(1, self.tabs.count()):
             w = self.tabs.widget(i)
-            if isinstance(w, CasusView) and w.casus_id == casus_id:
+            if is_casusview(w) and w.casus_id == casus_id:
                 return w
         return None
 
-    def open_casus(self, casus_id: uuid.UUID) -> CasusView | None:
+    def open_casus(self, casus_id: uuid.UUID) -> "CasusView | None":
         view = self.casus_tab(casus_id)
         if view is None:
             # A colleague's case asks a reason first (waarneming); the services check again.
             if not aanmelden.mag_openen(self, self.db, casus_id):
                 return None
+            # Imported when the first case opens: start-up time (see is_casusview).
+            from jeugdloket.ui.casussen.casusview import CasusView
+
             view = CasusView(self.db, casus_id)
             view.gewijzigd.connect(self._casus_gewijzigd)
             view.conflicten_bekijken.connect(self.open_conflicten)
@@ -413,7 +438,7 @@ class Hoofdvenster(QMainWindow):
             self.tabs.removeTab(index)
             return
         w = self.tabs.widget(index)
-        if isinstance(w, CasusView):
+        if is_casusview(w):
             w.bewaar_alles()
             self.tabs.removeTab(index)
             w.deleteLater()
@@ -431,6 +456,6 @@ class Hoofdvenster(QMainWindow):
             self.meldingen.stop()
         for i in range(1, self.tabs.count()):
             w = self.tabs.widget(i)
-            if isinstance(w, CasusView):
+            if is_casusview(w):
                 w.bewaar_alles()
         super().closeEvent(event)

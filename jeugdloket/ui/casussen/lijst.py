@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.regels.status import Status
+from jeugdloket.regels.zoeken import zoekwoorden
 from jeugdloket.services.casuslijst import CasusRegel, filter_casussen
 from jeugdloket.ui import kleuren, lettergrootte, opmaak
 
@@ -70,6 +71,18 @@ def _conflictteken() -> QIcon:
     return QIcon(pix)
 
 
+_ROLLEN = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
+
+
 def _sorteersleutel(kolom: str):
     if kolom == "signaal":
         return lambda r: (
@@ -95,6 +108,8 @@ class CasusTabelModel(QAbstractTableModel):
         self._zichtbaar: list[CasusRegel] = []
         self._filter: tuple[str, uuid.UUID | None, str] = ("", None, "open")
         self._cache: dict[tuple, list[CasusRegel]] = {}
+        # Mine/all and open/closed without a query: computed once per set of rows.
+        self._basis: dict[tuple, list[CasusRegel]] = {}
         self._sortering: tuple[int, Qt.SortOrder] = (
             KOLOMMEN.index("aanmelddatum"),
             Qt.SortOrder.DescendingOrder,
@@ -103,6 +118,7 @@ class CasusTabelModel(QAbstractTableModel):
         self._oranje = _stip(kleuren.ORANJE)
         self._conflict = _conflictteken()
         self._paars = _stip(kleuren.PAARS)  # a meldcode traject runs
+        self._grijs = QBrush(QColor(kleuren.ZACHT))  # a closed case
         self._koppen = {
             "signaal": "",
             "casusnummer": self.tr("Case number"),
@@ -116,13 +132,13 @@ class CasusTabelModel(QAbstractTableModel):
     # -- data in
     def zet_regels(self, regels: list[CasusRegel]) -> None:
         self._alle = regels
-        self._cache.clear()
+        self._leeg_caches()
         self._sorteer_alle()
         self._pas_filter_toe(incrementeel=False)
 
     def vervang_regel(self, regel: CasusRegel) -> None:
         """One case changed or was added: update its row without reloading the list."""
-        self._cache.clear()
+        self._leeg_caches()
         for lijst in (self._alle, self._zichtbaar):
             for i, r in enumerate(lijst):
                 if r.id == regel.id:
@@ -149,13 +165,29 @@ class CasusTabelModel(QAbstractTableModel):
         )
         self._pas_filter_toe(incrementeel)
 
+    def _leeg_caches(self) -> None:
+        self._cache.clear()
+        self._basis.clear()
+
+    def _basis_van(self, medewerker_id: uuid.UUID | None, toestand: str):
+        sleutel = (medewerker_id, toestand)
+        basis = self._basis.get(sleutel)
+        if basis is None:
+            basis = self._basis[sleutel] = filter_casussen(self._alle, "", medewerker_id, toestand)
+        return basis
+
     def _pas_filter_toe(self, incrementeel: bool) -> None:
         # Backspace returns to a query typed a moment ago: reuse its result instead of
         # searching all rows again. The cache holds the last few queries of the current rows.
         uitkomst = self._cache.get(self._filter)
         if uitkomst is None:
-            bron = self._zichtbaar if incrementeel else self._alle
-            uitkomst = filter_casussen(bron, *self._filter)
+            zoekvraag, medewerker_id, toestand = self._filter
+            rijen = self._zichtbaar if incrementeel else self._basis_van(medewerker_id, toestand)
+            # The same test as filter_casussen (every word in the folded text, longest first),
+            # without its passes for mine/open: those come from the base list.
+            for woord in sorted(zoekwoorden(zoekvraag), key=len, reverse=True):
+                rijen = [r for r in rijen if woord in r.zoektekst]
+            uitkomst = rijen
             if len(self._cache) >= 32:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[self._filter] = uitkomst
@@ -172,7 +204,7 @@ class CasusTabelModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sortering = (column, order)
-        self._cache.clear()
+        self._leeg_caches()
         self._sorteer_alle()
         self._pas_filter_toe(incrementeel=False)
 
@@ -210,7 +242,9 @@ class CasusTabelModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Painting asks about a dozen roles per cell: the ones this model never answers return
+        # at once (a repaint of the visible rows is ~1500 calls, on every keystroke).
+        if role not in _ROLLEN or not index.isValid():
             return None
         r = self._zichtbaar[index.row()]
         kolom = KOLOMMEN[index.column()]
@@ -236,6 +270,12 @@ class CasusTabelModel(QAbstractTableModel):
                 return self._oranje
         if role == Qt.ItemDataRole.DecorationRole and kolom == "casusnummer" and r.conflict:
             return self._conflict
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._grijs if r.status is Status.AFGESLOTEN else None
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role == Qt.ItemDataRole.DecorationRole:
+            return None
         signalen = self._signalen(r)
         if role == Qt.ItemDataRole.ToolTipRole:
             if kolom == "casusnummer" and r.conflict:
@@ -248,10 +288,6 @@ class CasusTabelModel(QAbstractTableModel):
             return self.tr("%1, open conflict").replace("%1", r.casusnummer)
         if role == Qt.ItemDataRole.AccessibleTextRole and kolom == "signaal":
             return "; ".join(signalen)
-        if role == Qt.ItemDataRole.ForegroundRole and r.status is Status.AFGESLOTEN:
-            return QBrush(QColor(kleuren.ZACHT))
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
         return None
 
     def _signalen(self, r: CasusRegel) -> list[str]:
