@@ -31,7 +31,7 @@ TEST_WORKERS ?= 4
 test: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= \
-	  $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope -m "not bundle"
+	  $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope -m "not bundle" --durations=12
 
 # The app as one folder for the platform this runs on (packaging/jeugdloket.spec, IT guide in
 # packaging/IT-handleiding.md): dist/jeugdloket/. PyInstaller lives in the optional `bundle`
