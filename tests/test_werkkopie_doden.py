@@ -150,12 +150,20 @@ def test_sync_twintig_keer_gedood_komt_uit_op_een_schone_sync(pg_server, tmp_pat
         assert proces.wait(timeout=120) == 1  # the conflicts
         duur = time.monotonic() - verbonden
 
-        # 20 kills at evenly spread fractions (jittered) of that run, counted from connecting.
+        # 20 kills, steered by what the sync has done rather than by the clock (a run's speed
+        # depends on the machine's load): every other kill as soon as the run has committed
+        # one more step of its own (mid-work, with part of it done), the others at a random
+        # moment in its first 0.3 s after connecting (inside a transaction or the log append).
         rng = random.Random(14)
         standen, midden = [_voortgang(pg_server, bron)], 0
         for i in range(KILLS):
             proces, verbonden = _start_sync(pad, omgeving, pg_server, bron)
-            time.sleep(max(0.0, verbonden + duur * (i + rng.random()) / KILLS - time.monotonic()))
+            if i % 2 == 0:
+                begin = standen[-1]
+                while proces.poll() is None and _voortgang(pg_server, bron) == begin:
+                    time.sleep(0.002)
+            else:
+                time.sleep(max(0.0, verbonden + 0.3 * rng.random() - time.monotonic()))
             al_klaar = proces.poll() is not None
             proces.send_signal(signal.SIGKILL)
             proces.wait(timeout=30)
