@@ -11,6 +11,7 @@ from jeugdloket.db import Database
 from jeugdloket.services import medewerkers, uitwisseling
 from jeugdloket.ui.overzicht import pagina as pagina_module
 from jeugdloket.ui.overzicht.pagina import OverzichtPagina
+from jeugdloket.ui.taken import pool
 
 
 @pytest.fixture(autouse=True)
@@ -85,6 +86,9 @@ def pagina(qtbot, db):
     with qtbot.waitSignal(p.week_gewijzigd, timeout=20000):
         p.zet_week("2026-W47")
     yield p
+    # The page's background work (trend, all records) ends before the next test: the threads
+    # first (a starved CPU in the full suite can take long), then its results on this thread.
+    pool().waitForDone(60000)
     qtbot.waitUntil(lambda: not p.bezig and not p.export_bezig, timeout=20000)
 
 
