@@ -81,3 +81,9 @@ class ImportFout(Fout):
     def __init__(self, meldingen: list[str]):
         self.meldingen = meldingen
         super().__init__("\n".join(meldingen))
+
+
+def database_weigert(e: BaseException) -> bool:
+    """True when the team register's own rights refused the statement (SQLSTATE 42501): the
+    services check first, so this is what is left over – say so instead of a driver error."""
+    return getattr(getattr(e, "orig", e), "sqlstate", None) == "42501"

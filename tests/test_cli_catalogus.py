@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from catalogus_hulp import D, klein, schrijf
 from openpyxl import load_workbook
 
@@ -113,3 +114,23 @@ def test_sjabloon(tmp_path):
     assert load_workbook(uit).sheetnames[0] == "Toelichting"
     r = jl("catalogus", "sjabloon", "-o", str(tmp_path / "x.csv"))
     assert r.returncode == 1 and ".xlsx" in r.stderr
+
+
+def test_consulent_mag_catalogus_niet_importeren(cli, tmp_path):
+    """On the team register only a beheerder's login may replace the catalogue: a consulent's
+    import is refused by the database itself, reported as a Dutch sentence (no driver error)
+    and nothing is written. (On a file the command line acts for the file's owner.)"""
+    if not cli.team:
+        pytest.skip("de rechten per login gelden op het teamregister")
+    werkboek = str(schrijf(tmp_path / "klein.xlsx"))
+    r = cli.jl("catalogus", "import", werkboek, als="a.devries")
+    assert r.returncode == 1
+    assert r.stderr.startswith("Geen toegang: de teamdatabase staat dit niet toe voor deze login")
+    assert "Traceback" not in r.stderr and "Error" not in r.stderr
+
+    r = cli.jl("zoek", "dyslexie", "--datum", "2026-11-23", "--json", als="a.devries")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == []
+
+    r = cli.jl("catalogus", "import", werkboek, als="k.bakker")
+    assert r.returncode == 0, r.stderr

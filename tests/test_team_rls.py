@@ -232,3 +232,36 @@ def test_logins_beheert_alleen_de_beheerder_en_nooit_een_beheerrol(register):
         # The beheerder holds no CREATEROLE themself.
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             k.execute('CREATE ROLE "z.stiekem" LOGIN')
+
+
+def test_weigering_van_de_database_wordt_een_nederlandse_zin(register, pg_server, pg_url, capsys):
+    """What the services let through but the register's own rights refuse (a consulent writing
+    the catalogue behind the services' back) reaches the command line as a Dutch sentence,
+    not as a driver error; other database errors are not mistaken for it."""
+    import argparse
+
+    from sqlalchemy import text
+
+    from jeugdloket.cli import voer_uit
+    from jeugdloket.fouten import database_weigert
+
+    dbnaam = pg_url.rsplit("/", 1)[1]
+    a = open_database(pg_server.url(dbnaam, "a.devries", WACHTWOORD), gebruiker="a.devries")
+    try:
+
+        def schrijf_catalogus(_args):
+            with a.engine.begin() as conn:
+                conn.execute(text("DELETE FROM aanbieder"))
+
+        assert voer_uit(argparse.Namespace(functie=schrijf_catalogus)) == 1
+        fout = capsys.readouterr().err
+        assert fout.startswith("Geen toegang: de teamdatabase staat dit niet toe voor deze login")
+        assert "Error" not in fout
+        with pytest.raises(Exception) as e, a.engine.begin() as conn:
+            conn.execute(text("DELETE FROM aanbieder"))
+        assert database_weigert(e.value)
+        with pytest.raises(Exception) as e, a.engine.begin() as conn:
+            conn.execute(text("SELECT 1/0"))
+        assert not database_weigert(e.value)
+    finally:
+        a.sluit()

@@ -26,7 +26,7 @@ from jeugdloket.cli import (
     werkkopie,
 )
 from jeugdloket.cli import gemeenschappelijk as gm
-from jeugdloket.fouten import Fout
+from jeugdloket.fouten import Fout, database_weigert
 
 
 def maak_parser() -> gm.Parser:
@@ -99,6 +99,13 @@ def voer_uit(args) -> int:
         print("Afgebroken.", file=sys.stderr)
         return 130
     except Exception as e:  # last line of defence: a Dutch sentence, the traceback only on request
+        if database_weigert(e):
+            print(
+                "Geen toegang: de teamdatabase staat dit niet toe voor deze login "
+                "(uw rol mag dit niet; vraag het een beheerder of coördinator).",
+                file=sys.stderr,
+            )
+            return 1
         if getattr(args, "debug", False):
             traceback.print_exc()
         print(f"Er ging iets mis: {type(e).__name__}: {e}", file=sys.stderr)
