@@ -1,10 +1,12 @@
 """English (--lang en) is complete, and Dutch is: no text of the window left in the other language.
 
-Domain nouns (casus, toewijzing, familiegroepsplan, werkkopie, meldcode…) and code-list values
-from regels/ stay Dutch in English (docs/ontwikkelen.md, "Vertalingen"); the word list in
-tests/nederlands.py holds function words and common UI words only.
+Domain nouns (familiegroepsplan, werkkopie, meldcode…) and the official code lists (iJw codes,
+leefgebieden) stay Dutch in English (docs/ontwikkelen.md, "Vertalingen"); the word list in
+tests/nederlands.py holds function words and common UI words only. Errors, statuses and signals
+from the services follow the language too (jeugdloket/taal.py, tests/test_taal.py).
 """
 
+import uuid
 import xml.etree.ElementTree as ET
 from datetime import date, datetime
 from pathlib import Path
@@ -24,14 +26,17 @@ from PySide6.QtWidgets import (
 from schermhulp import coordinator, demo_db, schermen, wacht
 
 from jeugdloket.regels.codelijsten import leefgebieden
-from jeugdloket.ui import opmaak
+from jeugdloket.regels.status import Status
+from jeugdloket.taal import vertaal
+from jeugdloket.ui import opmaak, widgets
 from jeugdloket.ui.aanmelden import AanmeldDialoog
 from jeugdloket.ui.app import installeer_vertaling
+from jeugdloket.ui.casussen.casusview import CasusView
 from jeugdloket.ui.hoofdvenster import Hoofdvenster
 
 TS = Path(__file__).resolve().parent.parent / "translations" / "jeugdloket_nl.ts"
 # Printed to stdout by the installed copy's smoke test for IT (ui/app.py), not shown.
-TOEGESTAAN = {"app.py:116 'geen venster'"}
+TOEGESTAAN = {"app.py:119 'geen venster'"}
 
 
 @pytest.fixture
@@ -128,3 +133,46 @@ def test_datums_en_getallen_volgen_de_taal(qapp):
         assert opmaak.lokaal("92,5%") == "92.5%"
     finally:
         installeer_vertaling(qapp, "nl")
+
+
+def test_engels_venster_toont_statussen_en_foutmeldingen_van_services_in_het_engels(
+    qtbot, engels, tmp_path, monkeypatch
+):
+    """The case list's status column and an error from a service (a case that does not exist)
+    come out in English: not the Dutch of the services."""
+    db = demo_db(tmp_path)
+    venster = Hoofdvenster(db, coordinator(db))
+    qtbot.addWidget(venster)
+    venster.show()
+    venster.lijst.knop_alle.click()  # every case, not only the coordinator's own
+    model = venster.lijst.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+    wacht(0.3)  # the list streams in
+    kolom = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Status"
+    )
+    statussen = {model.data(model.index(r, kolom)) for r in range(model.rowCount())}
+    engels = {"Registered", "In contact", "Intake", "Analysis", "Plan", "Help in place", "Closed"}
+    assert statussen <= engels
+    # At least one status whose English differs from the Dutch (the demo has several).
+    assert statussen - {s.value for s in Status}
+    assert not [s for s in statussen if nederlandse_woorden(s)]
+
+    getoond = []
+    monkeypatch.setattr(
+        widgets, "meld_fout", lambda _p, titel, tekst: getoond.append((titel, tekst))
+    )
+    # A case tab whose case was removed meanwhile: the view reports the service's error.
+    view = CasusView(db, uuid.uuid4())
+    qtbot.addWidget(view)
+    assert getoond == [("Case", "This case does not exist (any more)")]
+    assert not nederlandse_woorden(getoond[0][1])
+    db.sluit()
+
+
+def test_nederlands_venster_houdt_de_nederlandse_statussen(qtbot, qapp, tmp_path):
+    installeer_vertaling(qapp, "nl")
+    assert vertaal("Deze casus bestaat niet (meer)") == "Deze casus bestaat niet (meer)"
+    assert Status.HULP_INGEZET.label == "Hulp ingezet"

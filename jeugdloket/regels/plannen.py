@@ -4,6 +4,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from jeugdloket.taal import vertaal
+
 FGP_STATUS = {
     "aangeboden": "Aangeboden – de familie denkt erover na",
     "opgesteld": "Opgesteld – de familie maakt een eigen plan",
@@ -71,7 +73,7 @@ def plan_signalen(
     toewijzingen = [t for t in toewijzingen if isinstance(t, dict)]
     uit = []
     if fgp_aangeboden_op is None and any(t.get("status") != "afgewezen" for t in toewijzingen):
-        uit.append("Familiegroepsplan nog niet aangeboden")
+        uit.append(vertaal("Familiegroepsplan nog niet aangeboden"))
     met_hulp = {
         t.get("jeugdige") for t in toewijzingen if t.get("status") in ("aangevraagd", "gestart")
     }
@@ -83,8 +85,18 @@ def plan_signalen(
         uiterlijk = zestienenhalf(j.geboortedatum)
         if vandaag > uiterlijk:
             uit.append(
-                f"Perspectiefplan voor {j.naam} te laat (was nodig vóór {uiterlijk:%d-%m-%Y})"
+                vertaal(
+                    "Perspectiefplan voor {naam} te laat (was nodig vóór {uiterlijk:%d-%m-%Y})",
+                    naam=j.naam,
+                    uiterlijk=uiterlijk,
+                )
             )
         else:
-            uit.append(f"Perspectiefplan voor {j.naam} nodig, uiterlijk {uiterlijk:%d-%m-%Y}")
+            uit.append(
+                vertaal(
+                    "Perspectiefplan voor {naam} nodig, uiterlijk {uiterlijk:%d-%m-%Y}",
+                    naam=j.naam,
+                    uiterlijk=uiterlijk,
+                )
+            )
     return uit
