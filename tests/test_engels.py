@@ -6,6 +6,7 @@ tests/nederlands.py holds function words and common UI words only. Errors, statu
 from the services follow the language too (jeugdloket/taal.py, tests/test_taal.py).
 """
 
+import re
 import uuid
 import xml.etree.ElementTree as ET
 from datetime import date, datetime
@@ -16,6 +17,7 @@ from nederlands import nederlandse_woorden, onvertaalde_teksten
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QGroupBox,
     QLineEdit,
     QPlainTextEdit,
@@ -25,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 from schermhulp import coordinator, demo_db, schermen, wacht
 
-from jeugdloket.regels.codelijsten import leefgebieden
+from jeugdloket import taal
+from jeugdloket.regels.codelijsten import BESTANDEN, codelijst, leefgebieden
 from jeugdloket.regels.status import Status
+from jeugdloket.services import medewerkers
 from jeugdloket.taal import vertaal
 from jeugdloket.ui import opmaak, widgets
 from jeugdloket.ui.aanmelden import AanmeldDialoog
@@ -82,6 +86,8 @@ def _teksten(root: QWidget):
         if isinstance(w, QTableView) and w.model() is not None:
             for c in range(w.horizontalHeader().count()):
                 yield str(w.model().headerData(c, Qt.Orientation.Horizontal) or "")
+        if isinstance(w, QComboBox):
+            yield from (w.itemText(i) for i in range(w.count()))
         yield w.toolTip()
         yield w.accessibleName()
         yield w.accessibleDescription()
@@ -90,6 +96,11 @@ def _teksten(root: QWidget):
 def test_engels_venster_heeft_geen_nederlandse_teksten(qtbot, engels, tmp_path):
     db = demo_db(tmp_path)
     nederlands = {vertaling for bron, vertaling in _catalogus() if vertaling != bron}
+    # The services' own Dutch (errors, statuses, the app's small code lists) has English too
+    # (less the words that are English as well: "Kind" is the UI's column of a contact's kind).
+    nederlands |= {bron for bron, engels in taal.engels().items() if engels != bron} - {
+        bron for bron, _ in _catalogus()
+    }
     gevonden = set()
     dlg = AanmeldDialoog(db)
     qtbot.addWidget(dlg)
@@ -108,6 +119,21 @@ def test_engels_venster_heeft_geen_nederlandse_teksten(qtbot, engels, tmp_path):
     # The team's own life areas (resources/leefgebieden.csv) are data, named in Dutch.
     for naam in leefgebieden().values():
         gevonden = {(scherm, t.replace(naam, "")) for scherm, t in gevonden}
+    # The official iJw code lists (resources/codelijsten: reasons for ending, units, referrers…)
+    # stay Dutch: they are the standard's own descriptions, exchanged with providers and named by
+    # code in the messages; a translation would no longer match the iJw documentation.
+    ijw = {o for lijst in BESTANDEN for o in codelijst(lijst).values()}
+    # Data, not the window's words: colleagues' names, and a goal or factor in the family's own
+    # words ("Goal 1 (Zoë gaat weer naar school)", "f2 Verhuizing…").
+    namen = {m.naam for m in medewerkers.medewerkers(db)}
+    gevonden = {
+        (scherm, re.sub(r"^(Goal \d+) \(.*\)$", r"\1", t))
+        for scherm, t in gevonden
+        if t not in ijw
+        and t.split(" – ", 1)[-1] not in ijw
+        and t not in namen
+        and not re.match(r"f\d+ ", t)
+    }
     fout = sorted(
         f"{scherm}: {t!r}" for scherm, t in gevonden if t in nederlands or nederlandse_woorden(t)
     )

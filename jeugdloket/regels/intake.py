@@ -3,22 +3,32 @@
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from jeugdloket.taal import vertaal
+from jeugdloket.taal import vertaal, vertaalbaar
 
 MAX_DOELEN = 5  # NJi: at most five prioritised goals
 DREMPEL_VERSCHIL = 3  # spiegelblad: a difference of 3 or more is a talking point
 SCORE_MIN, SCORE_MAX = 1, 10
 
+# The analysis' own small lists: shown in the chosen language (vertaal(waarde) where shown).
 FACTOR_TYPES = {
-    "predisponerend": "Predisponerend (kwetsbaarheid)",
-    "uitlokkend": "Uitlokkend (waarom nu)",
-    "instandhoudend": "Instandhoudend (waarom blijft het)",
-    "beschermend": "Beschermend (wat helpt)",
+    "predisponerend": vertaalbaar("Predisponerend (kwetsbaarheid)"),
+    "uitlokkend": vertaalbaar("Uitlokkend (waarom nu)"),
+    "instandhoudend": vertaalbaar("Instandhoudend (waarom blijft het)"),
+    "beschermend": vertaalbaar("Beschermend (wat helpt)"),
 }
-NIVEAUS = {"kind": "Kind", "ouder": "Ouder", "gezin": "Gezin", "omgeving": "Omgeving"}
+NIVEAUS = {
+    "kind": vertaalbaar("Kind"),
+    "ouder": vertaalbaar("Ouder"),
+    "gezin": vertaalbaar("Gezin"),
+    "omgeving": vertaalbaar("Omgeving"),
+}
 FASEN = ("verkennen", "verdiepen", "vervullen")
-ACTIE_STATUS = {"open": "Nog niet begonnen", "bezig": "Bezig", "gedaan": "Gedaan"}
-NABIJHEID = {1: "Dichtbij", 2: "Midden", 3: "Veraf"}
+ACTIE_STATUS = {
+    "open": vertaalbaar("Nog niet begonnen"),
+    "bezig": vertaalbaar("Bezig"),
+    "gedaan": vertaalbaar("Gedaan"),
+}
+NABIJHEID = {1: vertaalbaar("Dichtbij"), 2: vertaalbaar("Midden"), 3: vertaalbaar("Veraf")}
 
 
 @dataclass(frozen=True, slots=True)

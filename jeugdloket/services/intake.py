@@ -142,7 +142,9 @@ class DoelData:
     @property
     def naam(self) -> str:
         tekst = (self.omschrijving or "").strip()
-        return f"Doel {self.prioriteit}" + (f" ({tekst[:50]})" if tekst else "")
+        return vertaal("Doel {nummer}", nummer=self.prioriteit) + (
+            f" ({tekst[:50]})" if tekst else ""
+        )
 
 
 @dataclass(frozen=True, slots=True)
