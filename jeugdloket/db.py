@@ -17,6 +17,7 @@ from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, verbind
 from jeugdloket.fouten import Fout
 from jeugdloket.migrations import HEAD
 from jeugdloket.models import Bewerkbaar, nu
+from jeugdloket.taal import vertaal
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -128,16 +129,23 @@ def maak_engine(doel: str | Path, sleutel: str | None = None) -> Engine:
     if sleutel is None:
         if soort is Soort.VERSLEUTELD:
             raise SleutelFout(
-                f"De database {pad} is versleuteld: geef de sleutel "
-                f"(omgevingsvariabele {_sleutel.OMGEVING}, of typ hem als erom gevraagd wordt)."
+                vertaal(
+                    "De database {pad} is versleuteld: geef de sleutel (omgevingsvariabele "
+                    "{OMGEVING}, of typ hem als erom gevraagd wordt).",
+                    pad=pad,
+                    OMGEVING=_sleutel.OMGEVING,
+                )
             )
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if soort is Soort.GEWOON:
         raise Fout(
-            f"De database {pad} is niet versleuteld. Versleutel hem eerst met: "
-            f"jeugdloket versleutel --db {pad}"
+            vertaal(
+                "De database {pad} is niet versleuteld. Versleutel hem eerst met: "
+                "jeugdloket versleutel --db {pad}",
+                pad=pad,
+            )
         )
     engine = create_engine(url, module=_sleutel.sqlcipher_module(), connect_args={"timeout": 10})
     event.listen(engine, "connect", _sqlcipher_pragmas(sleutel))
@@ -151,18 +159,26 @@ def maak_engine(doel: str | Path, sleutel: str | None = None) -> Engine:
             # The first page decrypted, so the key is right; a later page is missing or damaged
             # (a file cut short by a full disk, a copy broken off).
             raise DatabaseBeschadigd(
-                f"De database {pad} is beschadigd (de sleutel klopt, maar een deel van het "
-                "bestand ontbreekt of is kapot). Er is niets gewijzigd. Zet een backup terug met: "
-                f"jeugdloket herstel BACKUP --db {pad} (de automatische backups staan in "
-                f"{pad.parent / 'backups'})."
+                vertaal(
+                    "De database {pad} is beschadigd (de sleutel klopt, maar een deel van "
+                    "het bestand ontbreekt of is kapot). Er is niets gewijzigd. Zet een "
+                    "backup terug met: jeugdloket herstel BACKUP --db {pad} (de "
+                    "automatische backups staan in {waarde}).",
+                    pad=pad,
+                    waarde=pad.parent / "backups",
+                )
             ) from e
         if soort is Soort.VERSLEUTELD:
             # SQLCipher cannot tell a wrong key from a damaged first page: name both.
             raise SleutelFout(
-                f"De sleutel klopt niet voor {pad}, of het bestand is beschadigd of geen "
-                "Jeugdloket-database. Er is niets gewijzigd. Opent dezelfde sleutel wel een "
-                f"backup in {pad.parent / 'backups'}, zet die dan terug met: "
-                f"jeugdloket herstel BACKUP --db {pad}"
+                vertaal(
+                    "De sleutel klopt niet voor {pad}, of het bestand is beschadigd of "
+                    "geen Jeugdloket-database. Er is niets gewijzigd. Opent dezelfde "
+                    "sleutel wel een backup in {waarde}, zet die dan terug met: jeugdloket "
+                    "herstel BACKUP --db {pad}",
+                    pad=pad,
+                    waarde=pad.parent / "backups",
+                )
             ) from e
         raise
     _sleutels[engine] = sleutel
@@ -356,9 +372,13 @@ def open_database(
             # (`jeugdloket team init`): never half, by whoever happens to start the app first.
             engine.dispose()
             raise Fout(
-                f"Het teamregister heeft schemaversie {huidig}; deze versie van Jeugdloket "
-                f"verwacht {HEAD}. Laat de beheerder van de server 'jeugdloket team init' "
-                "draaien."
+                vertaal(
+                    "Het teamregister heeft schemaversie {huidig}; deze versie van "
+                    "Jeugdloket verwacht {HEAD}. Laat de beheerder van de server "
+                    "'jeugdloket team init' draaien.",
+                    huidig=huidig,
+                    HEAD=HEAD,
+                )
             )
         if huidig is None:  # a file, or an empty register (made by its administrator)
             migreer(engine)

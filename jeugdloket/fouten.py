@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from jeugdloket.taal import vertaal
+
 
 class Fout(Exception):
     """A refusal the user can act on: the message is Dutch and names the field."""
@@ -28,9 +30,13 @@ class NietGevonden(Fout):
 class VersieConflict(Fout):
     """Someone else saved the same data since it was read: nothing was overwritten."""
 
-    def __init__(self, wat: str = "De gegevens"):
+    def __init__(self, wat: str | None = None):
         super().__init__(
-            f"{wat} zijn intussen door iemand anders gewijzigd. Open ze opnieuw en probeer het nog eens."
+            vertaal(
+                "{wat} zijn intussen door iemand anders gewijzigd. Open ze opnieuw en probeer "
+                "het nog eens.",
+                wat=wat or vertaal("De gegevens"),
+            )
         )
 
 
@@ -56,22 +62,29 @@ class VeldConflict(VersieConflict):
         self.conflicten = conflicten
         delen = []
         for c in conflicten:
-            wie = c.door or "een collega"
-            wanneer = f" op {c.op:%d-%m-%Y om %H:%M}" if c.op else ""
+            wie = c.door or vertaal("een collega")
+            wanneer = vertaal(" op {op:%d-%m-%Y om %H:%M}", op=c.op) if c.op else ""
             delen.append(
-                f"{c.veld} is intussen gewijzigd door {wie}{wanneer}: "
-                f"hun waarde '{_tekst(c.hun)}', uw waarde '{_tekst(c.mijn)}'"
+                vertaal(
+                    "{veld} is intussen gewijzigd door {wie}{wanneer}: hun waarde '{hun}', "
+                    "uw waarde '{mijn}'",
+                    veld=c.veld,
+                    wie=wie,
+                    wanneer=wanneer,
+                    hun=_tekst(c.hun),
+                    mijn=_tekst(c.mijn),
+                )
             )
-        Fout.__init__(self, "; ".join(delen) + ". Kies welke waarde blijft.")
+        Fout.__init__(self, "; ".join(delen) + vertaal(". Kies welke waarde blijft."))
 
 
 def _tekst(waarde: Any) -> str:
     if waarde is None or waarde == "":
-        return "(leeg)"
+        return vertaal("(leeg)")
     if isinstance(waarde, datetime):
-        return f"{waarde:%d-%m-%Y %H:%M}"
+        return vertaal("{waarde:%d-%m-%Y %H:%M}", waarde=waarde)
     if isinstance(waarde, date):
-        return f"{waarde:%d-%m-%Y}"
+        return vertaal("{waarde:%d-%m-%Y}", waarde=waarde)
     return str(waarde)
 
 

@@ -107,6 +107,7 @@ def test_alles_wat_het_programma_nodig_heeft_zit_erin(bundel):
         "resources/codelijsten/segmenten.csv",
         "resources/fonts/DejaVuSans.ttf",
         "resources/catalogus/demo-catalogus.xlsx",
+        "resources/taal/en.json",
         "translations/jeugdloket_nl.qm",
         "jeugdloket/migrations/env.py",
         "jeugdloket/demo/teksten/team.json",

@@ -111,7 +111,7 @@ def test_annuleren_en_intrekken(qtbot, team, monkeypatch):
     monkeypatch.setattr(pagina_module, "vraag_reden", lambda _p, _nr: "kort")
     r.kies("2003-0011")
     r.aanvragen_knop.click()
-    assert meldingen and "reden" in meldingen[0]
+    assert meldingen and "reason" in meldingen[0]  # the window is English here
 
 
 def test_een_consulent_ziet_niets(qtbot, team):

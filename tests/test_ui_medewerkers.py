@@ -67,14 +67,14 @@ def test_lijst_en_nieuwe_collega_met_twee_rollen(qtbot, pagina, team, monkeypatc
     assert _cel(pagina, "k.bakker", 2) == "consulent, coördinator"
     assert medewerkers.zoek_medewerker(team["i.smit"], "k.bakker").heeft_rol("coördinator")
 
-    # A refused one: the service's Dutch message, nothing added.
+    # A refused one: the service's message in the window's language, nothing added.
     fouten = []
     monkeypatch.setattr(pagina_module, "meld_fout", lambda _p, tekst: fouten.append(tekst))
     monkeypatch.setattr(
         pagina_module, "vraag_nieuwe_medewerker", lambda _p: ("k.bakker", "Nog een", {"consulent"})
     )
     pagina.nieuw_knop.click()
-    assert fouten == ["Gebruikersnaam 'k.bakker' bestaat al"]
+    assert fouten == ["User name 'k.bakker' already exists"]
     monkeypatch.setattr(pagina_module, "vraag_nieuwe_medewerker", lambda _p: ("x.y", "X", set()))
     pagina.nieuw_knop.click()
     assert fouten[-1] == "Choose at least one role."
@@ -120,10 +120,10 @@ def test_rollen_wachtwoord_ontgrendelen_en_non_actief(qtbot, pagina, team, monke
     pagina.actief_knop.click()
     assert _cel(pagina, "a.devries", 3) == "active"
 
-    # Oneself: refused by the service, said in Dutch.
+    # Oneself: refused by the service, in the window's language.
     _kies(pagina, "i.smit")
     pagina.actief_knop.click()
-    assert "uzelf" in fouten[-1]
+    assert "yourself" in fouten[-1]
     acties = [
         r.omschrijving for r in logboek.regels(team["r.hendriks"]) if r.medewerker == "Ingrid Smit"
     ]
@@ -133,7 +133,7 @@ def test_rollen_wachtwoord_ontgrendelen_en_non_actief(qtbot, pagina, team, monke
 def test_alleen_voor_de_beheerder(qtbot, db, team):
     p = MedewerkersPagina(team["r.hendriks"])
     qtbot.addWidget(p)
-    assert p.model.rijen == [] and "beheerder" in p.status.text()
+    assert p.model.rijen == [] and "administrator" in p.status.text()
     assert not p.rollen_knop.isEnabled()
 
     from jeugdloket.ui.hoofdvenster import Hoofdvenster

@@ -27,6 +27,7 @@ from jeugdloket.cli import (
 )
 from jeugdloket.cli import gemeenschappelijk as gm
 from jeugdloket.fouten import Fout, database_weigert
+from jeugdloket.taal import zet_taal
 
 
 def maak_parser() -> gm.Parser:
@@ -77,6 +78,8 @@ def main(argv: Sequence[str] | None, start_gui: Callable[..., int]) -> int:
             getattr(args, "gebruiker", None) or os.environ.get("JEUGDLOKET_GEBRUIKER"),
             args.lang,
         )
+    # Dutch unless a language is asked for: errors from the services then follow it.
+    zet_taal(args.lang)
     return voer_uit(args)
 
 

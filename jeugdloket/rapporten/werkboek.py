@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from jeugdloket.fouten import ImportFout
+from jeugdloket.taal import vertaal
 
 
 def plek(blad: str, rij: int | None, kolom: str | None) -> str:
@@ -24,12 +25,20 @@ def open_werkboek(pad: Path):
     try:
         return load_workbook(pad, read_only=True, data_only=True)
     except FileNotFoundError:
-        raise ImportFout([f"{pad}: bestand niet gevonden"]) from None
+        raise ImportFout([vertaal("{pad}: bestand niet gevonden", pad=pad)]) from None
     except IsADirectoryError:
-        raise ImportFout([f"{pad}: dit is een map, geen bestand"]) from None
+        raise ImportFout([vertaal("{pad}: dit is een map, geen bestand", pad=pad)]) from None
     except PermissionError:
-        raise ImportFout([f"{pad}: geen toestemming om dit bestand te lezen"]) from None
+        raise ImportFout(
+            [vertaal("{pad}: geen toestemming om dit bestand te lezen", pad=pad)]
+        ) from None
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as e:
         raise ImportFout(
-            [f"{pad.name}: geen leesbaar Excel-bestand (.xlsx) ({type(e).__name__})"]
+            [
+                vertaal(
+                    "{name}: geen leesbaar Excel-bestand (.xlsx) ({name__})",
+                    name=pad.name,
+                    name__=type(e).__name__,
+                )
+            ]
         ) from None

@@ -4,6 +4,7 @@ import csv
 from functools import cache
 
 from jeugdloket.paden import RESOURCES
+from jeugdloket.taal import vertaalbaar
 
 BESTANDEN = {
     "COD046": "COD046_geslacht.csv",
@@ -34,22 +35,30 @@ def leefgebieden() -> dict[str, str]:
 
 
 GEMEENTEN = ("Duiven", "Westervoort", "Doesburg")
+# The app's own small lists: shown in the window in the chosen language (vertaal(waarde)).
 ROLLEN_PERSOON = {
-    "jeugdige": "Jeugdige",
-    "ouder": "Ouder",
-    "verzorger": "Verzorger",
-    "netwerk": "Netwerk",
-    "professional": "Professional",
+    "jeugdige": vertaalbaar("Jeugdige"),
+    "ouder": vertaalbaar("Ouder"),
+    "verzorger": vertaalbaar("Verzorger"),
+    "netwerk": vertaalbaar("Netwerk"),
+    "professional": vertaalbaar("Professional"),
 }
-SOORT_VRAAG = {"enkelvoudig": "Enkelvoudige vraag", "multiprobleem": "Multiprobleem"}
-KADER = {"vrijwillig": "Vrijwillig", "drang": "Drang", "gedwongen": "Gedwongen kader"}
+SOORT_VRAAG = {
+    "enkelvoudig": vertaalbaar("Enkelvoudige vraag"),
+    "multiprobleem": vertaalbaar("Multiprobleem"),
+}
+KADER = {
+    "vrijwillig": vertaalbaar("Vrijwillig"),
+    "drang": vertaalbaar("Drang"),
+    "gedwongen": vertaalbaar("Gedwongen kader"),
+}
 SOORT_CONTACT = {
-    "telefonisch": "Telefonisch",
-    "huisbezoek": "Huisbezoek",
-    "gesprek_op_kantoor": "Gesprek op kantoor",
-    "evaluatie": "Evaluatie",
-    "mdo": "Multidisciplinair overleg",
-    "overig": "Overig",
+    "telefonisch": vertaalbaar("Telefonisch"),
+    "huisbezoek": vertaalbaar("Huisbezoek"),
+    "gesprek_op_kantoor": vertaalbaar("Gesprek op kantoor"),
+    "evaluatie": vertaalbaar("Evaluatie"),
+    "mdo": vertaalbaar("Multidisciplinair overleg"),
+    "overig": vertaalbaar("Overig"),
 }
 ROLLEN_MEDEWERKER = {
     "consulent": "Consulent",

@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from jeugdloket.taal import vertaal, vertaalbaar
+
 NA_MAANDEN = 3
 SIGNAAL_DAGEN_VOORAF = 14
 BESLUITEN = {
-    "doorgaan": "doorgaan",
-    "aanpassen": "aanpassen",
-    "afschalen": "afschalen",
-    "beeindigen": "beëindigen",
+    "doorgaan": vertaalbaar("doorgaan"),
+    "aanpassen": vertaalbaar("aanpassen"),
+    "afschalen": vertaalbaar("afschalen"),
+    "beeindigen": vertaalbaar("beëindigen"),
 }
 SCORE_MIN, SCORE_MAX = 1, 10
 # The toewijzing fields a decision to continue, adjust or scale down may change.
@@ -61,10 +63,14 @@ class EvaluatieStand:
 
     def tekst(self) -> str:
         if self.niveau == TE_LAAT:
-            return f"Evaluatie te laat: uiterlijk {self.uiterlijk:%d-%m-%Y}"
+            return vertaal(
+                "Evaluatie te laat: uiterlijk {uiterlijk:%d-%m-%Y}", uiterlijk=self.uiterlijk
+            )
         if self.niveau == BINNENKORT:
-            return f"Evaluatie uiterlijk {self.uiterlijk:%d-%m-%Y}"
-        return f"Volgende evaluatie uiterlijk {self.uiterlijk:%d-%m-%Y}"
+            return vertaal("Evaluatie uiterlijk {uiterlijk:%d-%m-%Y}", uiterlijk=self.uiterlijk)
+        return vertaal(
+            "Volgende evaluatie uiterlijk {uiterlijk:%d-%m-%Y}", uiterlijk=self.uiterlijk
+        )
 
 
 def loopt(status: str | None, ingang: Any, einde: Any, vandaag: date) -> bool:
@@ -127,15 +133,30 @@ def score_fout(waarde: Any, wie: str) -> str | None:
     if waarde is None:
         return None
     if isinstance(waarde, bool) or not isinstance(waarde, int):
-        return f"Score {wie} moet een heel getal van {SCORE_MIN} tot en met {SCORE_MAX} zijn"
+        return vertaal(
+            "Score {wie} moet een heel getal van {SCORE_MIN} tot en met {SCORE_MAX} zijn",
+            wie=wie,
+            SCORE_MIN=SCORE_MIN,
+            SCORE_MAX=SCORE_MAX,
+        )
     if not SCORE_MIN <= waarde <= SCORE_MAX:
-        return f"Score {wie} moet van {SCORE_MIN} tot en met {SCORE_MAX} zijn (niet {waarde})"
+        return vertaal(
+            "Score {wie} moet van {SCORE_MIN} tot en met {SCORE_MAX} zijn (niet {waarde})",
+            wie=wie,
+            SCORE_MIN=SCORE_MIN,
+            SCORE_MAX=SCORE_MAX,
+            waarde=waarde,
+        )
     return None
 
 
 def besluit_fout(besluit: Any) -> str | None:
     if besluit not in BESLUITEN:
-        return f"Besluit '{besluit}' bestaat niet: kies {', '.join(BESLUITEN.values())}"
+        return vertaal(
+            "Besluit '{besluit}' bestaat niet: kies {lijst}",
+            besluit=besluit,
+            lijst=", ".join(vertaal(b) for b in BESLUITEN.values()),
+        )
     return None
 
 
@@ -144,7 +165,12 @@ def afschalen_fout(huidig: Mapping[str, Any], nieuw: Mapping[str, Any]) -> str |
     for veld in ("volume", "budget"):
         oud, waarde = huidig.get(veld), nieuw.get(veld)
         if veld in nieuw and oud is not None and waarde is not None and waarde >= oud:
-            return f"Afschalen: {veld} {waarde:g} is niet lager dan nu ({oud:g})"
+            return vertaal(
+                "Afschalen: {veld} {waarde:g} is niet lager dan nu ({oud:g})",
+                veld=veld,
+                waarde=waarde,
+                oud=oud,
+            )
     minder = any(
         veld in nieuw and nieuw[veld] is not None and huidig.get(veld) is not None
         for veld in ("volume", "budget")
@@ -155,7 +181,9 @@ def afschalen_fout(huidig: Mapping[str, Any], nieuw: Mapping[str, Any]) -> str |
         and (huidig.get("einddatum") is None or dag(nieuw["einddatum"]) < dag(huidig["einddatum"]))
     )
     if not (minder or eerder or "frequentie" in nieuw):
-        return "Afschalen: geef een lager volume, een kleiner budget of een eerdere einddatum"
+        return vertaal(
+            "Afschalen: geef een lager volume, een kleiner budget of een eerdere einddatum"
+        )
     return None
 
 

@@ -3,20 +3,32 @@
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from jeugdloket.taal import vertaal, vertaalbaar
+
 MAX_DOELEN = 5  # NJi: at most five prioritised goals
 DREMPEL_VERSCHIL = 3  # spiegelblad: a difference of 3 or more is a talking point
 SCORE_MIN, SCORE_MAX = 1, 10
 
+# The analysis' own small lists: shown in the chosen language (vertaal(waarde) where shown).
 FACTOR_TYPES = {
-    "predisponerend": "Predisponerend (kwetsbaarheid)",
-    "uitlokkend": "Uitlokkend (waarom nu)",
-    "instandhoudend": "Instandhoudend (waarom blijft het)",
-    "beschermend": "Beschermend (wat helpt)",
+    "predisponerend": vertaalbaar("Predisponerend (kwetsbaarheid)"),
+    "uitlokkend": vertaalbaar("Uitlokkend (waarom nu)"),
+    "instandhoudend": vertaalbaar("Instandhoudend (waarom blijft het)"),
+    "beschermend": vertaalbaar("Beschermend (wat helpt)"),
 }
-NIVEAUS = {"kind": "Kind", "ouder": "Ouder", "gezin": "Gezin", "omgeving": "Omgeving"}
+NIVEAUS = {
+    "kind": vertaalbaar("Kind"),
+    "ouder": vertaalbaar("Ouder"),
+    "gezin": vertaalbaar("Gezin"),
+    "omgeving": vertaalbaar("Omgeving"),
+}
 FASEN = ("verkennen", "verdiepen", "vervullen")
-ACTIE_STATUS = {"open": "Nog niet begonnen", "bezig": "Bezig", "gedaan": "Gedaan"}
-NABIJHEID = {1: "Dichtbij", 2: "Midden", 3: "Veraf"}
+ACTIE_STATUS = {
+    "open": vertaalbaar("Nog niet begonnen"),
+    "bezig": vertaalbaar("Bezig"),
+    "gedaan": vertaalbaar("Gedaan"),
+}
+NABIJHEID = {1: vertaalbaar("Dichtbij"), 2: vertaalbaar("Midden"), 3: vertaalbaar("Veraf")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +50,9 @@ def score_fout(score: object) -> str | None:
     if score is None:
         return None
     if isinstance(score, bool) or not isinstance(score, int):
-        return "moet een geheel getal van 1 tot en met 10 zijn"
+        return vertaal("moet een geheel getal van 1 tot en met 10 zijn")
     if not SCORE_MIN <= score <= SCORE_MAX:
-        return f"{score} ligt buiten 1 tot en met 10"
+        return vertaal("{score} ligt buiten 1 tot en met 10", score=score)
     return None
 
 
@@ -52,13 +64,15 @@ def ontbreekt_voor_afronden(
     ontbreekt = []
     if "instandhoudend" not in factor_types.values():
         ontbreekt.append(
-            "Er is nog geen instandhoudende factor: wat zorgt ervoor dat de problemen blijven?"
+            vertaal(
+                "Er is nog geen instandhoudende factor: wat zorgt ervoor dat de problemen blijven?"
+            )
         )
     if not doelen:
-        ontbreekt.append("Er is nog geen doel: wat wil het gezin bereiken?")
+        ontbreekt.append(vertaal("Er is nog geen doel: wat wil het gezin bereiken?"))
     for d in doelen:
         if not any(f in factor_types for f in d.factor_ids):
-            ontbreekt.append(f"{d.naam} is nog niet gekoppeld aan een factor")
+            ontbreekt.append(vertaal("{naam} is nog niet gekoppeld aan een factor", naam=d.naam))
     return ontbreekt
 
 
@@ -70,11 +84,13 @@ def signalen(factoren: Iterable[tuple[object, str, str]], doelen: Iterable[DoelF
     doelen = list(doelen)
     aangepakt = {f for d in doelen for f in d.factor_ids}
     uit = [
-        f"{naam} is instandhoudend, maar geen doel pakt het aan"
+        vertaal("{naam} is instandhoudend, maar geen doel pakt het aan", naam=naam)
         for fid, naam, soort in factoren
         if soort == "instandhoudend" and fid not in aangepakt
     ]
     uit += [
-        f"{d.naam} heeft nog geen actie op de routekaart" for d in doelen if not d.aantal_acties
+        vertaal("{naam} heeft nog geen actie op de routekaart", naam=d.naam)
+        for d in doelen
+        if not d.aantal_acties
     ]
     return uit

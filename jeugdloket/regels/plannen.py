@@ -4,19 +4,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from jeugdloket.taal import vertaal, vertaalbaar
+
+# Shown in the chosen language (vertaal(waarde) where shown).
 FGP_STATUS = {
-    "aangeboden": "Aangeboden – de familie denkt erover na",
-    "opgesteld": "Opgesteld – de familie maakt een eigen plan",
-    "afgezien": "Afgezien – de familie wil geen eigen plan",
+    "aangeboden": vertaalbaar("Aangeboden – de familie denkt erover na"),
+    "opgesteld": vertaalbaar("Opgesteld – de familie maakt een eigen plan"),
+    "afgezien": vertaalbaar("Afgezien – de familie wil geen eigen plan"),
 }
 GEBIEDEN = {
-    "wonen": "Wonen",
-    "leren_en_werken": "Leren en werken / dagbesteding",
-    "geld_en_inkomen": "Geld en inkomen",
-    "gezondheid_en_zorg": "Gezondheid en zorg",
-    "netwerk_en_relaties": "Netwerk en relaties",
-    "vrije_tijd": "Vrije tijd",
-    "veiligheid_en_justitie": "Veiligheid en justitie",
+    "wonen": vertaalbaar("Wonen"),
+    "leren_en_werken": vertaalbaar("Leren en werken / dagbesteding"),
+    "geld_en_inkomen": vertaalbaar("Geld en inkomen"),
+    "gezondheid_en_zorg": vertaalbaar("Gezondheid en zorg"),
+    "netwerk_en_relaties": vertaalbaar("Netwerk en relaties"),
+    "vrije_tijd": vertaalbaar("Vrije tijd"),
+    "veiligheid_en_justitie": vertaalbaar("Veiligheid en justitie"),
 }
 KADERS_NA_18 = ("Wmo", "Participatiewet", "Wlz", "verlengde jeugdhulp")
 LEEFTIJD_PERSPECTIEFPLAN = 16
@@ -71,7 +74,7 @@ def plan_signalen(
     toewijzingen = [t for t in toewijzingen if isinstance(t, dict)]
     uit = []
     if fgp_aangeboden_op is None and any(t.get("status") != "afgewezen" for t in toewijzingen):
-        uit.append("Familiegroepsplan nog niet aangeboden")
+        uit.append(vertaal("Familiegroepsplan nog niet aangeboden"))
     met_hulp = {
         t.get("jeugdige") for t in toewijzingen if t.get("status") in ("aangevraagd", "gestart")
     }
@@ -83,8 +86,18 @@ def plan_signalen(
         uiterlijk = zestienenhalf(j.geboortedatum)
         if vandaag > uiterlijk:
             uit.append(
-                f"Perspectiefplan voor {j.naam} te laat (was nodig vóór {uiterlijk:%d-%m-%Y})"
+                vertaal(
+                    "Perspectiefplan voor {naam} te laat (was nodig vóór {uiterlijk:%d-%m-%Y})",
+                    naam=j.naam,
+                    uiterlijk=uiterlijk,
+                )
             )
         else:
-            uit.append(f"Perspectiefplan voor {j.naam} nodig, uiterlijk {uiterlijk:%d-%m-%Y}")
+            uit.append(
+                vertaal(
+                    "Perspectiefplan voor {naam} nodig, uiterlijk {uiterlijk:%d-%m-%Y}",
+                    naam=j.naam,
+                    uiterlijk=uiterlijk,
+                )
+            )
     return uit

@@ -8,19 +8,22 @@ condition holds. A later module adds its step's fact to `StatusFeiten` and its c
 from dataclasses import dataclass
 from enum import Enum
 
+from jeugdloket.taal import vertaal, vertaalbaar
+
 
 class Status(Enum):
-    AANGEMELD = "Aangemeld"
-    IN_CONTACT = "In contact"
-    INTAKE = "Intake"
-    ANALYSE = "Analyse"
-    PLAN = "Plan"
-    HULP_INGEZET = "Hulp ingezet"
-    AFGESLOTEN = "Afgesloten"
+    AANGEMELD = vertaalbaar("Aangemeld")
+    IN_CONTACT = vertaalbaar("In contact")
+    INTAKE = vertaalbaar("Intake")
+    ANALYSE = vertaalbaar("Analyse")
+    PLAN = vertaalbaar("Plan")
+    HULP_INGEZET = vertaalbaar("Hulp ingezet")
+    AFGESLOTEN = vertaalbaar("Afgesloten")
 
     @property
     def label(self) -> str:
-        return self.value
+        """The name shown, in the chosen language (the value stays Dutch)."""
+        return vertaal(self.value)
 
     @property
     def stap(self) -> int:

@@ -15,12 +15,13 @@ from datetime import date, datetime
 from typing import Any
 
 from jeugdloket.regels.codelijsten import codelijst
+from jeugdloket.taal import vertaal, vertaalbaar
 
 STATUS = {
-    "aangevraagd": "Aangevraagd",
-    "gestart": "Gestart",
-    "beeindigd": "Beëindigd",
-    "afgewezen": "Afgewezen",
+    "aangevraagd": vertaalbaar("Aangevraagd"),
+    "gestart": vertaalbaar("Gestart"),
+    "beeindigd": vertaalbaar("Beëindigd"),
+    "afgewezen": vertaalbaar("Afgewezen"),
 }
 # The only ways a toewijzing moves on; beëindigd and afgewezen are final.
 OVERGANGEN = {
@@ -31,28 +32,28 @@ OVERGANGEN = {
 }
 
 VELDNAMEN = {
-    "jeugdige_ref": "Jeugdige",
-    "aanbieder_agb": "AGB-code aanbieder",
-    "aanbieder": "Aanbieder",
-    "productcategorie": "Productcategorie",
-    "productcode": "Productcode",
-    "product": "Product",
-    "segment": "Segment",
-    "doel_ref": "Doel",
-    "status": "Status",
-    "aanvraagdatum": "Aanvraagdatum",
-    "ingangsdatum": "Ingangsdatum",
-    "einddatum": "Einddatum",
-    "volume": "Volume",
-    "eenheid": "Eenheid",
-    "frequentie": "Frequentie",
-    "budget": "Budget",
-    "verwijzer": "Verwijzer",
-    "reden_beeindiging": "Reden beëindiging",
-    "reden_afwijzing": "Reden afwijzing",
-    "toestemming_op": "Toestemming op",
-    "toestemming_toelichting": "Toelichting toestemming",
-    "gedeeld_op": "Gedeeld op",
+    "jeugdige_ref": vertaalbaar("Jeugdige"),
+    "aanbieder_agb": vertaalbaar("AGB-code aanbieder"),
+    "aanbieder": vertaalbaar("Aanbieder"),
+    "productcategorie": vertaalbaar("Productcategorie"),
+    "productcode": vertaalbaar("Productcode"),
+    "product": vertaalbaar("Product"),
+    "segment": vertaalbaar("Segment"),
+    "doel_ref": vertaalbaar("Doel"),
+    "status": vertaalbaar("Status"),
+    "aanvraagdatum": vertaalbaar("Aanvraagdatum"),
+    "ingangsdatum": vertaalbaar("Ingangsdatum"),
+    "einddatum": vertaalbaar("Einddatum"),
+    "volume": vertaalbaar("Volume"),
+    "eenheid": vertaalbaar("Eenheid"),
+    "frequentie": vertaalbaar("Frequentie"),
+    "budget": vertaalbaar("Budget"),
+    "verwijzer": vertaalbaar("Verwijzer"),
+    "reden_beeindiging": vertaalbaar("Reden beëindiging"),
+    "reden_afwijzing": vertaalbaar("Reden afwijzing"),
+    "toestemming_op": vertaalbaar("Toestemming op"),
+    "toestemming_toelichting": vertaalbaar("Toelichting toestemming"),
+    "gedeeld_op": vertaalbaar("Gedeeld op"),
 }
 # The exchange format's keys where they differ from the app's field names.
 DOCUMENT_SLEUTELS = {"jeugdige_ref": "jeugdige", "doel_ref": "doel", "ref": "id"}
@@ -87,8 +88,14 @@ _DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATUMTIJD = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?")
 
 
+def status_tekst(status: str) -> str:
+    """A status as a sentence shows it (beëindigd, with its diaeresis), in the chosen language."""
+    return vertaal(STATUS.get(status, status)).lower()
+
+
 def veldnaam(veld: str) -> str:
-    return VELDNAMEN.get(veld, veld)
+    """A field's name in messages, in the chosen language."""
+    return vertaal(VELDNAMEN.get(veld, veld))
 
 
 def als_datum(waarde: Any) -> date | datetime | None:
@@ -111,13 +118,13 @@ def _soort(waarde: Any) -> str:
     if isinstance(waarde, bool):
         return "ja/nee"
     if isinstance(waarde, (int, float)):
-        return f"het getal {waarde}"
+        return vertaal("het getal {waarde}", waarde=waarde)
     if isinstance(waarde, str):
-        return f"de tekst '{waarde}'"
+        return vertaal("de tekst '{waarde}'", waarde=waarde)
     if isinstance(waarde, (list, tuple)):
-        return "een lijst"
+        return vertaal("een lijst")
     if isinstance(waarde, dict):
-        return "een object"
+        return vertaal("een object")
     return type(waarde).__name__
 
 
@@ -143,42 +150,78 @@ def toewijzing_fouten(
     fouten: dict[str, str] = {}
 
     def fout(veld: str, tekst: str) -> None:
-        fouten[veld] = f"{fouten[veld]}; {tekst}" if veld in fouten else tekst
+        fouten[veld] = (
+            vertaal("{waarde}; {tekst}", waarde=fouten[veld], tekst=tekst)
+            if veld in fouten
+            else tekst
+        )
 
     waarden: dict[str, Any] = {}  # the values that passed their own check, parsed
 
     # -- each field on its own
     for veld in ("jeugdige_ref", "productcategorie", "status", "aanvraagdatum"):
         if _leeg(t.get(veld)):
-            fout(veld, f"{veldnaam(veld)} ontbreekt")
+            fout(veld, vertaal("{veldnaam} ontbreekt", veldnaam=veldnaam(veld)))
     if bij_invoer and _leeg(t.get("aanbieder_agb")):
-        fout("aanbieder_agb", "Kies een aanbieder: de AGB-code ontbreekt")
+        fout("aanbieder_agb", vertaal("Kies een aanbieder: de AGB-code ontbreekt"))
     for veld in (*TEKSTEN, *CODES, "status", "toestemming_toelichting"):
         v = t.get(veld)
         if v is None or veld in fouten:
             continue
         if not isinstance(v, str):
-            fout(veld, f"{veldnaam(veld)} moet tekst zijn, niet {_soort(v)}")
+            fout(
+                veld,
+                vertaal(
+                    "{veldnaam} moet tekst zijn, niet {soort}",
+                    veldnaam=veldnaam(veld),
+                    soort=_soort(v),
+                ),
+            )
         elif v.strip():
             waarden[veld] = v
     for veld, lengte in MAX_LENGTE.items():
         if veld in waarden and len(waarden[veld]) > lengte:
-            fout(veld, f"{veldnaam(veld)} mag hoogstens {lengte} tekens lang zijn")
+            fout(
+                veld,
+                vertaal(
+                    "{veldnaam} mag hoogstens {lengte} tekens lang zijn",
+                    veldnaam=veldnaam(veld),
+                    lengte=lengte,
+                ),
+            )
             del waarden[veld]
     agb = waarden.get("aanbieder_agb")
     if agb is not None and not _AGB.fullmatch(agb):
-        fout("aanbieder_agb", f"AGB-code aanbieder '{agb}' moet 8 cijfers zijn")
+        fout("aanbieder_agb", vertaal("AGB-code aanbieder '{agb}' moet 8 cijfers zijn", agb=agb))
     code = waarden.get("productcode")
     if code is not None and not _PRODUCTCODE.fullmatch(code):
-        fout("productcode", f"Productcode '{code}' moet 1 tot 5 letters of cijfers zijn")
+        fout(
+            "productcode",
+            vertaal("Productcode '{code}' moet 1 tot 5 letters of cijfers zijn", code=code),
+        )
     for veld, lijst in CODES.items():
         v = waarden.get(veld)
         if v is not None and v not in codelijst(lijst):
-            fout(veld, f"{veldnaam(veld)} '{v}' is geen code uit {lijst}")
+            fout(
+                veld,
+                vertaal(
+                    "{veldnaam} '{v}' is geen code uit {lijst}",
+                    veldnaam=veldnaam(veld),
+                    v=v,
+                    lijst=lijst,
+                ),
+            )
             del waarden[veld]
     status = waarden.get("status")
     if status is not None and status not in STATUS:
-        fout("status", f"Status '{status}' kan niet; kies uit {', '.join(STATUS)}")
+        fout(
+            "status",
+            vertaal(
+                "Status '{status}' kan niet; kies uit {lijst}",
+                status=status,
+                lijst=", ".join(STATUS),
+            ),
+        )
         status = None
 
     segment = t.get("segment")
@@ -186,22 +229,33 @@ def toewijzing_fouten(
         if isinstance(segment, bool) or not isinstance(segment, int):
             fout(
                 "segment",
-                f"Segment moet een geheel getal van 1 tot en met 5 zijn, niet {_soort(segment)}",
+                vertaal(
+                    "Segment moet een geheel getal van 1 tot en met 5 zijn, niet {soort}",
+                    soort=_soort(segment),
+                ),
             )
         elif not 1 <= segment <= 5:
-            fout("segment", f"Segment {segment} bestaat niet: kies 1 tot en met 5")
+            fout(
+                "segment",
+                vertaal("Segment {segment} bestaat niet: kies 1 tot en met 5", segment=segment),
+            )
     volume = t.get("volume")
     if volume is not None:
         if isinstance(volume, bool) or not isinstance(volume, int):
-            fout("volume", f"Volume moet een geheel getal zijn, niet {_soort(volume)}")
+            fout(
+                "volume",
+                vertaal("Volume moet een geheel getal zijn, niet {soort}", soort=_soort(volume)),
+            )
         elif volume < 1:
-            fout("volume", f"Volume moet minstens 1 zijn (niet {volume})")
+            fout("volume", vertaal("Volume moet minstens 1 zijn (niet {volume})", volume=volume))
     budget = t.get("budget")
     if budget is not None:
         if isinstance(budget, bool) or not isinstance(budget, (int, float)):
-            fout("budget", f"Budget moet een getal zijn, niet {_soort(budget)}")
+            fout(
+                "budget", vertaal("Budget moet een getal zijn, niet {soort}", soort=_soort(budget))
+            )
         elif budget < 0:
-            fout("budget", f"Budget mag niet negatief zijn ({budget})")
+            fout("budget", vertaal("Budget mag niet negatief zijn ({budget})", budget=budget))
 
     for veld in DATUMS:
         try:
@@ -209,11 +263,30 @@ def toewijzing_fouten(
         except ValueError:
             v = t.get(veld)
             if isinstance(v, str) and (_DATUM.fullmatch(v) or _DATUMTIJD.fullmatch(v)):
-                fout(veld, f"{veldnaam(veld)} '{v}' bestaat niet als datum")
+                fout(
+                    veld,
+                    vertaal(
+                        "{veldnaam} '{v}' bestaat niet als datum", veldnaam=veldnaam(veld), v=v
+                    ),
+                )
             elif isinstance(v, str):
-                fout(veld, f"{veldnaam(veld)} '{v}' is geen datum in de vorm JJJJ-MM-DD")
+                fout(
+                    veld,
+                    vertaal(
+                        "{veldnaam} '{v}' is geen datum in de vorm JJJJ-MM-DD",
+                        veldnaam=veldnaam(veld),
+                        v=v,
+                    ),
+                )
             else:
-                fout(veld, f"{veldnaam(veld)} moet een datum zijn, niet {_soort(v)}")
+                fout(
+                    veld,
+                    vertaal(
+                        "{veldnaam} moet een datum zijn, niet {soort}",
+                        veldnaam=veldnaam(veld),
+                        soort=_soort(v),
+                    ),
+                )
             continue
         if d is not None:
             waarden[veld] = d
@@ -221,22 +294,37 @@ def toewijzing_fouten(
     if ingang is not None and einde is not None and _dag(einde) < _dag(ingang):
         fout(
             "einddatum",
-            f"Einddatum {_dag(einde):%d-%m-%Y} ligt vóór de ingangsdatum {_dag(ingang):%d-%m-%Y}",
+            vertaal(
+                "Einddatum {dag:%d-%m-%Y} ligt vóór de ingangsdatum {dag2:%d-%m-%Y}",
+                dag=_dag(einde),
+                dag2=_dag(ingang),
+            ),
         )
 
     # -- references into the case
     ref = waarden.get("jeugdige_ref")
     if ref is not None and personen is not None:
         if ref not in personen:
-            fout("jeugdige_ref", f"Jeugdige '{ref}' is geen persoon van deze casus")
+            fout(
+                "jeugdige_ref", vertaal("Jeugdige '{ref}' is geen persoon van deze casus", ref=ref)
+            )
         elif personen[ref] != "jeugdige":
             fout(
                 "jeugdige_ref",
-                f"Jeugdige '{ref}' is geen jeugdige maar heeft de rol {personen[ref]}",
+                vertaal(
+                    "Jeugdige '{ref}' is geen jeugdige maar heeft de rol {waarde}",
+                    ref=ref,
+                    waarde=personen[ref],
+                ),
             )
     doel = waarden.get("doel_ref")
     if doel is not None and doelen is not None and doel not in doelen:
-        fout("doel_ref", f"Doel '{doel}' is geen doel van de verklarende analyse van deze casus")
+        fout(
+            "doel_ref",
+            vertaal(
+                "Doel '{doel}' is geen doel van de verklarende analyse van deze casus", doel=doel
+            ),
+        )
 
     # -- the iJw rules of the JW301 toewijzing; each message says what to fill in or leave empty
     aanwezig = {v: not _leeg(t.get(v)) for v in OMVANG}
@@ -246,29 +334,41 @@ def toewijzing_fouten(
             if not aanwezig[veld]:
                 fout(
                     veld,
-                    f"{veldnaam(veld)} ontbreekt: volume, eenheid en frequentie horen bij elkaar "
-                    "(de omvang)",
+                    vertaal(
+                        "{veldnaam} ontbreekt: volume, eenheid en frequentie horen bij elkaar "
+                        "(de omvang)",
+                        veldnaam=veldnaam(veld),
+                    ),
                 )
     if not _leeg(t.get("productcode")) and not omvang:
         fout(
             "volume",
-            "Omvang ontbreekt: bij een productcode horen volume, eenheid en frequentie (iJw CD041)",
+            vertaal(
+                "Omvang ontbreekt: bij een productcode horen volume, eenheid en "
+                "frequentie (iJw CD041)"
+            ),
         )
     if omvang and budget is not None:
-        fout("budget", "Omvang en budget sluiten elkaar uit: vul één van beide (iJw CD077/CD078)")
+        fout(
+            "budget",
+            vertaal("Omvang en budget sluiten elkaar uit: vul één van beide (iJw CD077/CD078)"),
+        )
     frequentie = waarden.get("frequentie")
     if _leeg(t.get("einddatum")):
         if budget is not None:
-            fout("einddatum", "Einddatum ontbreekt: verplicht bij een budget (iJw CD075)")
+            fout("einddatum", vertaal("Einddatum ontbreekt: verplicht bij een budget (iJw CD075)"))
         if frequentie == "2":
             fout(
-                "einddatum", "Einddatum ontbreekt: verplicht bij frequentie 'per week' (iJw CD076)"
+                "einddatum",
+                vertaal("Einddatum ontbreekt: verplicht bij frequentie 'per week' (iJw CD076)"),
             )
         if frequentie == "6":
             fout(
                 "einddatum",
-                "Einddatum ontbreekt: verplicht bij frequentie 'totaal binnen geldigheidsduur' "
-                "(iJw CD076)",
+                vertaal(
+                    "Einddatum ontbreekt: verplicht bij frequentie 'totaal binnen "
+                    "geldigheidsduur' (iJw CD076)"
+                ),
             )
     eenheid = waarden.get("eenheid")
     if (
@@ -278,8 +378,12 @@ def toewijzing_fouten(
     ):
         fout(
             "frequentie",
-            f"Eenheid {eenheid} ({codelijst('WJ756')[eenheid]}) kan alleen met frequentie "
-            "2 (per week), 4 (per maand) of 6 (totaal binnen geldigheidsduur) (iJw CS338)",
+            vertaal(
+                "Eenheid {eenheid} ({waarde}) kan alleen met frequentie 2 (per week), "
+                "4 (per maand) of 6 (totaal binnen geldigheidsduur) (iJw CS338)",
+                eenheid=eenheid,
+                waarde=codelijst("WJ756")[eenheid],
+            ),
         )
 
     # -- the status and what belongs to it, at entry in the app
@@ -287,20 +391,32 @@ def toewijzing_fouten(
         if status in ("gestart", "beeindigd") and _leeg(t.get("ingangsdatum")):
             fout(
                 "ingangsdatum",
-                f"Ingangsdatum ontbreekt: verplicht bij status {STATUS[status].lower()}",
+                vertaal(
+                    "Ingangsdatum ontbreekt: verplicht bij status {status}",
+                    status=vertaal(STATUS[status]).lower(),
+                ),
             )
         if status == "beeindigd":
             if _leeg(t.get("einddatum")):
-                fout("einddatum", "Einddatum ontbreekt: verplicht bij een beëindigde toewijzing")
+                fout(
+                    "einddatum",
+                    vertaal("Einddatum ontbreekt: verplicht bij een beëindigde toewijzing"),
+                )
             if _leeg(t.get("reden_beeindiging")):
-                fout("reden_beeindiging", "Kies een reden van beëindiging (JZ588)")
+                fout("reden_beeindiging", vertaal("Kies een reden van beëindiging (JZ588)"))
         elif not _leeg(t.get("reden_beeindiging")):
-            fout("reden_beeindiging", "Een reden van beëindiging hoort alleen bij status beëindigd")
+            fout(
+                "reden_beeindiging",
+                vertaal("Een reden van beëindiging hoort alleen bij status beëindigd"),
+            )
         if status == "afgewezen":
             if _leeg(t.get("reden_afwijzing")):
-                fout("reden_afwijzing", "Kies een reden van afwijzing (WJ759)")
+                fout("reden_afwijzing", vertaal("Kies een reden van afwijzing (WJ759)"))
         elif not _leeg(t.get("reden_afwijzing")):
-            fout("reden_afwijzing", "Een reden van afwijzing hoort alleen bij status afgewezen")
+            fout(
+                "reden_afwijzing",
+                vertaal("Een reden van afwijzing hoort alleen bij status afgewezen"),
+            )
     return fouten
 
 
@@ -309,20 +425,32 @@ def overgang_fout(van: str, naar: str) -> str | None:
     if naar in OVERGANGEN.get(van, ()):
         return None
     wat = {
-        "gestart": "starten",
-        "beeindigd": "beëindigen",
-        "afgewezen": "afwijzen",
-        "aangevraagd": "terugzetten naar aangevraagd",
+        "gestart": vertaal("starten"),
+        "beeindigd": vertaal("beëindigen"),
+        "afgewezen": vertaal("afwijzen"),
+        "aangevraagd": vertaal("terugzetten naar aangevraagd"),
     }.get(naar, naar)
     if van in ("beeindigd", "afgewezen"):
-        return f"Deze toewijzing is al {STATUS[van].lower()}; je kunt hem niet meer {wat}"
+        return vertaal(
+            "Deze toewijzing is al {status}; je kunt hem niet meer {wat}",
+            status=vertaal(STATUS[van]).lower(),
+            wat=wat,
+        )
     if naar == "beeindigd":
-        return "Alleen een gestarte toewijzing kan worden beëindigd; start hem eerst"
+        return vertaal("Alleen een gestarte toewijzing kan worden beëindigd; start hem eerst")
     if naar == "afgewezen":
-        return "Alleen een aangevraagde toewijzing kan worden afgewezen; een gestarte beëindig je"
+        return vertaal(
+            "Alleen een aangevraagde toewijzing kan worden afgewezen; een gestarte beëindig je"
+        )
     if naar == "gestart":
-        return f"Deze toewijzing is al {STATUS.get(van, van).lower()}"
-    return f"Een toewijzing kan niet van {STATUS.get(van, van).lower()} naar {wat}"
+        return vertaal(
+            "Deze toewijzing is al {status}", status=vertaal(STATUS.get(van, van)).lower()
+        )
+    return vertaal(
+        "Een toewijzing kan niet van {status} naar {wat}",
+        status=vertaal(STATUS.get(van, van)).lower(),
+        wat=wat,
+    )
 
 
 def velden_uit_document(t: Mapping[str, Any]) -> dict[str, Any]:

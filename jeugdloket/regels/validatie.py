@@ -16,6 +16,7 @@ from jeugdloket.regels.codelijsten import (
     codelijst,
 )
 from jeugdloket.regels.werkdagen import als_datum
+from jeugdloket.taal import vertaal, vertaalbaar
 
 # A person's fields in the register; the exchange format and the Excel template use the same names.
 PERSOON_VELDEN = (
@@ -37,35 +38,35 @@ PERSOON_VELDEN = (
 )
 
 VELDNAMEN = {
-    "casusnummer": "Casusnummer",
-    "gemeente": "Gemeente",
-    "consulent": "Consulent",
-    "aanmelddatum": "Aanmelddatum",
-    "eerste_contact": "Eerste contact",
-    "verwijzer": "Verwijzer",
-    "hulpvraag": "Hulpvraag",
-    "soort_vraag": "Soort vraag",
-    "kader": "Kader",
-    "afgesloten_op": "Afgesloten op",
-    "reden_afsluiting": "Reden afsluiting",
-    "rol": "Rol",
-    "voornaam": "Voornaam",
-    "tussenvoegsel": "Tussenvoegsel",
-    "achternaam": "Achternaam",
-    "geboortedatum": "Geboortedatum",
-    "bsn": "BSN",
-    "geslacht": "Geslacht",
-    "gezag": "Gezag",
-    "relatie": "Relatie",
-    "telefoon": "Telefoon",
-    "email": "E-mail",
-    "straat": "Straat",
-    "huisnummer": "Huisnummer",
-    "postcode": "Postcode",
-    "woonplaats": "Woonplaats",
-    "datum": "Datum",
-    "soort": "Soort contact",
-    "notitie": "Notitie",
+    "casusnummer": vertaalbaar("Casusnummer"),
+    "gemeente": vertaalbaar("Gemeente"),
+    "consulent": vertaalbaar("Consulent"),
+    "aanmelddatum": vertaalbaar("Aanmelddatum"),
+    "eerste_contact": vertaalbaar("Eerste contact"),
+    "verwijzer": vertaalbaar("Verwijzer"),
+    "hulpvraag": vertaalbaar("Hulpvraag"),
+    "soort_vraag": vertaalbaar("Soort vraag"),
+    "kader": vertaalbaar("Kader"),
+    "afgesloten_op": vertaalbaar("Afgesloten op"),
+    "reden_afsluiting": vertaalbaar("Reden afsluiting"),
+    "rol": vertaalbaar("Rol"),
+    "voornaam": vertaalbaar("Voornaam"),
+    "tussenvoegsel": vertaalbaar("Tussenvoegsel"),
+    "achternaam": vertaalbaar("Achternaam"),
+    "geboortedatum": vertaalbaar("Geboortedatum"),
+    "bsn": vertaalbaar("BSN"),
+    "geslacht": vertaalbaar("Geslacht"),
+    "gezag": vertaalbaar("Gezag"),
+    "relatie": vertaalbaar("Relatie"),
+    "telefoon": vertaalbaar("Telefoon"),
+    "email": vertaalbaar("E-mail"),
+    "straat": vertaalbaar("Straat"),
+    "huisnummer": vertaalbaar("Huisnummer"),
+    "postcode": vertaalbaar("Postcode"),
+    "woonplaats": vertaalbaar("Woonplaats"),
+    "datum": vertaalbaar("Datum"),
+    "soort": vertaalbaar("Soort contact"),
+    "notitie": vertaalbaar("Notitie"),
 }
 
 MAX_LENGTE = {
@@ -79,6 +80,12 @@ MAX_LENGTE = {
     "huisnummer": 20,
     "woonplaats": 100,
 }
+
+
+def veldnaam(veld: str) -> str:
+    """A field's name in messages, in the chosen language."""
+    return vertaal(VELDNAMEN.get(veld, veld))
+
 
 CASUSNUMMER = re.compile(r"(\d{4})-(\d{4})")
 _POSTCODE = re.compile(r"([1-9]\d{3})\s?([A-Za-z]{2})")
@@ -96,14 +103,24 @@ def normaliseer_postcode(waarde: str) -> str | None:
 
 def _code(veld: str, waarde, lijst: dict[str, str], naam: str) -> str | None:
     if waarde is not None and str(waarde) not in lijst:
-        return f"{VELDNAMEN.get(veld, veld)}: '{waarde}' is geen code uit {naam}"
+        return vertaal(
+            "{veld}: '{waarde}' is geen code uit {naam}",
+            veld=veldnaam(veld),
+            waarde=waarde,
+            naam=naam,
+        )
     return None
 
 
 def _lengte(veld: str, waarde) -> str | None:
     grens = MAX_LENGTE.get(veld)
     if grens and isinstance(waarde, str) and len(waarde) > grens:
-        return f"{VELDNAMEN[veld]} is te lang ({len(waarde)} tekens, hoogstens {grens})"
+        return vertaal(
+            "{veld} is te lang ({aantal} tekens, hoogstens {grens})",
+            veld=veldnaam(veld),
+            aantal=len(waarde),
+            grens=grens,
+        )
     return None
 
 
@@ -121,21 +138,28 @@ def persoon_fouten(velden: dict, vandaag: date | None = None) -> dict[str, str]:
     if "rol" in velden:
         rol = velden["rol"]
         if not rol:
-            zet("rol", "Rol ontbreekt: kies jeugdige, ouder, verzorger, netwerk of professional")
+            zet(
+                "rol",
+                vertaal("Rol ontbreekt: kies jeugdige, ouder, verzorger, netwerk of professional"),
+            )
         elif rol not in ROLLEN_PERSOON:
             zet(
                 "rol",
-                f"Rol: '{rol}' is onbekend (jeugdige, ouder, verzorger, netwerk of professional)",
+                vertaal(
+                    "Rol: '{rol}' is onbekend (jeugdige, ouder, verzorger, netwerk of "
+                    "professional)",
+                    rol=rol,
+                ),
             )
     if velden.get("bsn"):
         fout = bsn_fout(str(velden["bsn"]))
-        zet("bsn", fout and f"BSN {fout}")
+        zet("bsn", fout and vertaal("BSN {fout}", fout=fout))
     gd = velden.get("geboortedatum")
     if gd is not None:
         if gd > vandaag:
-            zet("geboortedatum", f"Geboortedatum {gd:%d-%m-%Y} ligt in de toekomst")
+            zet("geboortedatum", vertaal("Geboortedatum {gd:%d-%m-%Y} ligt in de toekomst", gd=gd))
         elif gd.year < 1900:
-            zet("geboortedatum", f"Geboortedatum {gd:%d-%m-%Y} is te ver terug")
+            zet("geboortedatum", vertaal("Geboortedatum {gd:%d-%m-%Y} is te ver terug", gd=gd))
     zet(
         "geslacht",
         _code("geslacht", velden.get("geslacht"), codelijst("COD046"), "COD046 (0, 1 of 2)"),
@@ -144,17 +168,25 @@ def persoon_fouten(velden: dict, vandaag: date | None = None) -> dict[str, str]:
     if velden.get("postcode") and normaliseer_postcode(velden["postcode"]) is None:
         zet(
             "postcode",
-            f"Postcode '{velden['postcode']}' is geen Nederlandse postcode (zoals 6921 AB)",
+            vertaal(
+                "Postcode '{postcode}' is geen Nederlandse postcode (zoals 6921 AB)",
+                postcode=velden["postcode"],
+            ),
         )
     if velden.get("email") and not _EMAIL.fullmatch(velden["email"].strip()):
-        zet("email", f"E-mail '{velden['email']}' is geen geldig e-mailadres")
+        zet("email", vertaal("E-mail '{email}' is geen geldig e-mailadres", email=velden["email"]))
     tel = velden.get("telefoon")
     if tel:
         cijfers = sum(c.isdigit() for c in tel)
         if not _TELEFOON.fullmatch(tel.strip()) or not 8 <= cijfers <= 15:
-            zet("telefoon", f"Telefoon '{tel}' is geen telefoonnummer (cijfers, spaties, + of -)")
+            zet(
+                "telefoon",
+                vertaal(
+                    "Telefoon '{tel}' is geen telefoonnummer (cijfers, spaties, + of -)", tel=tel
+                ),
+            )
     if "gezag" in velden and velden["gezag"] is not None and not isinstance(velden["gezag"], bool):
-        zet("gezag", "Gezag moet ja of nee zijn")
+        zet("gezag", vertaal("Gezag moet ja of nee zijn"))
     return fouten
 
 
@@ -168,8 +200,12 @@ def _niet_voor(veld: str, waarde, aanmelddatum, fouten: dict[str, str]) -> None:
     if te_vroeg:
         fouten.setdefault(
             veld,
-            f"{VELDNAMEN[veld]} ({als_datum(waarde):%d-%m-%Y}) ligt vóór de aanmelddatum "
-            f"({als_datum(aanmelddatum):%d-%m-%Y})",
+            vertaal(
+                "{veld} ({datum:%d-%m-%Y}) ligt vóór de aanmelddatum ({aanmelddatum:%d-%m-%Y})",
+                veld=veldnaam(veld),
+                datum=als_datum(waarde),
+                aanmelddatum=als_datum(aanmelddatum),
+            ),
         )
 
 
@@ -179,20 +215,21 @@ def casus_fouten(velden: dict) -> dict[str, str]:
     if "casusnummer" in velden:
         nummer = velden["casusnummer"]
         if not nummer:
-            fouten["casusnummer"] = "Casusnummer ontbreekt"
+            fouten["casusnummer"] = vertaal("Casusnummer ontbreekt")
         elif not CASUSNUMMER.fullmatch(str(nummer)):
-            fouten["casusnummer"] = (
-                f"Casusnummer '{nummer}' heeft niet de vorm JJJJ-NNNN (zoals 2026-0042)"
+            fouten["casusnummer"] = vertaal(
+                "Casusnummer '{nummer}' heeft niet de vorm JJJJ-NNNN (zoals 2026-0042)",
+                nummer=nummer,
             )
     if "gemeente" in velden and not (velden["gemeente"] or "").strip():
-        fouten["gemeente"] = "Gemeente ontbreekt"
+        fouten["gemeente"] = vertaal("Gemeente ontbreekt")
     if "aanmelddatum" in velden and velden["aanmelddatum"] is None:
-        fouten["aanmelddatum"] = "Aanmelddatum ontbreekt"
+        fouten["aanmelddatum"] = vertaal("Aanmelddatum ontbreekt")
     for veld, lijst, naam in (
         ("verwijzer", codelijst("COD327"), "COD327"),
         ("reden_afsluiting", codelijst("JZ588"), "JZ588"),
-        ("soort_vraag", SOORT_VRAAG, "enkelvoudig of multiprobleem"),
-        ("kader", KADER, "vrijwillig, drang of gedwongen"),
+        ("soort_vraag", SOORT_VRAAG, vertaal("enkelvoudig of multiprobleem")),
+        ("kader", KADER, vertaal("vrijwillig, drang of gedwongen")),
     ):
         melding = _code(veld, velden.get(veld), lijst, naam)
         if melding:
@@ -211,7 +248,9 @@ def contactmoment_fouten(velden: dict) -> dict[str, str]:
     fouten: dict[str, str] = {}
     melding = _code("soort", velden.get("soort"), SOORT_CONTACT, "telefonisch, huisbezoek, …")
     if melding:
-        fouten["soort"] = (
-            f"Soort contact: '{velden['soort']}' is onbekend (" + ", ".join(SOORT_CONTACT) + ")"
+        fouten["soort"] = vertaal(
+            "Soort contact: '{soort}' is onbekend ({codes})",
+            soort=velden["soort"],
+            codes=", ".join(SOORT_CONTACT),
         )
     return fouten

@@ -5,6 +5,7 @@ from datetime import date
 from typing import Any
 
 from jeugdloket.regels.uitwisseling import Controle, json_type
+from jeugdloket.taal import vertaal
 
 # The five steps of the meldcode (Wet verplichte meldcode), in order.
 STAPPEN: dict[int, str] = {
@@ -85,20 +86,20 @@ def afronden_fouten(traject: dict[str, Any], afgerond_op: date) -> dict[str, str
     reasoning, and the date of the melding when melden was necessary."""
     fouten: dict[str, str] = {}
     if traject.get("melden_noodzakelijk") is None:
-        fouten["melden_noodzakelijk"] = "Is melden noodzakelijk? Kies ja of nee bij stap 5"
+        fouten["melden_noodzakelijk"] = vertaal("Is melden noodzakelijk? Kies ja of nee bij stap 5")
     elif not traject.get("melden_toelichting"):
-        fouten["melden_toelichting"] = "Toelichting bij melden: schrijf waarom (stap 5)"
+        fouten["melden_toelichting"] = vertaal("Toelichting bij melden: schrijf waarom (stap 5)")
     if traject.get("melden_noodzakelijk") and not traject.get("gemeld_op"):
-        fouten["gemeld_op"] = "Gemeld bij Veilig Thuis op: noteer de datum van de melding"
+        fouten["gemeld_op"] = vertaal("Gemeld bij Veilig Thuis op: noteer de datum van de melding")
     if traject.get("hulp_mogelijk") is None:
-        fouten["hulp_mogelijk"] = (
+        fouten["hulp_mogelijk"] = vertaal(
             "Is hulp verlenen of organiseren (ook) mogelijk? Kies ja of nee bij stap 5"
         )
     elif not traject.get("hulp_toelichting"):
-        fouten["hulp_toelichting"] = "Toelichting bij hulp: schrijf waarom (stap 5)"
+        fouten["hulp_toelichting"] = vertaal("Toelichting bij hulp: schrijf waarom (stap 5)")
     gestart = traject.get("gestart_op")
     if isinstance(gestart, date) and afgerond_op < gestart:
-        fouten["afgerond_op"] = "Afgerond op ligt vóór de start van het traject"
+        fouten["afgerond_op"] = vertaal("Afgerond op ligt vóór de start van het traject")
     return fouten
 
 
@@ -108,7 +109,14 @@ def afronden_fouten(traject: dict[str, Any], afgerond_op: date) -> dict[str, str
 def _ja_nee(k: Controle, plek: str, obj: dict, sleutel: str) -> None:
     waarde = obj.get(sleutel)
     if waarde is not None and not isinstance(waarde, bool):
-        k.fout(plek, f"{sleutel} moet true of false zijn, niet {json_type(waarde)}")
+        k.fout(
+            plek,
+            vertaal(
+                "{sleutel} moet true of false zijn, niet {json_type}",
+                sleutel=sleutel,
+                json_type=json_type(waarde),
+            ),
+        )
 
 
 def controleer_meldcode(k: Controle, waar: str, c: dict) -> None:
@@ -122,7 +130,7 @@ def controleer_meldcode(k: Controle, waar: str, c: dict) -> None:
         if afgerond is None:
             open_trajecten += 1
         elif gestart is not None and afgerond < gestart:
-            k.fout(plek, "afgerond_op ligt vóór gestart_op")
+            k.fout(plek, vertaal("afgerond_op ligt vóór gestart_op"))
         for sleutel in ("melden_noodzakelijk", "hulp_mogelijk"):
             _ja_nee(k, plek, t, sleutel)
         for sleutel in ("melden_toelichting", "hulp_toelichting"):
@@ -130,9 +138,9 @@ def controleer_meldcode(k: Controle, waar: str, c: dict) -> None:
         stappen: set[int] = set()
         for j, s in k.objecten(plek, t, "stappen"):
             stap = k.geheel(f"{plek}, stap {j}", s, "stap", 1, 5, verplicht=True)
-            deel = f"{plek}, stap {stap or j}"
+            deel = vertaal("{plek}, stap {waarde}", plek=plek, waarde=stap or j)
             if stap in stappen:
-                k.fout(deel, "deze stap staat twee keer in het traject")
+                k.fout(deel, vertaal("deze stap staat twee keer in het traject"))
             stappen.add(stap or 0)
             k.datum(deel, s, "datum", met_tijd=False)
             for sleutel in ("wie", "rol", "toelichting"):
@@ -140,11 +148,23 @@ def controleer_meldcode(k: Controle, waar: str, c: dict) -> None:
             afwegingen = k.object(deel, s, "afwegingen")
             for vraag, antwoord in (afwegingen or {}).items():
                 if vraag not in AFWEGINGEN:
-                    k.fout(deel, f"afweging '{vraag}' bestaat niet (1 tot en met 5)")
+                    k.fout(
+                        deel,
+                        vertaal("afweging '{vraag}' bestaat niet (1 tot en met 5)", vraag=vraag),
+                    )
                 elif antwoord not in ANTWOORDEN:
-                    k.fout(deel, f"afweging {vraag}: antwoord '{antwoord}' kan niet; ja of nee")
+                    k.fout(
+                        deel,
+                        vertaal(
+                            "afweging {vraag}: antwoord '{antwoord}' kan niet; ja of nee",
+                            vraag=vraag,
+                            antwoord=antwoord,
+                        ),
+                    )
     if open_trajecten > 1:
-        k.fout(waar, "meldcode: er kan maar één traject tegelijk lopen (zonder afgerond_op)")
+        k.fout(
+            waar, vertaal("meldcode: er kan maar één traject tegelijk lopen (zonder afgerond_op)")
+        )
 
 
 def controleer_veiligheidsplan(k: Controle, waar: str, c: dict) -> None:

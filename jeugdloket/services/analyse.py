@@ -33,6 +33,7 @@ from jeugdloket.services.velden import (
     met_herhaling,
     noteer_velden,
 )
+from jeugdloket.taal import vertaal
 
 # ---------------------------------------------------------------- verdiepen: factors and links
 
@@ -42,11 +43,15 @@ FACTOR_VELDEN = ("type", "niveau", "leefgebied", "omschrijving", "bron", "herken
 def _factor_fouten(velden: dict[str, Any]) -> dict[str, str]:
     fouten = {}
     if "type" in velden and velden["type"] not in FACTOR_TYPES:
-        fouten["type"] = "Type: kies predisponerend, uitlokkend, instandhoudend of beschermend"
+        fouten["type"] = vertaal(
+            "Type: kies predisponerend, uitlokkend, instandhoudend of beschermend"
+        )
     if velden.get("niveau") is not None and velden["niveau"] not in NIVEAUS:
-        fouten["niveau"] = "Niveau: kies kind, ouder, gezin of omgeving"
+        fouten["niveau"] = vertaal("Niveau: kies kind, ouder, gezin of omgeving")
     if velden.get("leefgebied") is not None and velden["leefgebied"] not in leefgebieden():
-        fouten["leefgebied"] = f"Leefgebied '{velden['leefgebied']}' bestaat niet"
+        fouten["leefgebied"] = vertaal(
+            "Leefgebied '{leefgebied}' bestaat niet", leefgebied=velden["leefgebied"]
+        )
     return fouten
 
 
@@ -66,8 +71,10 @@ def _bewaak_afgerond(s: Session, casus_id: uuid.UUID) -> None:
     if ontbreekt:
         raise Validatiefout(
             {
-                "afgerond_op": "De analyse is afgerond; deze wijziging kan pas na 'Heropenen': "
-                + "; ".join(ontbreekt)
+                "afgerond_op": vertaal(
+                    "De analyse is afgerond; deze wijziging kan pas na 'Heropenen': {ontbreekt}",
+                    ontbreekt="; ".join(ontbreekt),
+                )
             }
         )
 
@@ -131,12 +138,12 @@ def wijzig_factor(
     def werk(s: Session) -> None:
         f = s.get(Factor, factor_id)
         if f is None:
-            raise NietGevonden("Deze factor bestaat niet meer")
+            raise NietGevonden(vertaal("Deze factor bestaat niet meer"))
         echt = _bewaar_velden(s, db, "factor", f, f.casus_id, velden, basis)
         if "type" in echt:
             _bewaak_afgerond(s, f.casus_id)
 
-    met_herhaling(db, werk, "Deze factor")
+    met_herhaling(db, werk, vertaal("Deze factor"))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -158,18 +165,22 @@ def voeg_samenhang_toe(
     db: Database, van_id: uuid.UUID, naar_id: uuid.UUID, toelichting: str | None = None
 ) -> SamenhangData:
     if van_id == naar_id:
-        raise Validatiefout({"samenhang": "Een factor kan niet met zichzelf samenhangen"})
+        raise Validatiefout({"samenhang": vertaal("Een factor kan niet met zichzelf samenhangen")})
     with db.sessie() as s:
         van, naar = s.get(Factor, van_id), s.get(Factor, naar_id)
         if van is None or naar is None or van.casus_id != naar.casus_id:
-            raise Validatiefout({"samenhang": "Kies twee factoren van deze casus"})
+            raise Validatiefout({"samenhang": vertaal("Kies twee factoren van deze casus")})
         bestaand = s.execute(
             select(Samenhang).where(Samenhang.van_id == van_id, Samenhang.naar_id == naar_id)
         ).scalar_one_or_none()
         if bestaand is not None:
             raise Validatiefout(
                 {
-                    "samenhang": f"Factor {van.ref} → {naar.ref} hangt al samen; pas de toelichting aan"
+                    "samenhang": vertaal(
+                        "Factor {ref} → {ref2} hangt al samen; pas de toelichting aan",
+                        ref=van.ref,
+                        ref2=naar.ref,
+                    )
                 }
             )
         volgorde = s.execute(
@@ -201,12 +212,12 @@ def wijzig_samenhang(
     def werk(s: Session) -> None:
         r = s.get(Samenhang, samenhang_id)
         if r is None:
-            raise NietGevonden("Deze samenhang bestaat niet meer")
+            raise NietGevonden(vertaal("Deze samenhang bestaat niet meer"))
         _bewaar_velden(
             s, db, "samenhang", r, r.casus_id, {"toelichting": schoon(toelichting)}, basis
         )
 
-    met_herhaling(db, werk, "Deze samenhang")
+    met_herhaling(db, werk, vertaal("Deze samenhang"))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -228,8 +239,11 @@ def voeg_doel_toe(db: Database, casus_id: uuid.UUID, omschrijving: str | None = 
         if aantal >= MAX_DOELEN:
             raise Validatiefout(
                 {
-                    "doelen": f"Er zijn al {MAX_DOELEN} doelen; meer mag niet. Kies samen wat het "
-                    "belangrijkst is, of voeg doelen samen."
+                    "doelen": vertaal(
+                        "Er zijn al {MAX_DOELEN} doelen; meer mag niet. Kies samen wat het "
+                        "belangrijkst is, of voeg doelen samen.",
+                        MAX_DOELEN=MAX_DOELEN,
+                    )
                 }
             )
         d = Doel(
@@ -257,10 +271,10 @@ def wijzig_doel(
     def werk(s: Session) -> None:
         d = s.get(Doel, doel_id)
         if d is None:
-            raise NietGevonden("Dit doel bestaat niet meer")
+            raise NietGevonden(vertaal("Dit doel bestaat niet meer"))
         _bewaar_velden(s, db, "doel", d, d.casus_id, velden, basis)
 
-    met_herhaling(db, werk, "Dit doel")
+    met_herhaling(db, werk, vertaal("Dit doel"))
 
 
 def _hernummer(s: Session, casus_id: uuid.UUID, volgorde: list[Doel]) -> None:
@@ -275,7 +289,7 @@ def verplaats_doel(db: Database, doel_id: uuid.UUID, stappen: int) -> None:
     with db.sessie() as s:
         d = s.get(Doel, doel_id)
         if d is None:
-            raise NietGevonden("Dit doel bestaat niet meer")
+            raise NietGevonden(vertaal("Dit doel bestaat niet meer"))
         doelen = list(
             s.execute(
                 select(Doel).where(Doel.casus_id == d.casus_id).order_by(Doel.prioriteit, Doel.ref)
@@ -313,11 +327,11 @@ def zet_doel_factoren(db: Database, doel_id: uuid.UUID, factor_ids: Iterable[uui
     with db.sessie() as s:
         d = s.get(Doel, doel_id)
         if d is None:
-            raise NietGevonden("Dit doel bestaat niet meer")
+            raise NietGevonden(vertaal("Dit doel bestaat niet meer"))
         for fid in factor_ids:
             f = s.get(Factor, fid)
             if f is None or f.casus_id != d.casus_id:
-                raise Validatiefout({"factoren": "Kies factoren van deze casus"})
+                raise Validatiefout({"factoren": vertaal("Kies factoren van deze casus")})
         s.execute(delete(DoelFactor).where(DoelFactor.doel_id == doel_id))
         for i, fid in enumerate(factor_ids, start=1):
             s.add(DoelFactor(doel_id=doel_id, factor_id=fid, volgorde=i))
@@ -329,7 +343,7 @@ ACTIE_VELDEN = ("wie_id", "door_consulent", "wat", "wanneer", "status")
 
 def _actie_fouten(velden: dict[str, Any]) -> dict[str, str]:
     if velden.get("status") is not None and velden["status"] not in ACTIE_STATUS:
-        return {"status": "Status: kies nog niet begonnen, bezig of gedaan"}
+        return {"status": vertaal("Status: kies nog niet begonnen, bezig of gedaan")}
     return {}
 
 
@@ -344,7 +358,7 @@ def voeg_actie_toe(db: Database, doel_id: uuid.UUID, velden: dict[str, Any]) -> 
     with db.sessie() as s:
         d = s.get(Doel, doel_id)
         if d is None:
-            raise NietGevonden("Dit doel bestaat niet meer")
+            raise NietGevonden(vertaal("Dit doel bestaat niet meer"))
         persoon_van_casus(s, d.casus_id, velden.get("wie_id"), "wie")
         volgorde = s.execute(
             select(func.coalesce(func.max(Actie.volgorde), 0)).where(Actie.doel_id == doel_id)
@@ -377,13 +391,13 @@ def wijzig_actie(
     def werk(s: Session) -> None:
         a = s.get(Actie, actie_id)
         if a is None:
-            raise NietGevonden("Deze actie bestaat niet meer")
+            raise NietGevonden(vertaal("Deze actie bestaat niet meer"))
         casus_id = s.get(Doel, a.doel_id).casus_id
         if "wie_id" in velden:
             persoon_van_casus(s, casus_id, velden["wie_id"], "wie")
         _bewaar_velden(s, db, "actie", a, casus_id, velden, basis)
 
-    met_herhaling(db, werk, "Deze actie")
+    met_herhaling(db, werk, vertaal("Deze actie"))
 
 
 @rechten.casus(Handeling.WIJZIGING)

@@ -19,6 +19,7 @@ from jeugdloket.services import rechten
 from jeugdloket.services.rechten import Actie as Handeling
 from jeugdloket.services.toewijzingen import KOLOMMEN as ALLE_KOLOMMEN
 from jeugdloket.services.toewijzingen import status_tekst
+from jeugdloket.taal import vertaal
 
 # The toewijzing's id within the case (t1) is the app's own: not part of the back office's row.
 KOLOMMEN = tuple(k for k in ALLE_KOLOMMEN if k != "ref")
@@ -27,7 +28,13 @@ KOLOMMEN = tuple(k for k in ALLE_KOLOMMEN if k != "ref")
 def _status_filter(status: str | None) -> None:
     if status is not None and status not in OVERGANGEN:
         raise Validatiefout(
-            {"status": f"Status '{status}' bestaat niet; kies uit {', '.join(OVERGANGEN)}"}
+            {
+                "status": vertaal(
+                    "Status '{status}' bestaat niet; kies uit {lijst}",
+                    status=status,
+                    lijst=", ".join(OVERGANGEN),
+                )
+            }
         )
 
 

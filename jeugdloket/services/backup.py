@@ -19,6 +19,7 @@ from jeugdloket.beveiliging.bestanden import bijbestanden, fsync_map, in_gebruik
 from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, verbind
 from jeugdloket.db import Database, kopieer_verbinding, maak_kopie, sleutel_van
 from jeugdloket.fouten import Fout
+from jeugdloket.taal import vertaal
 
 DAGELIJKS = 7
 WEKELIJKS = 4
@@ -124,16 +125,22 @@ def maak_backup(db: Database, doel: Path) -> Path:
     """A consistent copy of the open database at `doel`, encrypted with the same key."""
     pad = db.pad
     if pad is None:
-        raise Fout("Een backup kan alleen van een databasebestand op deze computer.")
+        raise Fout(vertaal("Een backup kan alleen van een databasebestand op deze computer."))
     doel = Path(doel).expanduser().resolve()
     if doel == pad.resolve():
-        raise Fout(f"{doel}: dat is de database zelf; kies een andere naam voor de backup.")
+        raise Fout(
+            vertaal(
+                "{doel}: dat is de database zelf; kies een andere naam voor de backup.", doel=doel
+            )
+        )
     if doel.parent != Path("") and not doel.parent.is_dir():
-        raise Fout(f"{doel}: de map {doel.parent} bestaat niet.")
+        raise Fout(vertaal("{doel}: de map {parent} bestaat niet.", doel=doel, parent=doel.parent))
     try:
         return _kopie(db, doel)
     except OSError as e:
-        raise Fout(f"{doel}: kan niet schrijven ({e.strerror or e}).") from None
+        raise Fout(
+            vertaal("{doel}: kan niet schrijven ({waarde}).", doel=doel, waarde=e.strerror or e)
+        ) from None
 
 
 def _kopie(db: Database, doel: Path) -> Path:
@@ -170,18 +177,25 @@ def herstel(pad: Path, backup: Path, sleutel: str | None, nu: datetime | None = 
     """
     pad, backup = Path(pad), Path(backup)
     if not backup.is_file():
-        raise Fout(f"De backup {backup} bestaat niet.")
+        raise Fout(vertaal("De backup {backup} bestaat niet.", backup=backup))
     if backup.resolve() == pad.resolve():
-        raise Fout(f"{backup} is de database zelf, geen backup.")
+        raise Fout(vertaal("{backup} is de database zelf, geen backup.", backup=backup))
     controle = controleer_bestand(backup, sleutel, volledig=True)
     if not controle.ok:
         raise Fout(
-            f"De backup {backup} is niet bruikbaar: {controle.tekst}. Er is niets veranderd."
+            vertaal(
+                "De backup {backup} is niet bruikbaar: {tekst}. Er is niets veranderd.",
+                backup=backup,
+                tekst=controle.tekst,
+            )
         )
     if in_gebruik(pad, sleutel if bestandssoort(pad) is Soort.VERSLEUTELD else None):
         raise Fout(
-            f"De database {pad} is in gebruik (het programma of een taak heeft hem open). "
-            "Sluit Jeugdloket en probeer het opnieuw. Er is niets veranderd."
+            vertaal(
+                "De database {pad} is in gebruik (het programma of een taak heeft hem "
+                "open). Sluit Jeugdloket en probeer het opnieuw. Er is niets veranderd.",
+                pad=pad,
+            )
         )
     stempel = (nu or datetime.now()).strftime(_STEMPEL)
     kopie = _kopie_opzij(pad, sleutel, stempel) if bestandssoort(pad) is not Soort.NIEUW else None
@@ -199,8 +213,13 @@ def herstel(pad: Path, backup: Path, sleutel: str | None, nu: datetime | None = 
     na = controleer_bestand(pad, sleutel, volledig=False)
     if not na.ok:  # should not happen: the file was checked; say where the old one is
         raise Fout(
-            f"Na het terugzetten klopt {pad} niet ({na.tekst}). "
-            f"De vorige database staat in {kopie}."
+            vertaal(
+                "Na het terugzetten klopt {pad} niet ({tekst}). De vorige database "
+                "staat in {kopie}.",
+                pad=pad,
+                tekst=na.tekst,
+                kopie=kopie,
+            )
         )
     return Herstel(backup, kopie)
 

@@ -45,6 +45,7 @@ from jeugdloket.models.bewaren import (
 from jeugdloket.regels.bewaartermijn import GEEN_HULP, als_dag, bewaren_tot, einde_hulp
 from jeugdloket.services import rechten
 from jeugdloket.services.rechten import GeenToegang
+from jeugdloket.taal import vertaal
 
 # Access-log actions (column logboek.actie, at most 30 characters).
 ACTIE_LIJST = "bewaartermijn"
@@ -156,7 +157,7 @@ def termijn(db: Database, casus_id: uuid.UUID, vandaag: date | None = None) -> T
     vandaag = vandaag or date.today()
     with db.engine.connect() as conn:
         if _casusnummer(conn, casus_id) is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
+            raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
         einde = einde_per_casus(conn, [casus_id]).get(casus_id)
     if einde is None:
         return Termijn(None, None, False)
@@ -209,25 +210,41 @@ def _coordinator(wat: str) -> rechten.Actor:
     a = rechten.huidige_actor()
     if a.medewerker_id is None:
         raise GeenToegang(
-            f"{wat} kan alleen een medewerker met de rol coördinator, bij naam: geef "
-            "--gebruiker of JEUGDLOKET_GEBRUIKER (of meld u aan in het venster)."
+            vertaal(
+                "{wat} kan alleen een medewerker met de rol coördinator, bij naam: "
+                "geef --gebruiker of JEUGDLOKET_GEBRUIKER (of meld u aan in het "
+                "venster).",
+                wat=wat,
+            )
         )
     if Rol.COORDINATOR.value not in a.rollen:
         rollen = ", ".join(sorted(a.rollen)) or "geen"
-        raise GeenToegang(f"{wat} mag alleen een coördinator; uw rol: {rollen}.")
+        raise GeenToegang(
+            vertaal("{wat} mag alleen een coördinator; uw rol: {rollen}.", wat=wat, rollen=rollen)
+        )
     return a
 
 
 def _open_verzoek(s: Session, verzoek_id: uuid.UUID) -> Vernietigingsverzoek:
     v = s.get(Vernietigingsverzoek, verzoek_id)
     if v is None:
-        raise NietGevonden("Dit vernietigingsverzoek bestaat niet")
+        raise NietGevonden(vertaal("Dit vernietigingsverzoek bestaat niet"))
     if v.status == VERNIETIGD:
-        raise Fout(f"Casus {v.casusnummer} is al vernietigd ({v.bevestigd_op:%d-%m-%Y}).")
+        raise Fout(
+            vertaal(
+                "Casus {casusnummer} is al vernietigd ({bevestigd_op:%d-%m-%Y}).",
+                casusnummer=v.casusnummer,
+                bevestigd_op=v.bevestigd_op,
+            )
+        )
     if v.status == INGETROKKEN:
         raise Fout(
-            f"Het verzoek om casus {v.casusnummer} te vernietigen is ingetrokken door "
-            f"{v.ingetrokken_door}; vraag zo nodig opnieuw."
+            vertaal(
+                "Het verzoek om casus {casusnummer} te vernietigen is ingetrokken door "
+                "{ingetrokken_door}; vraag zo nodig opnieuw.",
+                casusnummer=v.casusnummer,
+                ingetrokken_door=v.ingetrokken_door,
+            )
         )
     return v
 
@@ -248,29 +265,40 @@ def vraag_vernietiging(
     if len(reden) < MIN_REDEN:
         raise Validatiefout(
             {
-                "reden": f"Geef een reden (minstens {MIN_REDEN} tekens), bijvoorbeeld "
-                "'Bewaartermijn verstreken, geen lopende procedure'"
+                "reden": vertaal(
+                    "Geef een reden (minstens {MIN_REDEN} tekens), bijvoorbeeld "
+                    "'Bewaartermijn verstreken, geen lopende procedure'",
+                    MIN_REDEN=MIN_REDEN,
+                )
             }
         )
     if len(reden) > 500:
-        raise Validatiefout({"reden": "De reden is te lang (hoogstens 500 tekens)"})
+        raise Validatiefout({"reden": vertaal("De reden is te lang (hoogstens 500 tekens)")})
     vandaag = vandaag or date.today()
     with db.sessie() as s:
         conn = s.connection()
         casus = s.get(Casus, casus_id)
         if casus is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
+            raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
         einde = einde_per_casus(conn, [casus_id]).get(casus_id)
         if einde is None:
             raise Fout(
-                f"Casus {casus.casusnummer} kan niet vernietigd worden: de casus is niet "
-                "afgesloten of er loopt nog hulp zonder einddatum."
+                vertaal(
+                    "Casus {casusnummer} kan niet vernietigd worden: de casus is niet "
+                    "afgesloten of er loopt nog hulp zonder einddatum.",
+                    casusnummer=casus.casusnummer,
+                )
             )
         tot = bewaren_tot(einde)
         if vandaag <= tot:
             raise Fout(
-                f"Casus {casus.casusnummer} moet bewaard worden tot en met {tot:%d-%m-%Y} "
-                f"(20 jaar na het einde van de hulp op {einde:%d-%m-%Y})."
+                vertaal(
+                    "Casus {casusnummer} moet bewaard worden tot en met {tot:%d-%m-%Y} (20 "
+                    "jaar na het einde van de hulp op {einde:%d-%m-%Y}).",
+                    casusnummer=casus.casusnummer,
+                    tot=tot,
+                    einde=einde,
+                )
             )
         al = s.execute(
             select(Vernietigingsverzoek).where(
@@ -280,8 +308,13 @@ def vraag_vernietiging(
         ).scalar()
         if al is not None:
             raise Fout(
-                f"Voor casus {casus.casusnummer} loopt al een verzoek van {al.gevraagd_door} "
-                f"({al.gevraagd_op:%d-%m-%Y}); een andere coördinator kan het bevestigen."
+                vertaal(
+                    "Voor casus {casusnummer} loopt al een verzoek van {gevraagd_door} "
+                    "({gevraagd_op:%d-%m-%Y}); een andere coördinator kan het bevestigen.",
+                    casusnummer=casus.casusnummer,
+                    gevraagd_door=al.gevraagd_door,
+                    gevraagd_op=al.gevraagd_op,
+                )
             )
         v = Vernietigingsverzoek(
             casus_id=casus.id,
@@ -330,17 +363,25 @@ def bevestig_vernietiging(
         v = _open_verzoek(s, verzoek_id)
         if v.gevraagd_door == a.gebruiker:
             raise GeenToegang(
-                f"U vroeg zelf om casus {v.casusnummer} te vernietigen. Een andere coördinator "
-                "moet dat bevestigen (vier-ogenprincipe)."
+                vertaal(
+                    "U vroeg zelf om casus {casusnummer} te vernietigen. Een andere "
+                    "coördinator moet dat bevestigen (vier-ogenprincipe).",
+                    casusnummer=v.casusnummer,
+                )
             )
         if v.casus_id is None:
-            raise NietGevonden(f"Casus {v.casusnummer} bestaat niet meer")
+            raise NietGevonden(
+                vertaal("Casus {casusnummer} bestaat niet meer", casusnummer=v.casusnummer)
+            )
         conn = s.connection()
         einde = einde_per_casus(conn, [v.casus_id]).get(v.casus_id)
         if einde is None or vandaag <= bewaren_tot(einde):
             raise Fout(
-                f"Casus {v.casusnummer} is niet (meer) voorbij de bewaartermijn: er is intussen "
-                "hulp of een later einde vastgelegd. Trek het verzoek in."
+                vertaal(
+                    "Casus {casusnummer} is niet (meer) voorbij de bewaartermijn: er is "
+                    "intussen hulp of een later einde vastgelegd. Trek het verzoek in.",
+                    casusnummer=v.casusnummer,
+                )
             )
         casus_id, casusnummer = v.casus_id, v.casusnummer
         v.status = VERNIETIGD
@@ -453,11 +494,18 @@ def _verwijder_casus(conn: Connection, casus_id: uuid.UUID) -> dict[str, int]:
     for tabel, kolom, naar, naar_kolom, _ in schema.verwijzingen:
         waarden = afdruk.get((naar, naar_kolom))
         if waarden and _waarden(conn, tabel, kolom, kolom, waarden):
-            rest.append(f"{tabel}.{kolom} (verwijst naar {naar})")
+            rest.append(
+                vertaal(
+                    "{tabel}.{kolom} (verwijst naar {naar})", tabel=tabel, kolom=kolom, naar=naar
+                )
+            )
     if rest:
         raise Restant(
-            "Vernietigen afgebroken, er is niets verwijderd. Van de casus zou blijven staan: "
-            + ", ".join(sorted(set(rest)))
+            vertaal(
+                "Vernietigen afgebroken, er is niets verwijderd. Van de casus zou blijven "
+                "staan: {rest}",
+                rest=", ".join(sorted(set(rest))),
+            )
         )
     return {tabel: len(waarden) for (tabel, _), waarden in sorted(afdruk.items())}
 
@@ -501,7 +549,9 @@ def open_verzoek_voor(db: Database, casusnummer: str) -> VerzoekData:
             )
         ).scalar()
     if v is None:
-        raise NietGevonden(f"Voor casus {nummer} is geen open vernietigingsverzoek")
+        raise NietGevonden(
+            vertaal("Voor casus {nummer} is geen open vernietigingsverzoek", nummer=nummer)
+        )
     return _verzoek_data(v)
 
 
@@ -518,5 +568,5 @@ def casus_id_van(db: Database, casusnummer: str) -> uuid.UUID:
     with db.engine.connect() as conn:
         casus_id = conn.execute(select(c.id).where(c.casusnummer == nummer)).scalar()
     if casus_id is None:
-        raise NietGevonden(f"Casus {nummer} bestaat niet")
+        raise NietGevonden(vertaal("Casus {nummer} bestaat niet", nummer=nummer))
     return casus_id

@@ -34,6 +34,7 @@ from jeugdloket.services import rechten
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.casussen import signaal_eerste_contact
 from jeugdloket.services.intake import status_verzamelingen
+from jeugdloket.taal import vertaal
 from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 # A calendar of its own: the deadline cache is per instance, and this one serves the whole list.
@@ -325,7 +326,7 @@ def casusregel(db: Database, casus_id: uuid.UUID) -> CasusRegel:
     """The list row of one case, after it changed."""
     regels = casuslijst(db, casus_id=casus_id)
     if not regels:
-        raise NietGevonden("Deze casus bestaat niet (meer)")
+        raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
     return regels[0]
 
 

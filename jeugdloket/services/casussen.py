@@ -46,6 +46,7 @@ from jeugdloket.services.velden import (
     met_herhaling,
     noteer_velden,
 )
+from jeugdloket.taal import vertaal
 from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 CASUS_VELDEN = (
@@ -188,10 +189,15 @@ def signaal_eerste_contact(
     """The red signal of the case list (kpi.md: 3 werkdagen, contact on the deadline is in time)."""
     if eerste_contact is None:
         if not afgesloten and vandaag > deadline:
-            return f"Nog geen eerste contact; de termijn verliep op {deadline:%d-%m-%Y}"
+            return vertaal(
+                "Nog geen eerste contact; de termijn verliep op {deadline:%d-%m-%Y}",
+                deadline=deadline,
+            )
         return None
     if als_datum(eerste_contact) > deadline:
-        return f"Eerste contact was te laat: na de termijn van {deadline:%d-%m-%Y}"
+        return vertaal(
+            "Eerste contact was te laat: na de termijn van {deadline:%d-%m-%Y}", deadline=deadline
+        )
     return None
 
 
@@ -201,7 +207,7 @@ def signaal_eerste_contact(
 def _laad(s: Session, casus_id: uuid.UUID) -> Casus:
     casus = s.get(Casus, casus_id)
     if casus is None:
-        raise NietGevonden("Deze casus bestaat niet (meer)")
+        raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
     return casus
 
 
@@ -307,7 +313,9 @@ def volgend_casusnummer(s: Session, jaar: int) -> str:
     ).scalar()
     volgnummer = int(hoogste.split("-")[1]) + 1 if hoogste else 1
     if volgnummer > 9999:
-        raise Validatiefout({"casusnummer": f"Het jaar {jaar} heeft al 9999 casussen"})
+        raise Validatiefout(
+            {"casusnummer": vertaal("Het jaar {jaar} heeft al 9999 casussen", jaar=jaar)}
+        )
     return f"{jaar}-{volgnummer:04d}"
 
 
@@ -349,7 +357,7 @@ def maak_casus(db: Database, nieuw: NieuweCasus) -> CasusDetail:
     }
     fouten = casus_fouten(velden)
     if nieuw.aanmelddatum and als_datum(nieuw.aanmelddatum) > date.today():
-        fouten.setdefault("aanmelddatum", "Aanmelddatum ligt in de toekomst")
+        fouten.setdefault("aanmelddatum", vertaal("Aanmelddatum ligt in de toekomst"))
     if fouten:
         raise Validatiefout(fouten)
     for poging in range(3):
@@ -399,7 +407,7 @@ def wijzig_casus(
         if basis is not None:
             controleer_velden(s, "casus", casus, velden, basis)
         elif versie is not None and versie != casus.version:
-            raise VersieConflict("De casus")
+            raise VersieConflict(vertaal("De casus"))
         nieuw = {v: getattr(casus, v) for v in CASUS_VELDEN} | velden
         fouten = {k: m for k, m in casus_fouten(nieuw).items() if k in velden or k in _AFHANKELIJK}
         if (
@@ -407,18 +415,18 @@ def wijzig_casus(
             and velden["aanmelddatum"]
             and als_datum(velden["aanmelddatum"]) > date.today()
         ):
-            fouten.setdefault("aanmelddatum", "Aanmelddatum ligt in de toekomst")
+            fouten.setdefault("aanmelddatum", vertaal("Aanmelddatum ligt in de toekomst"))
         if fouten:
             raise Validatiefout(fouten)
         echt = echt_gewijzigd(casus, velden)
         for k, v in velden.items():
             setattr(casus, k, v)
-        _schrijf(s, basis, "De casus")
+        _schrijf(s, basis, vertaal("De casus"))
         # After the case row is written (and locked): two writers of one case note in turn.
         noteer_velden(s, "casus", casus.id, casus.id, echt, db.gebruiker)
         return _detail(s, casus)
 
-    return _voer_uit(db, werk, basis, "De casus")
+    return _voer_uit(db, werk, basis, vertaal("De casus"))
 
 
 T = TypeVar("T")
@@ -448,9 +456,9 @@ _AFHANKELIJK = {"eerste_contact", "afgesloten_op"}
 def sluit_casus(db: Database, casus_id: uuid.UUID, datum: date, reden: str | None) -> CasusDetail:
     fouten = {}
     if not reden:
-        fouten["reden_afsluiting"] = "Reden afsluiting ontbreekt: kies een reden (JZ588)"
+        fouten["reden_afsluiting"] = vertaal("Reden afsluiting ontbreekt: kies een reden (JZ588)")
     if datum > date.today():
-        fouten["afgesloten_op"] = "Afgesloten op ligt in de toekomst"
+        fouten["afgesloten_op"] = vertaal("Afgesloten op ligt in de toekomst")
     if fouten:
         raise Validatiefout(fouten)
     return wijzig_casus(db, casus_id, {"afgesloten_op": datum, "reden_afsluiting": reden})
@@ -481,7 +489,7 @@ def voeg_persoon_toe(db: Database, casus_id: uuid.UUID, velden: dict[str, Any]) 
     velden.setdefault("rol", None)
     fouten = persoon_fouten(velden)
     if not velden.get("voornaam") and not velden.get("achternaam"):
-        fouten.setdefault("achternaam", "Vul een voornaam of achternaam in")
+        fouten.setdefault("achternaam", vertaal("Vul een voornaam of achternaam in"))
     if fouten:
         raise Validatiefout(fouten)
     with db.sessie() as s:
@@ -515,29 +523,29 @@ def wijzig_persoon(
     def werk(s: Session) -> PersoonData:
         persoon = s.get(Persoon, persoon_id)
         if persoon is None:
-            raise NietGevonden("Deze persoon bestaat niet (meer)")
+            raise NietGevonden(vertaal("Deze persoon bestaat niet (meer)"))
         if basis is not None:
             controleer_velden(s, "persoon", persoon, velden, basis)
         elif versie is not None and versie != persoon.version:
-            raise VersieConflict("De gegevens van deze persoon")
+            raise VersieConflict(vertaal("De gegevens van deze persoon"))
         blijft = {v: getattr(persoon, v) for v in ("voornaam", "achternaam")} | {
             k: v for k, v in velden.items() if k in ("voornaam", "achternaam")
         }
         fouten = persoon_fouten(velden)
         if not blijft["voornaam"] and not blijft["achternaam"]:
             veld = "achternaam" if "achternaam" in velden else "voornaam"
-            fouten.setdefault(veld, "Vul een voornaam of achternaam in")
+            fouten.setdefault(veld, vertaal("Vul een voornaam of achternaam in"))
         if fouten:
             raise Validatiefout(fouten)
         echt = echt_gewijzigd(persoon, velden)
         for k, v in velden.items():
             setattr(persoon, k, v)
         ververs_afgeleid(persoon.casus)
-        _schrijf(s, basis, "De gegevens van deze persoon")
+        _schrijf(s, basis, vertaal("De gegevens van deze persoon"))
         noteer_velden(s, "persoon", persoon.id, persoon.casus_id, echt, db.gebruiker)
         return _persoon_data(persoon)
 
-    return _voer_uit(db, werk, basis, "De gegevens van deze persoon")
+    return _voer_uit(db, werk, basis, vertaal("De gegevens van deze persoon"))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -596,7 +604,7 @@ def voeg_contactmoment_toe(
             # A colleague saved the case meanwhile (team register): an added contact moment
             # overwrites nothing of theirs, so it is simply added again on the fresh case.
             if poging == 4:
-                raise VersieConflict("De casus") from None
+                raise VersieConflict(vertaal("De casus")) from None
     raise AssertionError("unreachable")
 
 
@@ -617,15 +625,15 @@ def wijzig_contactmoment(
     alleen_velden(velden, CONTACTMOMENT_VELDEN, "geen veld van een contactmoment")
     fouten = contactmoment_fouten(velden)
     if "datum" in velden and velden["datum"] is None:
-        fouten["datum"] = "Datum ontbreekt"
+        fouten["datum"] = vertaal("Datum ontbreekt")
     if fouten:
         raise Validatiefout(fouten)
     with db.sessie() as s:
         moment = s.get(Contactmoment, contactmoment_id)
         if moment is None:
-            raise NietGevonden("Dit contactmoment bestaat niet (meer)")
+            raise NietGevonden(vertaal("Dit contactmoment bestaat niet (meer)"))
         if versie is not None and versie != moment.version:
-            raise VersieConflict("Dit contactmoment")
+            raise VersieConflict(vertaal("Dit contactmoment"))
         casus = moment.casus
         if "datum" in velden:
             fout = casus_fouten(
@@ -633,7 +641,11 @@ def wijzig_contactmoment(
             )
             if fout and casus.eerste_contact == moment.datum:
                 raise Validatiefout(
-                    {"datum": fout["eerste_contact"].replace("Eerste contact", "Datum")}
+                    {
+                        "datum": fout["eerste_contact"].replace(
+                            vertaal("Eerste contact"), vertaal("Datum")
+                        )
+                    }
                 )
         was_eerste = casus.eerste_contact is not None and casus.eerste_contact == moment.datum
         for k, v in velden.items():
@@ -641,7 +653,7 @@ def wijzig_contactmoment(
         if was_eerste:
             # eerste_contact was taken from this moment: it follows a corrected date or kind.
             _herbereken_eerste_contact(casus)
-        _commit_of_conflict(s, "Dit contactmoment")
+        _commit_of_conflict(s, vertaal("Dit contactmoment"))
         return _contactmoment_data(s, moment)
 
 

@@ -60,6 +60,7 @@ from jeugdloket.regels.catalogus import (
     WachttijdRij,
 )
 from jeugdloket.regels.zoektool import datum_nl
+from jeugdloket.taal import vertaal
 
 DEMO_CATALOGUS = RESOURCES / "catalogus" / "demo-catalogus.xlsx"
 DEMO_ERVARINGEN = RESOURCES / "catalogus" / "demo-ervaringen.json"
@@ -225,7 +226,7 @@ def exporteer(db: Database, pad: str | Path, versie: int | None = None) -> Path:
                 select(CatalogusVersie).where(CatalogusVersie.nummer == versie)
             ).scalar_one_or_none()
             if rij is None:
-                raise NietGevonden(f"Catalogusversie {versie} bestaat niet")
+                raise NietGevonden(vertaal("Catalogusversie {versie} bestaat niet", versie=versie))
             cat = Catalogus.uit_json(rij.inhoud)
             titel = f"Catalogus Jeugdloket, versie {versie}"
     return schrijf_werkboek(cat, pad, titel)

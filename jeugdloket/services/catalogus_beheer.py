@@ -18,6 +18,7 @@ from jeugdloket.regels.catalogus import MAX_WACHTTIJD
 from jeugdloket.regels.zoektool import datum_nl
 from jeugdloket.services.casussen import huidige_medewerker_id
 from jeugdloket.services.catalogus import markeer_gewijzigd
+from jeugdloket.taal import vertaal
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +66,13 @@ def _paar(s: Session, agb: str, productcode: str) -> tuple[Aanbieder, Product]:
         select(Product).where(Product.productcode == (productcode or "").upper())
     ).scalar_one_or_none()
     if a is None or a.vervallen_op is not None:
-        fouten["aanbieder_agb"] = f"Aanbieder met AGB-code '{agb}' staat niet in de catalogus"
+        fouten["aanbieder_agb"] = vertaal(
+            "Aanbieder met AGB-code '{agb}' staat niet in de catalogus", agb=agb
+        )
     if p is None or p.vervallen_op is not None:
-        fouten["productcode"] = f"Product '{productcode}' staat niet in de catalogus"
+        fouten["productcode"] = vertaal(
+            "Product '{productcode}' staat niet in de catalogus", productcode=productcode
+        )
     if fouten:
         raise Validatiefout(fouten)
     return a, p
@@ -84,11 +89,17 @@ def zet_wachttijd(
     peildatum = peildatum or date.today()
     fouten: dict[str, str] = {}
     if isinstance(weken, bool) or not isinstance(weken, int):
-        fouten["weken"] = f"Wachttijd '{weken}' is geen geheel aantal weken"
+        fouten["weken"] = vertaal("Wachttijd '{weken}' is geen geheel aantal weken", weken=weken)
     elif not 0 <= weken <= MAX_WACHTTIJD:
-        fouten["weken"] = f"Wachttijd {weken} weken kan niet (0 t/m {MAX_WACHTTIJD})"
+        fouten["weken"] = vertaal(
+            "Wachttijd {weken} weken kan niet (0 t/m {MAX_WACHTTIJD})",
+            weken=weken,
+            MAX_WACHTTIJD=MAX_WACHTTIJD,
+        )
     if peildatum > date.today():
-        fouten["peildatum"] = f"Peildatum {datum_nl(peildatum)} ligt in de toekomst"
+        fouten["peildatum"] = vertaal(
+            "Peildatum {datum_nl} ligt in de toekomst", datum_nl=datum_nl(peildatum)
+        )
     if fouten:
         raise Validatiefout(fouten)
     with db.sessie() as s:
@@ -100,7 +111,14 @@ def zet_wachttijd(
         ).scalar()
         if not heeft_contract:
             raise Validatiefout(
-                {"productcode": f"{a.naam} heeft geen contract voor {p.productcode} {p.naam}"}
+                {
+                    "productcode": vertaal(
+                        "{naam} heeft geen contract voor {productcode} {naam2}",
+                        naam=a.naam,
+                        productcode=p.productcode,
+                        naam2=p.naam,
+                    )
+                }
             )
         w = s.execute(
             select(Wachttijd).where(Wachttijd.aanbieder_id == a.id, Wachttijd.product_id == p.id)
@@ -125,9 +143,9 @@ def voeg_ervaring_toe(
     datum = datum or date.today()
     fouten: dict[str, str] = {}
     if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
-        fouten["score"] = f"Waardering '{score}' kan niet; kies 1 t/m 5"
+        fouten["score"] = vertaal("Waardering '{score}' kan niet; kies 1 t/m 5", score=score)
     if datum > date.today():
-        fouten["datum"] = f"Datum {datum_nl(datum)} ligt in de toekomst"
+        fouten["datum"] = vertaal("Datum {datum_nl} ligt in de toekomst", datum_nl=datum_nl(datum))
     if fouten:
         raise Validatiefout(fouten)
     tekst = (tekst or "").strip() or None
@@ -183,7 +201,7 @@ def aanbieder(db: Database, agb: str) -> AanbiederData:
     with db.sessie() as s:
         a = s.execute(select(Aanbieder).where(Aanbieder.agb == agb)).scalar_one_or_none()
         if a is None:
-            raise NietGevonden(f"Aanbieder met AGB-code {agb} bestaat niet")
+            raise NietGevonden(vertaal("Aanbieder met AGB-code {agb} bestaat niet", agb=agb))
         hoofd = s.get(Aanbieder, a.hoofdaannemer_id) if a.hoofdaannemer_id else None
         onder = s.execute(
             select(Aanbieder.agb, Aanbieder.naam)

@@ -31,6 +31,7 @@ from jeugdloket.regels.logboek import Actie
 from jeugdloket.services import keten, rechten
 from jeugdloket.services import werkkopie_rijen as wr
 from jeugdloket.services.casussen import ververs_afgeleid
+from jeugdloket.taal import vertaal
 
 KEUZES = ("mijn", "hun", "eigen")
 
@@ -161,19 +162,19 @@ def kies(db: Database, conflict_id: uuid.UUID, keuze: str, waarde: Any = None) -
     """Settle a conflict: keep the laptop's value ("mijn"), the register's ("hun"), or
     `waarde` ("eigen", for a field). Writes the value and closes the conflict in one go."""
     if keuze not in KEUZES:
-        raise Validatiefout({"keuze": "Kies mijn, hun of eigen"})
+        raise Validatiefout({"keuze": vertaal("Kies mijn, hun of eigen")})
     a = rechten.actor(db)
     with db.sessie() as s:
         k = s.get(Conflict, conflict_id)
         if k is None or k.opgelost_op is not None:
-            raise NietGevonden("Dit conflict is er niet (meer): iemand heeft al gekozen.")
+            raise NietGevonden(vertaal("Dit conflict is er niet (meer): iemand heeft al gekozen."))
         casus = s.get(Casus, k.casus_id)
         kop = rechten.CasusKop(casus.id, casus.casusnummer, casus.consulent_id)
         weigering = rechten.weigering_voor(s.connection(), a, kop, rechten.klok())
         if weigering is not None:
             raise weigering
         if keuze == "eigen" and k.veld == wr.ROW:
-            raise Validatiefout({"keuze": "Bij een verwijderde regel kiest u mijn of hun"})
+            raise Validatiefout({"keuze": vertaal("Bij een verwijderde regel kiest u mijn of hun")})
         gekozen = {"mijn": wr.lees_tekst(k.mijn), "hun": wr.lees_tekst(k.hun)}.get(keuze, waarde)
         t = wr.tabel(k.tabel)
         conn = s.connection()
@@ -186,7 +187,10 @@ def kies(db: Database, conflict_id: uuid.UUID, keuze: str, waarde: Any = None) -
                 gekozen = eigen_waarde(t, k.veld, gekozen)
             if not wr.werk_bij(conn, t, k.rij_id, {k.veld: wr.naar_json(gekozen)}):
                 raise Fout(
-                    f"{veldnaam(k.veld)}: de regel bestaat niet meer; kies opnieuw na de sync."
+                    vertaal(
+                        "{veldnaam}: de regel bestaat niet meer; kies opnieuw na de sync.",
+                        veldnaam=veldnaam(k.veld),
+                    )
                 )
             _basis_naar_register(conn, k)
         if k.tabel in ("casus", "persoon"):
@@ -231,7 +235,7 @@ def eigen_waarde(t, veld: str, waarde: Any) -> Any:
         except NotImplementedError:
             soort = str
     if soort is uuid.UUID:
-        raise Validatiefout({veld: f"{naam}: kies hier mijn of hun waarde"})
+        raise Validatiefout({veld: vertaal("{naam}: kies hier mijn of hun waarde", naam=naam)})
     try:
         if soort == "iso":
             return _datum(waarde, met_tijd=len(waarde.replace("T", " ").split()) > 1)
@@ -249,10 +253,14 @@ def eigen_waarde(t, veld: str, waarde: Any) -> Any:
         voorbeeld = {bool: "ja of nee", int: "een heel getal", float: "een getal"}.get(
             soort, "een datum als 01-12-2026" + ("" if soort is date else " (09:30)")
         )
-        raise Validatiefout({veld: f"{naam}: vul {voorbeeld} in"}) from None
+        raise Validatiefout(
+            {veld: vertaal("{naam}: vul {voorbeeld} in", naam=naam, voorbeeld=voorbeeld)}
+        ) from None
     lengte = getattr(kolom.type, "length", None) if soort is str else None
     if lengte and len(waarde) > lengte:
-        raise Validatiefout({veld: f"{naam}: hoogstens {lengte} tekens"})
+        raise Validatiefout(
+            {veld: vertaal("{naam}: hoogstens {lengte} tekens", naam=naam, lengte=lengte)}
+        )
     return waarde
 
 

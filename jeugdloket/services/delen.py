@@ -33,6 +33,7 @@ from jeugdloket.services.rechten import (
     schrijf_los,
     weigering_voor,
 )
+from jeugdloket.taal import vertaal
 
 # The clock is read as `rechten.klok()` (not imported by name): tests move time forward by
 # replacing it there, for the rights check and the grants alike.
@@ -62,7 +63,7 @@ def open_met_reden(db: Database, casus_id: uuid.UUID, reden: str) -> datetime | 
         a = lees_actor(conn, db.gebruiker)
         kop = casus_kop(conn, "casus_id", casus_id)
         if kop is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
+            raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
         weigering = weigering_voor(conn, a, kop, moment)
         if weigering is None:
             return None
@@ -71,8 +72,10 @@ def open_met_reden(db: Database, casus_id: uuid.UUID, reden: str) -> datetime | 
         elif len(reden) < MIN_REDEN:
             raise Validatiefout(
                 {
-                    "reden": "Geef een reden voor de waarneming (minstens 5 tekens), bijvoorbeeld "
-                    "'Waarneming tijdens vakantie van de consulent'"
+                    "reden": vertaal(
+                        "Geef een reden voor de waarneming (minstens 5 tekens), bijvoorbeeld "
+                        "'Waarneming tijdens vakantie van de consulent'"
+                    )
                 }
             )
         else:
@@ -125,7 +128,13 @@ def _medewerker_met(s: Session, gebruikersnaam: str) -> Medewerker:
         select(Medewerker).where(Medewerker.gebruikersnaam == (gebruikersnaam or "").strip())
     ).scalar()
     if m is None or not m.actief:
-        raise Validatiefout({"medewerker": f"Medewerker '{gebruikersnaam}' bestaat niet"})
+        raise Validatiefout(
+            {
+                "medewerker": vertaal(
+                    "Medewerker '{gebruikersnaam}' bestaat niet", gebruikersnaam=gebruikersnaam
+                )
+            }
+        )
     return m
 
 
@@ -135,7 +144,10 @@ def _mag_delen(conn, a: Actor, kop: CasusKop) -> None:
     if a.medewerker_id is not None and kop.consulent_id == a.medewerker_id:
         return
     raise GeenToegang(
-        f"Alleen de consulent van casus {kop.casusnummer} of een coördinator kan hem delen.",
+        vertaal(
+            "Alleen de consulent van casus {casusnummer} of een coördinator kan hem delen.",
+            casusnummer=kop.casusnummer,
+        ),
         kop.id,
         kop.casusnummer,
     )
@@ -149,7 +161,7 @@ def _deling_van(
     a = lees_actor(conn, db.gebruiker)
     kop = casus_kop(conn, "casus_id", casus_id)
     if kop is None:
-        raise NietGevonden("Deze casus bestaat niet (meer)")
+        raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
     _mag_delen(conn, a, kop)
     return a, kop, _medewerker_met(s, gebruikersnaam)
 
@@ -167,7 +179,11 @@ def deel_casus(db: Database, casus_id: uuid.UUID, gebruikersnaam: str) -> Deling
         a, kop, m = _deling_van(s, db, casus_id, gebruikersnaam)
         if Rol.CONSULENT.value not in rollen_van(m.rol, m.extra_rollen):
             raise Validatiefout(
-                {"medewerker": f"{m.naam} is geen consulent: delen geeft geen toegang"}
+                {
+                    "medewerker": vertaal(
+                        "{naam} is geen consulent: delen geeft geen toegang", naam=m.naam
+                    )
+                }
             )
         bestaand = s.execute(
             select(CasusDeling).where(

@@ -50,6 +50,7 @@ from jeugdloket.services.velden import (
     noteer_velden,
     vergelijkbaar,
 )
+from jeugdloket.taal import vertaal
 
 KOPVELDEN = ("datum", "deelnemers", "aanbieder_aanwezig", "samenvatting")
 DOELVELDEN = ("score_gezin", "score_consulent", "woorden_gezin", "woorden_consulent")
@@ -85,7 +86,7 @@ class BesluitData:
 
     @property
     def besluit_tekst(self) -> str:
-        return BESLUITEN.get(self.besluit, self.besluit)
+        return vertaal(BESLUITEN.get(self.besluit, self.besluit))
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ def toewijzing_tekst(t: Any) -> str:
 def _laad(s: Session, evaluatie_id: uuid.UUID) -> Evaluatie:
     e = s.get(Evaluatie, evaluatie_id)
     if e is None:
-        raise NietGevonden("Deze evaluatie bestaat niet (meer)")
+        raise NietGevonden(vertaal("Deze evaluatie bestaat niet (meer)"))
     return e
 
 
@@ -280,11 +281,11 @@ def standen(
 
 def _datum_fout(datum: Any) -> str | None:
     if datum is None:
-        return "Datum ontbreekt: wanneer was de evaluatie?"
+        return vertaal("Datum ontbreekt: wanneer was de evaluatie?")
     if not isinstance(datum, date):
-        return "Datum is geen datum"
+        return vertaal("Datum is geen datum")
     if dag(datum) > date.today():
-        return "Datum ligt in de toekomst: leg een evaluatie vast als die geweest is"
+        return vertaal("Datum ligt in de toekomst: leg een evaluatie vast als die geweest is")
     return None
 
 
@@ -297,7 +298,7 @@ def _schoon(velden: Mapping[str, Any]) -> dict[str, Any]:
             try:
                 v = date.fromisoformat(v)
             except ValueError:
-                raise Validatiefout({"datum": f"Datum '{v}' is geen datum"}) from None
+                raise Validatiefout({"datum": vertaal("Datum '{v}' is geen datum", v=v)}) from None
         if k == "deelnemers":
             v = [str(x) for x in v or []] or None
         uit[k] = v
@@ -335,7 +336,7 @@ def maak(
 
     def werk(s: Session) -> EvaluatieData:
         if s.get(Casus, casus_id) is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
+            raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
         refs = list(
             s.execute(select(Evaluatie.ref).where(Evaluatie.casus_id == casus_id)).scalars()
         )
@@ -344,7 +345,7 @@ def maak(
         s.flush()
         return _lees(s, casus_id, [e])[0]
 
-    return met_herhaling(db, werk, "Deze evaluatie")
+    return met_herhaling(db, werk, vertaal("Deze evaluatie"))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -371,7 +372,7 @@ def wijzig(
         noteer_velden(s, "evaluatie", e.id, e.casus_id, echt, db.gebruiker)
         return _lees(s, e.casus_id, [e])[0]
 
-    return met_herhaling(db, werk, "Deze evaluatie")
+    return met_herhaling(db, werk, vertaal("Deze evaluatie"))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -405,7 +406,13 @@ def zet_doel(
                 select(Doel).where(Doel.casus_id == e.casus_id, Doel.ref == doel_ref)
             ).scalar_one_or_none()
             if doel is None:
-                raise Validatiefout({"doel": f"Doel '{doel_ref}' staat niet in de analyse"})
+                raise Validatiefout(
+                    {
+                        "doel": vertaal(
+                            "Doel '{doel_ref}' staat niet in de analyse", doel_ref=doel_ref
+                        )
+                    }
+                )
             rij = EvaluatieDoel(
                 casus_id=e.casus_id, evaluatie_id=e.id, doel_ref=doel_ref, volgorde=doel.prioriteit
             )
@@ -420,7 +427,7 @@ def zet_doel(
         noteer_velden(s, "evaluatie_doel", rij.id, rij.casus_id, echt, db.gebruiker)
         return _lees(s, e.casus_id, [e])[0]
 
-    return met_herhaling(db, werk, "Deze evaluatie")
+    return met_herhaling(db, werk, vertaal("Deze evaluatie"))
 
 
 def _besluit_fouten(
@@ -434,15 +441,18 @@ def _besluit_fouten(
         return {"besluit": fout}
     if t.status != "gestart":
         return {
-            "besluit": f"De toewijzing is {toewijzingen_dienst.status_tekst(t.status)}: "
-            "alleen lopende hulp krijgt een besluit bij de evaluatie"
+            "besluit": vertaal(
+                "De toewijzing is {status}: alleen lopende hulp krijgt een besluit bij de "
+                "evaluatie",
+                status=toewijzingen_dienst.status_tekst(t.status),
+            )
         }
     if besluit == "beeindigen":
         fouten = {}
         if einddatum is None:
-            fouten["einddatum"] = "Einddatum ontbreekt: tot wanneer loopt de hulp nog?"
+            fouten["einddatum"] = vertaal("Einddatum ontbreekt: tot wanneer loopt de hulp nog?")
         if not (reden_jz588 or "").strip():
-            fouten["reden_beeindiging"] = "Kies een reden van beëindiging (JZ588)"
+            fouten["reden_beeindiging"] = vertaal("Kies een reden van beëindiging (JZ588)")
         return fouten
     if besluit in ("aanpassen", "afschalen"):
         huidig = {k: getattr(t, k) for k in WIJZIGBARE_VELDEN}
@@ -451,8 +461,11 @@ def _besluit_fouten(
         }
         if not echt:
             return {
-                "wijzigingen": f"{BESLUITEN[besluit].capitalize()}: geef aan wat er aan de "
-                "toewijzing verandert (volume, frequentie, budget of einddatum)"
+                "wijzigingen": vertaal(
+                    "{besluit}: geef aan wat er aan de toewijzing verandert (volume, "
+                    "frequentie, budget of einddatum)",
+                    besluit=vertaal(BESLUITEN[besluit]).capitalize(),
+                )
             }
         if besluit == "afschalen" and (fout := afschalen_fout(huidig, echt)):
             return {"wijzigingen": fout}
@@ -487,7 +500,9 @@ def leg_besluit_vast(
         e = _laad(s, evaluatie_id)
         t = s.get(Toewijzing, toewijzing_id)
         if t is None or t.casus_id != e.casus_id:
-            raise Validatiefout({"toewijzing": "Deze toewijzing hoort niet bij deze casus"})
+            raise Validatiefout(
+                {"toewijzing": vertaal("Deze toewijzing hoort niet bij deze casus")}
+            )
         fouten = _besluit_fouten(besluit, t, wijzigingen, einddatum, reden_jz588)
         if fouten:
             raise Validatiefout(fouten)
@@ -498,8 +513,10 @@ def leg_besluit_vast(
             )
         ).first():
             raise Fout(
-                "Over deze toewijzing is bij deze evaluatie al besloten. Pas zo nodig de "
-                "toelichting aan, of leg een nieuwe evaluatie vast."
+                vertaal(
+                    "Over deze toewijzing is bij deze evaluatie al besloten. Pas zo nodig "
+                    "de toelichting aan, of leg een nieuwe evaluatie vast."
+                )
             )
         volgorde = s.execute(
             select(func.coalesce(func.max(EvaluatieBesluit.volgorde), 0)).where(
@@ -583,7 +600,7 @@ def wijzig_besluit(
             )
         ).scalar_one_or_none()
         if rij is None:
-            raise NietGevonden("Dit besluit bestaat niet (meer)")
+            raise NietGevonden(vertaal("Dit besluit bestaat niet (meer)"))
         if basis is not None:
             controleer_velden(s, "evaluatie_besluit", rij, nieuw, _schoon(basis))
         echt = echt_gewijzigd(rij, nieuw)
@@ -594,7 +611,7 @@ def wijzig_besluit(
         e = _laad(s, evaluatie_id)
         return _lees(s, e.casus_id, [e])[0]
 
-    return met_herhaling(db, werk, "Dit besluit")
+    return met_herhaling(db, werk, vertaal("Dit besluit"))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -608,8 +625,10 @@ def verwijder(db: Database, evaluatie_id: uuid.UUID) -> None:
             select(EvaluatieBesluit.id).where(EvaluatieBesluit.evaluatie_id == e.id)
         ).first():
             raise Fout(
-                "Bij deze evaluatie is al over de hulp besloten en dat is uitgevoerd: "
-                "de evaluatie blijft bewaard."
+                vertaal(
+                    "Bij deze evaluatie is al over de hulp besloten en dat is uitgevoerd: "
+                    "de evaluatie blijft bewaard."
+                )
             )
         s.delete(e)
 

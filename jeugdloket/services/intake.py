@@ -45,6 +45,7 @@ from jeugdloket.services.velden import (
     met_herhaling,
     noteer_velden,
 )
+from jeugdloket.taal import vertaal
 
 # ---------------------------------------------------------------- plain data
 
@@ -141,7 +142,9 @@ class DoelData:
     @property
     def naam(self) -> str:
         tekst = (self.omschrijving or "").strip()
-        return f"Doel {self.prioriteit}" + (f" ({tekst[:50]})" if tekst else "")
+        return vertaal("Doel {nummer}", nummer=self.prioriteit) + (
+            f" ({tekst[:50]})" if tekst else ""
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +211,7 @@ def intake_rij(s: Session, casus_id: uuid.UUID, maken: bool = True) -> Intake | 
     rij = s.execute(select(Intake).where(Intake.casus_id == casus_id)).scalar_one_or_none()
     if rij is None and maken:
         if s.get(Casus, casus_id) is None:
-            raise NietGevonden("Casus niet gevonden")
+            raise NietGevonden(vertaal("Casus niet gevonden"))
         rij = Intake(casus_id=casus_id)
         s.add(rij)
         s.flush()
@@ -217,7 +220,7 @@ def intake_rij(s: Session, casus_id: uuid.UUID, maken: bool = True) -> Intake | 
 
 def lees_intake(s: Session, casus_id: uuid.UUID) -> IntakeData:
     if s.get(Casus, casus_id) is None:
-        raise NietGevonden("Casus niet gevonden")
+        raise NietGevonden(vertaal("Casus niet gevonden"))
     kop = intake_rij(s, casus_id, maken=False) or Intake(casus_id=casus_id)
     personen = _personen(s, casus_id)
     namen = {p.id: p for p in personen}
@@ -358,7 +361,14 @@ def persoon_van_casus(s: Session, casus_id: uuid.UUID, persoon_id: uuid.UUID | N
         return
     p = s.get(Persoon, persoon_id)
     if p is None or p.casus_id != casus_id:
-        raise Validatiefout({veld: f"{veld.capitalize()}: deze persoon hoort niet bij de casus"})
+        raise Validatiefout(
+            {
+                veld: vertaal(
+                    "{capitalize}: deze persoon hoort niet bij de casus",
+                    capitalize=veld.capitalize(),
+                )
+            }
+        )
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -373,7 +383,7 @@ def zet_intake(
     alleen_velden(velden, KOP_VELDEN, "geen intakeveld")
     velden = {k: schoon(v) for k, v in velden.items()}
     if "fase" in velden and velden["fase"] not in FASEN:
-        raise Validatiefout({"fase": f"Fase '{velden['fase']}' bestaat niet"})
+        raise Validatiefout({"fase": vertaal("Fase '{fase}' bestaat niet", fase=velden["fase"])})
 
     def werk(s: Session) -> IntakeData:
         nieuw = dict(velden)
@@ -392,7 +402,7 @@ def zet_intake(
         noteer_velden(s, "intake", kop.id, casus_id, echt, db.gebruiker)
         return lees_intake(s, casus_id)
 
-    return met_herhaling(db, werk, "De intake")
+    return met_herhaling(db, werk, vertaal("De intake"))
 
 
 # ---------------------------------------------------------------- afronden
@@ -406,7 +416,13 @@ def rond_af(db: Database, casus_id: uuid.UUID, datum: date | None = None) -> Int
         data = lees_intake(s, casus_id)
         ontbreekt = data.ontbreekt_voor_afronden
         if ontbreekt:
-            raise Validatiefout({"afgerond_op": "Nog niet af te ronden: " + "; ".join(ontbreekt)})
+            raise Validatiefout(
+                {
+                    "afgerond_op": vertaal(
+                        "Nog niet af te ronden: {ontbreekt}", ontbreekt="; ".join(ontbreekt)
+                    )
+                }
+            )
         kop = intake_rij(s, casus_id)
         kop.afgerond_op = datum
         if kop.analyse_datum is None:

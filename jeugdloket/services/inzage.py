@@ -28,6 +28,7 @@ from jeugdloket.services import rechten, uitwisseling
 from jeugdloket.services.bewaartermijn import einde_per_casus
 from jeugdloket.services.logboek import BETEKENIS
 from jeugdloket.services.rechten import Actie
+from jeugdloket.taal import vertaal
 
 # Entries that say nothing about a file: signing in, looking at the log itself.
 _NIET_IN_INZAGE = {Actie.LOGBOEK.value, Actie.AANMELDING.value, Actie.AANMELDING_MISLUKT.value}
@@ -54,7 +55,7 @@ def _zoek(
     if bsn is not None:
         fout = bsn_fout(bsn)
         if fout:
-            raise Validatiefout({"bsn": f"BSN {bsn} {fout}"})
+            raise Validatiefout({"bsn": vertaal("BSN {bsn} {fout}", bsn=bsn, fout=fout)})
         rijen = conn.execute(
             select(c.id, c.casusnummer, p.ref)
             .join(Persoon.__table__, p.casus_id == c.id)
@@ -62,7 +63,9 @@ def _zoek(
             .order_by(c.aanmelddatum, c.casusnummer)
         ).all()
         if not rijen:
-            raise NietGevonden(f"Er is geen dossier met een persoon met BSN {bsn}.")
+            raise NietGevonden(
+                vertaal("Er is geen dossier met een persoon met BSN {bsn}.", bsn=bsn)
+            )
         per_casus: dict[uuid.UUID, _Treffer] = {}
         for casus_id, nummer, ref in rijen:
             per_casus.setdefault(casus_id, _Treffer(casus_id, nummer, ref))
@@ -70,7 +73,7 @@ def _zoek(
 
     kop = conn.execute(select(c.id, c.casusnummer).where(c.casusnummer == casusnummer)).first()
     if kop is None:
-        raise NietGevonden(f"Casus {casusnummer} bestaat niet.")
+        raise NietGevonden(vertaal("Casus {casusnummer} bestaat niet.", casusnummer=casusnummer))
     if persoon_ref is None:
         return [_Treffer(kop.id, kop.casusnummer, None)]
     persoon = conn.execute(
@@ -81,8 +84,12 @@ def _zoek(
             select(p.ref).where(p.casus_id == kop.id).order_by(p.volgorde)
         ).scalars()
         raise NietGevonden(
-            f"Casus {casusnummer} heeft geen persoon '{persoon_ref}' "
-            f"(wel: {', '.join(refs) or 'geen personen'})."
+            vertaal(
+                "Casus {casusnummer} heeft geen persoon '{persoon_ref}' (wel: {waarde}).",
+                casusnummer=casusnummer,
+                persoon_ref=persoon_ref,
+                waarde=", ".join(refs) or "geen personen",
+            )
         )
     treffers = [_Treffer(kop.id, kop.casusnummer, persoon.ref)]
     if persoon.bsn:
@@ -149,12 +156,12 @@ def inzage(
     casusnummer = (casusnummer or "").strip() or None
     persoon_ref = (persoon_ref or "").strip() or None
     if (bsn is None) == (casusnummer is None):
-        raise Fout("Geef een BSN of een casusnummer (één van beide).")
+        raise Fout(vertaal("Geef een BSN of een casusnummer (één van beide)."))
     if persoon_ref is not None and casusnummer is None:
-        raise Fout("Een persoon (p1, p2 …) hoort bij een casusnummer.")
+        raise Fout(vertaal("Een persoon (p1, p2 …) hoort bij een casusnummer."))
     doel_map = Path(doel_map)
     if not doel_map.is_dir():
-        raise Fout(f"De map {doel_map} bestaat niet.")
+        raise Fout(vertaal("De map {doel_map} bestaat niet.", doel_map=doel_map))
     vandaag = vandaag or date.today()
 
     with db.engine.connect() as conn:

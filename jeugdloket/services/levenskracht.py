@@ -23,6 +23,7 @@ from jeugdloket.services.velden import (
     met_herhaling,
     noteer_velden,
 )
+from jeugdloket.taal import vertaal
 
 # ---------------------------------------------------------------- verkennen
 
@@ -42,13 +43,18 @@ def zet_leefgebied(
     alleen_velden(velden, LEEFGEBIED_VELDEN, "geen leefgebiedveld")
     velden = {k: schoon(v) for k, v in velden.items()}
     fouten = {}
-    for veld, naam in (("score_inwoner", "Score inwoner"), ("score_metgezel", "Score metgezel")):
+    for veld, naam in (
+        ("score_inwoner", vertaal("Score inwoner")),
+        ("score_metgezel", vertaal("Score metgezel")),
+    ):
         if veld in velden:
             melding = score_fout(velden[veld])
             if melding:
-                fouten[veld] = f"{naam} {melding}"
+                fouten[veld] = vertaal("{naam} {melding}", naam=naam, melding=melding)
     if sleutel not in leefgebieden():
-        fouten["leefgebied"] = f"'{sleutel}' is geen leefgebied van dit team"
+        fouten["leefgebied"] = vertaal(
+            "'{sleutel}' is geen leefgebied van dit team", sleutel=sleutel
+        )
     if fouten:
         raise Validatiefout(fouten)
 
@@ -83,7 +89,7 @@ def zet_leefgebied(
             rij.inwoner_id,
         )
 
-    return met_herhaling(db, werk, "Dit leefgebied")
+    return met_herhaling(db, werk, vertaal("Dit leefgebied"))
 
 
 # ---------------------------------------------------------------- verdiepen: network
@@ -101,7 +107,7 @@ def zet_netwerklid(
     """Add a person to the network or change how close they are and what they bring;
     `basis` ({"nabijheid": .., "bijdrage": ..}, either) as in casussen.wijzig_casus."""
     if nabijheid not in NABIJHEID:
-        raise Validatiefout({"nabijheid": "Nabijheid moet dichtbij, midden of veraf zijn"})
+        raise Validatiefout({"nabijheid": vertaal("Nabijheid moet dichtbij, midden of veraf zijn")})
     alle = {"nabijheid": nabijheid, "bijdrage": schoon(bijdrage)}
 
     def werk(s: Session) -> None:
@@ -126,7 +132,7 @@ def zet_netwerklid(
         s.flush()
         noteer_velden(s, "netwerklid", rij.id, casus_id, echt, db.gebruiker)
 
-    met_herhaling(db, werk, "Dit netwerklid")
+    met_herhaling(db, werk, vertaal("Dit netwerklid"))
 
 
 @rechten.casus(Handeling.WIJZIGING)

@@ -27,6 +27,7 @@ from jeugdloket.regels.logboek import (
     controleer_keten,
 )
 from jeugdloket.services import rechten
+from jeugdloket.taal import vertaal
 
 # What each action means, in the words a client reads in "wie heeft mijn dossier ingezien".
 BETEKENIS = {
@@ -181,11 +182,15 @@ def exporteer_casus(db: Database, casusnummer: str, pad: str | Path) -> int:
     pad = Path(pad)
     soort = pad.suffix.lower()
     if soort not in (".csv", ".xlsx"):
-        raise Fout(f"{pad.name}: kies een bestandsnaam die eindigt op .csv of .xlsx")
+        raise Fout(
+            vertaal("{name}: kies een bestandsnaam die eindigt op .csv of .xlsx", name=pad.name)
+        )
     with db.engine.connect() as conn:
         lijst = list(reversed(_lees(conn, casusnummer=casusnummer)))
     if not lijst:
-        raise NietGevonden(f"Over casus {casusnummer} staat niets in het logboek")
+        raise NietGevonden(
+            vertaal("Over casus {casusnummer} staat niets in het logboek", casusnummer=casusnummer)
+        )
     rijen = [
         (
             r.moment.strftime("%d-%m-%Y"),
@@ -214,7 +219,7 @@ def _vervang(pad: Path, schrijf) -> None:
     """Write next to the target and rename: a failure never leaves half a file."""
     map_ = pad.parent if str(pad.parent) else Path(".")
     if not map_.is_dir():
-        raise Fout(f"{pad}: de map {map_} bestaat niet")
+        raise Fout(vertaal("{pad}: de map {map_} bestaat niet", pad=pad, map_=map_))
     vervang_atomair(pad, schrijf)
 
 

@@ -13,6 +13,7 @@ from jeugdloket.models import Medewerker, Rol
 from jeugdloket.regels.codelijsten import ROLLEN_MEDEWERKER
 from jeugdloket.services import keten, rechten
 from jeugdloket.services.rechten import rollen_van
+from jeugdloket.taal import vertaal
 from jeugdloket.teamdb import is_postgres
 
 _GEBRUIKERSNAAM = re.compile(r"[a-z0-9][a-z0-9._-]{1,49}")
@@ -40,14 +41,17 @@ _data = medewerker_data
 def medewerker_fouten(gebruikersnaam: str, naam: str, rol: str) -> dict[str, str]:
     fouten = {}
     if not _GEBRUIKERSNAAM.fullmatch(gebruikersnaam or ""):
-        fouten["gebruikersnaam"] = (
-            f"Gebruikersnaam '{gebruikersnaam}' mag alleen kleine letters, cijfers, punt, "
-            "streepje en liggend streepje bevatten (2 tot 50 tekens)"
+        fouten["gebruikersnaam"] = vertaal(
+            "Gebruikersnaam '{gebruikersnaam}' mag alleen kleine letters, cijfers, "
+            "punt, streepje en liggend streepje bevatten (2 tot 50 tekens)",
+            gebruikersnaam=gebruikersnaam,
         )
     if not (naam or "").strip():
-        fouten["naam"] = "Naam ontbreekt"
+        fouten["naam"] = vertaal("Naam ontbreekt")
     if rol not in ROLLEN_MEDEWERKER:
-        fouten["rol"] = f"Rol '{rol}' is onbekend (consulent, coördinator of beheerder)"
+        fouten["rol"] = vertaal(
+            "Rol '{rol}' is onbekend (consulent, coördinator of beheerder)", rol=rol
+        )
     return fouten
 
 
@@ -77,7 +81,7 @@ def _mag_aanmaken(db: Database) -> rechten.Actor:
         keten.schrijf(
             conn, [rechten.logregel(a, rechten.Actie.GEWEIGERD, omschrijving="medewerker aanmaken")]
         )
-    raise rechten.GeenToegang("Medewerkers toevoegen mag alleen een beheerder.")
+    raise rechten.GeenToegang(vertaal("Medewerkers toevoegen mag alleen een beheerder."))
 
 
 def maak_medewerker(
@@ -91,7 +95,14 @@ def maak_medewerker(
     a = _mag_aanmaken(db)
     with db.sessie() as s:
         if s.exec(select(Medewerker).where(Medewerker.gebruikersnaam == gebruikersnaam)).first():
-            raise Validatiefout({"gebruikersnaam": f"Gebruikersnaam '{gebruikersnaam}' bestaat al"})
+            raise Validatiefout(
+                {
+                    "gebruikersnaam": vertaal(
+                        "Gebruikersnaam '{gebruikersnaam}' bestaat al",
+                        gebruikersnaam=gebruikersnaam,
+                    )
+                }
+            )
         m = Medewerker(gebruikersnaam=gebruikersnaam, naam=naam.strip(), rol=rol)
         s.add(m)
         s.flush()
@@ -119,5 +130,5 @@ def medewerker(db: Database, medewerker_id: uuid.UUID) -> MedewerkerData:
     with db.sessie() as s:
         m = s.get(Medewerker, medewerker_id)
         if m is None:
-            raise NietGevonden("Medewerker niet gevonden")
+            raise NietGevonden(vertaal("Medewerker niet gevonden"))
         return _data(m)

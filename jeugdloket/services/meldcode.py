@@ -33,6 +33,7 @@ from jeugdloket.services.velden import (
     met_herhaling,
     noteer_velden,
 )
+from jeugdloket.taal import vertaal
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,7 @@ def _trajecten(s: Session, casus_id: uuid.UUID) -> list[tuple[MeldcodeTraject, l
 def _lees(s: Session, casus_id: uuid.UUID) -> MeldcodeData:
     casus = s.get(Casus, casus_id)
     if casus is None:
-        raise NietGevonden("Casus niet gevonden")
+        raise NietGevonden(vertaal("Casus niet gevonden"))
     uit = []
     for t, rijen in _trajecten(s, casus_id):
         per_stap = {
@@ -148,7 +149,9 @@ def _traject(s: Session, casus_id: uuid.UUID, nummer: int) -> MeldcodeTraject:
         )
     ).scalar_one_or_none()
     if t is None:
-        raise NietGevonden(f"Meldcode-traject {nummer} bestaat niet in deze casus")
+        raise NietGevonden(
+            vertaal("Meldcode-traject {nummer} bestaat niet in deze casus", nummer=nummer)
+        )
     return t
 
 
@@ -156,7 +159,11 @@ def _open_traject(s: Session, casus_id: uuid.UUID, nummer: int) -> MeldcodeTraje
     t = _traject(s, casus_id, nummer)
     if t.afgerond_op is not None:
         raise Validatiefout(
-            {"afgerond_op": f"Meldcode-traject {nummer} is afgerond: wijzigen kan niet meer"}
+            {
+                "afgerond_op": vertaal(
+                    "Meldcode-traject {nummer} is afgerond: wijzigen kan niet meer", nummer=nummer
+                )
+            }
         )
     return t
 
@@ -166,11 +173,15 @@ def _datum_fout(veld: str, waarde: Any, vanaf: date | None = None) -> str | None
         return None
     naam = VELDNAMEN.get(veld, veld)
     if not isinstance(waarde, date):
-        return f"{naam}: dit is geen datum"
+        return vertaal("{naam}: dit is geen datum", naam=naam)
     if waarde > date.today():
-        return f"{naam} ligt in de toekomst"
+        return vertaal("{naam} ligt in de toekomst", naam=naam)
     if vanaf is not None and waarde < vanaf:
-        return f"{naam} ligt vóór de start van het meldcode-traject ({vanaf:%d-%m-%Y})"
+        return vertaal(
+            "{naam} ligt vóór de start van het meldcode-traject ({vanaf:%d-%m-%Y})",
+            naam=naam,
+            vanaf=vanaf,
+        )
     return None
 
 
@@ -195,7 +206,11 @@ def start_traject(db: Database, casus_id: uuid.UUID, gestart_op: date) -> Meldco
         ).scalar()
         if lopend is not None:
             raise Validatiefout(
-                {"gestart_op": f"Meldcode-traject {lopend} loopt nog: rond dat eerst af"}
+                {
+                    "gestart_op": vertaal(
+                        "Meldcode-traject {lopend} loopt nog: rond dat eerst af", lopend=lopend
+                    )
+                }
             )
         vorige = s.execute(
             select(func.coalesce(func.max(MeldcodeTraject.nummer), 0)).where(
@@ -219,7 +234,9 @@ def zet_stap(
     """Save fields (datum, wie, rol, toelichting; afwegingen at step 4) of one step."""
     alleen_velden(velden, STAP_VELDEN, "geen veld van een meldcode-stap")
     if stap not in STAPPEN:
-        raise Validatiefout({"stap": f"Stap {stap} bestaat niet: de meldcode heeft stap 1 tot 5"})
+        raise Validatiefout(
+            {"stap": vertaal("Stap {stap} bestaat niet: de meldcode heeft stap 1 tot 5", stap=stap)}
+        )
     velden = _schoon(velden)
 
     def werk(s: Session) -> MeldcodeData:
@@ -229,13 +246,15 @@ def zet_stap(
             fouten["datum"] = fout
         if "afwegingen" in velden:
             if stap != 4 and velden["afwegingen"]:
-                fouten["afwegingen"] = "Afwegingen horen bij stap 4 (wegen met het afwegingskader)"
+                fouten["afwegingen"] = vertaal(
+                    "Afwegingen horen bij stap 4 (wegen met het afwegingskader)"
+                )
             schoon = {}
             for vraag, antwoord in (velden["afwegingen"] or {}).items():
                 if antwoord in (None, ""):
                     continue
                 if str(vraag) not in AFWEGINGEN or antwoord not in ANTWOORDEN:
-                    fouten["afwegingen"] = f"Afweging {vraag}: kies ja of nee"
+                    fouten["afwegingen"] = vertaal("Afweging {vraag}: kies ja of nee", vraag=vraag)
                 schoon[str(vraag)] = antwoord
             velden["afwegingen"] = dict(sorted(schoon.items())) or None
         if fouten:
@@ -257,7 +276,7 @@ def zet_stap(
         noteer_velden(s, "meldcode_stap", rij.id, casus_id, echt, db.gebruiker)
         return _lees(s, casus_id)
 
-    return met_herhaling(db, werk, f"Stap {stap} van de meldcode")
+    return met_herhaling(db, werk, vertaal("Stap {stap} van de meldcode", stap=stap))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -275,7 +294,7 @@ def zet_besluit(
     fouten: dict[str, str] = {}
     for k in ("melden_noodzakelijk", "hulp_mogelijk"):
         if k in velden and velden[k] not in (None, True, False):
-            fouten[k] = f"{VELDNAMEN[k]} Kies ja of nee"
+            fouten[k] = vertaal("{waarde} Kies ja of nee", waarde=VELDNAMEN[k])
 
     def werk(s: Session) -> MeldcodeData:
         t = _open_traject(s, casus_id, nummer)
@@ -293,15 +312,17 @@ def zet_besluit(
         if t.gemeld_op is not None and t.melden_noodzakelijk is False:
             raise Validatiefout(
                 {
-                    "gemeld_op": "Gemeld bij Veilig Thuis op: bij 'melden niet noodzakelijk' "
-                    "hoort geen datum van een melding"
+                    "gemeld_op": vertaal(
+                        "Gemeld bij Veilig Thuis op: bij 'melden niet noodzakelijk' hoort geen "
+                        "datum van een melding"
+                    )
                 }
             )
         s.flush()
         noteer_velden(s, "meldcode_traject", t.id, casus_id, echt, db.gebruiker)
         return _lees(s, casus_id)
 
-    return met_herhaling(db, werk, "Het besluit van stap 5")
+    return met_herhaling(db, werk, vertaal("Het besluit van stap 5"))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -317,7 +338,9 @@ def rond_af(db: Database, casus_id: uuid.UUID, nummer: int, afgerond_op: date) -
             afgerond_op,
         )
         if t.afgerond_op is not None:
-            fouten["afgerond_op"] = f"Meldcode-traject {nummer} is al afgerond"
+            fouten["afgerond_op"] = vertaal(
+                "Meldcode-traject {nummer} is al afgerond", nummer=nummer
+            )
         if fouten:
             raise Validatiefout(fouten)
         t.afgerond_op = afgerond_op

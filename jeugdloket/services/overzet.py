@@ -51,6 +51,7 @@ from jeugdloket.fouten import Fout
 from jeugdloket.models import CatalogusStand, Logboekregel
 from jeugdloket.regels.logboek import Actie, Ketencontrole, controleer_keten
 from jeugdloket.services import keten, rechten
+from jeugdloket.taal import vertaal
 
 LOGBOEK = Logboekregel.__table__.name
 # Not copied as rows: the log (see above) and the catalogue's change counter (counted up here).
@@ -223,11 +224,18 @@ def zet_over(register: Database, pad: str | Path, sleutel: str | None = None) ->
     team register, not a file, the file's log broken)."""
     if not teamdb.is_postgres(register.engine):
         raise Fout(
-            "Overzetten kan alleen naar een teamregister op PostgreSQL (--db postgresql://…)."
+            vertaal(
+                "Overzetten kan alleen naar een teamregister op PostgreSQL (--db postgresql://…)."
+            )
         )
     pad = Path(pad)
     if sqlite_pad_van(str(pad)) is None or not pad.is_file():
-        raise Fout(f"{pad}: dat bestand bestaat niet (geef het Jeugdloket-bestand dat over moet).")
+        raise Fout(
+            vertaal(
+                "{pad}: dat bestand bestaat niet (geef het Jeugdloket-bestand dat over moet).",
+                pad=pad,
+            )
+        )
     with register.engine.connect() as conn:
         login, beheer = teamdb.login_van(conn)
     if not beheer:
@@ -236,8 +244,13 @@ def zet_over(register: Database, pad: str | Path, sleutel: str | None = None) ->
             [rechten.logregel(rechten.actor(register), Actie.GEWEIGERD, omschrijving="overzet")],
         )
         raise Fout(
-            f"Een bestand overzetten naar het teamregister mag alleen de beheerder van de server "
-            f"(superuser of lid van {teamdb.EIGENAAR}); u bent verbonden als {login}."
+            vertaal(
+                "Een bestand overzetten naar het teamregister mag alleen de beheerder "
+                "van de server (superuser of lid van {EIGENAAR}); u bent verbonden als "
+                "{login}.",
+                EIGENAAR=teamdb.EIGENAAR,
+                login=login,
+            )
         )
     bestand = open_database(pad, sleutel=sleutel)
     try:
@@ -247,8 +260,12 @@ def zet_over(register: Database, pad: str | Path, sleutel: str | None = None) ->
     controle = controleer_keten(inhoud[LOGBOEK])
     if not controle.intact:
         raise Fout(
-            f"Het logboek van {pad.name} is niet intact: {controle.breuk.melding} "
-            "Er is niets overgezet; zoek eerst uit wat er met het bestand is gebeurd."
+            vertaal(
+                "Het logboek van {name} is niet intact: {melding} Er is niets "
+                "overgezet; zoek eerst uit wat er met het bestand is gebeurd.",
+                name=pad.name,
+                melding=controle.breuk.melding,
+            )
         )
     verslag = Verslag(pad.name)
     try:
@@ -269,9 +286,12 @@ def zet_over(register: Database, pad: str | Path, sleutel: str | None = None) ->
         # A colleague saved the same case number or key between our check and our insert.
         raise Overzetbotsing(
             [
-                f"Een rij uit {pad.name} botst met een rij die intussen in het register staat: "
-                f"{getattr(e.orig, 'diag', None) and e.orig.diag.message_detail or e.orig}. "
-                "Er is niets overgezet; probeer het opnieuw."
+                vertaal(
+                    "Een rij uit {name} botst met een rij die intussen in het register "
+                    "staat: {waarde}. Er is niets overgezet; probeer het opnieuw.",
+                    name=pad.name,
+                    waarde=getattr(e.orig, "diag", None) and e.orig.diag.message_detail or e.orig,
+                )
             ]
         ) from e
     return verslag
@@ -437,9 +457,12 @@ def _maak_logins(conn: Connection, nieuw: list[dict[str, Any]]) -> None:
                 teamdb.zet_login_actief(conn, naam, False)
         except DBAPIError as e:
             raise Fout(
-                f"medewerker {naam}: de login kon niet worden gemaakt "
-                f"({getattr(e.orig, 'diag', None) and e.orig.diag.message_primary or e.orig}). "
-                "Er is niets overgezet."
+                vertaal(
+                    "medewerker {naam}: de login kon niet worden gemaakt ({waarde}). Er is "
+                    "niets overgezet.",
+                    naam=naam,
+                    waarde=getattr(e.orig, "diag", None) and e.orig.diag.message_primary or e.orig,
+                )
             ) from e
 
 

@@ -46,6 +46,7 @@ from jeugdloket.regels.kpi_feiten import CasusFeit, JeugdigeFeit
 from jeugdloket.regels.werkdagen import Werkdagen
 from jeugdloket.services import rechten
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.taal import vertaal
 from jeugdloket.teamdb import is_postgres
 
 
@@ -71,7 +72,9 @@ def lees_sluitingsdag(tekst: str) -> date:
         return date.fromisoformat(tekst.strip())
     except ValueError:
         raise Fout(
-            f"'{tekst}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-12-24"
+            vertaal(
+                "'{tekst}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-12-24", tekst=tekst
+            )
         ) from None
 
 

@@ -18,6 +18,7 @@ from jeugdloket.services import plannen as plannen_dienst
 from jeugdloket.services import rechten, uitwisseling
 from jeugdloket.services import veiligheidsplan as veiligheidsplan_dienst
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.taal import vertaal
 
 
 @rechten.casus(Handeling.AFDRUK, "plan als PDF")
@@ -37,19 +38,29 @@ def maak_pdf(
     data = plannen_dienst.plannen(db, casus_id)
     if soort == "perspectiefplan":
         if jeugdige_ref not in {j.ref for j in data.jeugdigen}:
-            raise Validatiefout({"jeugdige": f"'{jeugdige_ref}' is geen jeugdige van deze casus"})
+            raise Validatiefout(
+                {
+                    "jeugdige": vertaal(
+                        "'{jeugdige_ref}' is geen jeugdige van deze casus",
+                        jeugdige_ref=jeugdige_ref,
+                    )
+                }
+            )
         if jeugdige_ref not in data.perspectiefplannen:
             raise Validatiefout(
-                {"perspectiefplan": "Er is nog geen perspectiefplan voor deze jeugdige"}
+                {"perspectiefplan": vertaal("Er is nog geen perspectiefplan voor deze jeugdige")}
             )
     elif soort == "familiegroepsplan":
         if not data.familiegroepsplan:
-            raise Validatiefout({"familiegroepsplan": "Er is nog geen familiegroepsplan"})
+            raise Validatiefout({"familiegroepsplan": vertaal("Er is nog geen familiegroepsplan")})
     else:
         raise Validatiefout(
             {
-                "soort": f"Soort '{soort}' bestaat niet: familiegroepsplan, perspectiefplan "
-                "of veiligheidsplan"
+                "soort": vertaal(
+                    "Soort '{soort}' bestaat niet: familiegroepsplan, perspectiefplan of "
+                    "veiligheidsplan",
+                    soort=soort,
+                )
             }
         )
     stand = plannen_dienst.pdf_stand(data, soort, jeugdige_ref)
@@ -140,7 +151,7 @@ def _veiligheidsplan(db: Database, casus_id: uuid.UUID, pad: Path) -> plannen_di
 
     data = veiligheidsplan_dienst.veiligheidsplan(db, casus_id)
     if not data.plan:
-        raise Validatiefout({"veiligheidsplan": "Er is nog geen veiligheidsplan"})
+        raise Validatiefout({"veiligheidsplan": vertaal("Er is nog geen veiligheidsplan")})
     stand, consulent = _stand_en_consulent(
         db, casus_id, "veiligheidsplan", None, data.plan, veiligheidsplan_dienst.pdf_stand(data)
     )

@@ -40,6 +40,7 @@ from jeugdloket.services.velden import (
     veldnaam,
     vergelijkbaar,
 )
+from jeugdloket.taal import vertaal
 
 FGP_VELDEN = (
     "aangeboden_op",
@@ -212,7 +213,7 @@ def _als_datum(veld: str, waarde: Any) -> Any:
 def _lees(s: Session, casus_id: uuid.UUID, vandaag: date | None = None) -> PlannenData:
     casus = s.get(Casus, casus_id)
     if casus is None:
-        raise NietGevonden("Casus niet gevonden")
+        raise NietGevonden(vertaal("Casus niet gevonden"))
     vandaag = vandaag or date.today()
     personen = _refs(s, casus_id)
     fgp, pps = naar_document(s, casus_id)
@@ -284,11 +285,16 @@ def _controleer(s: Session, casus_id: uuid.UUID, velden: dict[str, Any]) -> dict
             waarde = waarde.strip() or None
         if veld in DATUM_VELDEN and waarde is not None:
             if not isinstance(waarde, date):
-                fouten[veld] = f"{veld.replace('_', ' ').capitalize()} is geen datum"
+                fouten[veld] = vertaal(
+                    "{capitalize} is geen datum", capitalize=veld.replace("_", " ").capitalize()
+                )
             elif waarde > date.today():
-                fouten[veld] = f"{veld.replace('_', ' ').capitalize()} ligt in de toekomst"
+                fouten[veld] = vertaal(
+                    "{capitalize} ligt in de toekomst",
+                    capitalize=veld.replace("_", " ").capitalize(),
+                )
         if veld == "status" and waarde is not None and waarde not in FGP_STATUS:
-            fouten[veld] = "Antwoord: kies aangeboden, opgesteld of afgezien"
+            fouten[veld] = vertaal("Antwoord: kies aangeboden, opgesteld of afgezien")
         if veld == "deelnemers":
             waarde = [r for r in (waarde or []) if r in personen] or None
         if veld in ("nieuwe_deelnemers", "betrokkenen"):
@@ -296,8 +302,10 @@ def _controleer(s: Session, casus_id: uuid.UUID, velden: dict[str, Any]) -> dict
         if veld == "hulp_na_18_kaders":
             onbekend = [k for k in waarde or [] if k not in KADERS_NA_18]
             if onbekend:
-                fouten[veld] = (
-                    f"Hulp na 18: '{onbekend[0]}' is geen kader ({', '.join(KADERS_NA_18)})"
+                fouten[veld] = vertaal(
+                    "Hulp na 18: '{waarde}' is geen kader ({lijst})",
+                    waarde=onbekend[0],
+                    lijst=", ".join(KADERS_NA_18),
                 )
             waarde = list(waarde or []) or None
         if veld == "wat_doet_ons_netwerk":
@@ -305,7 +313,9 @@ def _controleer(s: Session, casus_id: uuid.UUID, velden: dict[str, Any]) -> dict
             for r in waarde or []:
                 r = {k: (v.strip() if isinstance(v, str) else v) for k, v in r.items()}
                 if r.get("wie") is not None and r["wie"] not in personen:
-                    fouten[veld] = f"Netwerk: '{r['wie']}' is geen persoon van deze casus"
+                    fouten[veld] = vertaal(
+                        "Netwerk: '{wie}' is geen persoon van deze casus", wie=r["wie"]
+                    )
                 r = {k: v for k, v in r.items() if v}
                 if r:
                     regels.append(r)
@@ -314,7 +324,7 @@ def _controleer(s: Session, casus_id: uuid.UUID, velden: dict[str, Any]) -> dict
             gebieden = []
             for g in waarde or []:
                 if g.get("gebied") not in GEBIEDEN:
-                    fouten[veld] = f"Gebied '{g.get('gebied')}' bestaat niet"
+                    fouten[veld] = vertaal("Gebied '{get}' bestaat niet", get=g.get("gebied"))
                     continue
                 g = {k: v for k, v in g.items() if v not in (None, "", [])}
                 if len(g) > 1:
@@ -366,13 +376,17 @@ def zet_familiegroepsplan(
         echt = _bewaar_velden(s, "familiegroepsplan", rij, schoon, basis)
         if rij.opgesteld_op and rij.aangeboden_op and rij.opgesteld_op < rij.aangeboden_op:
             raise Validatiefout(
-                {"opgesteld_op": "Opgesteld op ligt vóór de datum waarop het plan is aangeboden"}
+                {
+                    "opgesteld_op": vertaal(
+                        "Opgesteld op ligt vóór de datum waarop het plan is aangeboden"
+                    )
+                }
             )
         s.flush()
         noteer_velden(s, "familiegroepsplan", rij.id, casus_id, echt, db.gebruiker)
         return _lees(s, casus_id)
 
-    return met_herhaling(db, werk, "Het familiegroepsplan")
+    return met_herhaling(db, werk, vertaal("Het familiegroepsplan"))
 
 
 # ---------------------------------------------------------------- perspectiefplan
@@ -382,7 +396,13 @@ def _perspectiefplan(s: Session, casus_id: uuid.UUID, jeugdige_ref: str) -> Pers
     personen = {p.ref: p for p in _refs(s, casus_id).values()}
     p = personen.get(jeugdige_ref)
     if p is None or p.rol != "jeugdige":
-        raise Validatiefout({"jeugdige": f"'{jeugdige_ref}' is geen jeugdige van deze casus"})
+        raise Validatiefout(
+            {
+                "jeugdige": vertaal(
+                    "'{jeugdige_ref}' is geen jeugdige van deze casus", jeugdige_ref=jeugdige_ref
+                )
+            }
+        )
     rij = s.execute(
         select(Perspectiefplan).where(
             Perspectiefplan.casus_id == casus_id, Perspectiefplan.jeugdige_id == p.id
@@ -418,7 +438,7 @@ def zet_perspectiefplan(
         noteer_velden(s, "perspectiefplan", rij.id, casus_id, echt, db.gebruiker)
         return _lees(s, casus_id)
 
-    return met_herhaling(db, werk, "Het perspectiefplan")
+    return met_herhaling(db, werk, vertaal("Het perspectiefplan"))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -434,7 +454,7 @@ def zet_gebied(
     casussen.wijzig_casus, per field of this area: a colleague's edit of another area or
     another field of this one is kept."""
     if gebied not in GEBIEDEN:
-        raise Validatiefout({"gebied": f"Gebied '{gebied}' bestaat niet"})
+        raise Validatiefout({"gebied": vertaal("Gebied '{gebied}' bestaat niet", gebied=gebied)})
 
     def sleutel(veld: str) -> str:  # as noted in Veldwijziging
         return f"gebieden.{gebied}.{veld}"
@@ -467,7 +487,7 @@ def zet_gebied(
         )
         return _lees(s, casus_id)
 
-    return met_herhaling(db, werk, "Het perspectiefplan")
+    return met_herhaling(db, werk, vertaal("Het perspectiefplan"))
 
 
 # ---------------------------------------------------------------- vaststellen and PDF
@@ -493,10 +513,10 @@ def stel_vast(
         raise ValueError(soort)
     fouten = {}
     if datum > date.today():
-        fouten["vastgesteld_op"] = "Vastgesteld op ligt in de toekomst"
+        fouten["vastgesteld_op"] = vertaal("Vastgesteld op ligt in de toekomst")
     aanwezig = [a.strip() for a in aanwezig if a.strip()]
     if not aanwezig:
-        fouten["aanwezig"] = "Noteer wie er bij het vaststellen waren"
+        fouten["aanwezig"] = vertaal("Noteer wie er bij het vaststellen waren")
     if fouten:
         raise Validatiefout(fouten)
     with db.sessie() as s:
@@ -505,7 +525,9 @@ def stel_vast(
                 select(Familiegroepsplan).where(Familiegroepsplan.casus_id == casus_id)
             ).scalar_one_or_none()
             if rij is None or not _fgp_dict(rij):
-                raise Validatiefout({"familiegroepsplan": "Er is nog geen familiegroepsplan"})
+                raise Validatiefout(
+                    {"familiegroepsplan": vertaal("Er is nog geen familiegroepsplan")}
+                )
             rij.status = "opgesteld"
             rij.opgesteld_op = rij.opgesteld_op or datum
         else:

@@ -66,6 +66,7 @@ from jeugdloket.models import (
 from jeugdloket.models.toegang import CasusDeling, Logboekregel
 from jeugdloket.regels.logboek import OPDRACHTREGEL, SYSTEEM, Actie
 from jeugdloket.services import keten
+from jeugdloket.taal import vertaal
 from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -308,16 +309,24 @@ def weigering_voor(verbinding, a: Actor, kop: CasusKop, moment: datetime) -> Gee
             select(Medewerker.__table__.c.naam).where(Medewerker.__table__.c.id == kop.consulent_id)
         ).scalar()
         return GeenToegang(
-            f"Casus {kop.casusnummer} is van een andere consulent ({naam or 'onbekend'}). "
-            "Open hem met een reden (waarneming) of vraag de consulent hem met u te delen.",
+            vertaal(
+                "Casus {casusnummer} is van een andere consulent ({waarde}). Open hem "
+                "met een reden (waarneming) of vraag de consulent hem met u te delen.",
+                casusnummer=kop.casusnummer,
+                waarde=naam or "onbekend",
+            ),
             kop.id,
             kop.casusnummer,
             met_reden=True,
         )
     rollen = ", ".join(sorted(a.rollen)) or "geen rol"
     return GeenToegang(
-        f"Met uw rol ({rollen}) heeft u geen toegang tot de inhoud van casussen "
-        f"(casus {kop.casusnummer}).",
+        vertaal(
+            "Met uw rol ({rollen}) heeft u geen toegang tot de inhoud van casussen "
+            "(casus {casusnummer}).",
+            rollen=rollen,
+            casusnummer=kop.casusnummer,
+        ),
         kop.id,
         kop.casusnummer,
     )
@@ -664,7 +673,9 @@ def vereis_casussen(
                 casus_id, casusnummer, None
             )
             weigering = weigering_voor(verbinding, h.actor, kop, klok()) or GeenToegang(
-                f"Geen toegang tot casus {casusnummer}.", casus_id, casusnummer
+                vertaal("Geen toegang tot casus {casusnummer}.", casusnummer=casusnummer),
+                casus_id,
+                casusnummer,
             )
             h.weigeringen.append(
                 logregel(
@@ -724,7 +735,7 @@ def toegang_tot(db: Database, casus_id: uuid.UUID) -> Toegang:
         a = lees_actor(conn, db.gebruiker)
         kop = casus_kop(conn, "casus_id", casus_id)
         if kop is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
+            raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
         w = weigering_voor(conn, a, kop, klok())
     if w is None:
         return Toegang(True, False, None, kop.casusnummer)

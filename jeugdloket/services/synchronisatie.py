@@ -51,6 +51,7 @@ from jeugdloket.regels.logboek import Actie
 from jeugdloket.services import keten, rechten
 from jeugdloket.services import werkkopie_rijen as wr
 from jeugdloket.services.casussen import ververs_afgeleid, volgend_casusnummer
+from jeugdloket.taal import vertaal
 
 Rijen = dict[tuple[str, str], dict[str, Any]]
 # Cases sent before their register state is pulled back in one go (fewer round trips; the
@@ -206,7 +207,13 @@ def pas_toe(
                 zet["bijgewerkt_door"] = laatste.door
                 zet["bijgewerkt_op"] = laatste.op.isoformat()
             if not wr.werk_bij(conn, t, key, zet):
-                raise Fout(f"Casus: de rij {naam} {key} kon niet worden bijgewerkt (geen toegang).")
+                raise Fout(
+                    vertaal(
+                        "Casus: de rij {naam} {key} kon niet worden bijgewerkt (geen toegang).",
+                        naam=naam,
+                        key=key,
+                    )
+                )
             if "id" in t.c:
                 notities += [(t.name, key, w) for w in velden if w.veld in zet]
             geschreven += len([v for v in zet if v not in ("bijgewerkt_door", "bijgewerkt_op")])
@@ -442,14 +449,20 @@ def synchroniseer(
         stand = lconn.execute(select(WerkkopieStand.__table__)).mappings().first()
         casus_ids = list(lconn.execute(select(Casus.__table__.c.id)).scalars())
     if stand is None:
-        raise Fout("Dit bestand is geen werkkopie (maak er een met: jeugdloket werkkopie maak).")
+        raise Fout(
+            vertaal("Dit bestand is geen werkkopie (maak er een met: jeugdloket werkkopie maak).")
+        )
     gebruiker, werkkopie_id = stand["gebruiker"], stand["werkkopie_id"]
     with team.engine.connect() as tconn:
         login = tconn.exec_driver_sql("SELECT session_user").scalar()
         if login != gebruiker:
             raise Fout(
-                f"Deze werkkopie is van {gebruiker}; u bent met het teamregister verbonden als "
-                f"{login}. Synchroniseer als {gebruiker}."
+                vertaal(
+                    "Deze werkkopie is van {gebruiker}; u bent met het teamregister "
+                    "verbonden als {login}. Synchroniseer als {gebruiker}.",
+                    gebruiker=gebruiker,
+                    login=login,
+                )
             )
         actor = rechten.lees_actor(tconn, login)
     stappen = len(casus_ids) + 2
@@ -593,7 +606,7 @@ def _stuur_logboek(lokaal, team, werkkopie_id: uuid.UUID, gebruiker: str) -> int
     with team.sessie() as s:
         tot = s.execute(select(Werkkopie.logboek_tot).where(Werkkopie.id == werkkopie_id)).scalar()
         if tot is None:
-            raise Fout("Deze werkkopie is niet (meer) bekend in het teamregister.")
+            raise Fout(vertaal("Deze werkkopie is niet (meer) bekend in het teamregister."))
         with lokaal.engine.connect() as lconn:
             c = Logboekregel.__table__.c
             regels = [

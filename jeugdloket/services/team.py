@@ -14,6 +14,7 @@ from jeugdloket.fouten import Fout
 from jeugdloket.regels.logboek import Actie
 from jeugdloket.services import keten, rechten, toegang
 from jeugdloket.services.medewerkers import MedewerkerData
+from jeugdloket.taal import vertaal
 
 
 def initialiseer(db: Database) -> str:
@@ -23,8 +24,10 @@ def initialiseer(db: Database) -> str:
     can (PostgreSQL refuses anyone else). Returns the schema version."""
     if not teamdb.is_postgres(db.engine):
         raise Fout(
-            "'team init' is voor een teamregister op PostgreSQL "
-            "(--db postgresql://server/database), niet voor een bestand."
+            vertaal(
+                "'team init' is voor een teamregister op PostgreSQL (--db "
+                "postgresql://server/database), niet voor een bestand."
+            )
         )
     migreer(db.engine)
     teamdb.initialiseer(db.engine)
@@ -73,7 +76,9 @@ def verbind(doel: str, gebruikersnaam: str, wachtwoord: str) -> Database:
         if any(s in tekst for s in _AANMELDFOUTEN):
             _meld_mislukt(doel, naam)
             raise toegang.AanmeldFout() from None
-        raise Fout(f"Het teamregister is niet bereikbaar: {tekst.splitlines()[0]}") from None
+        raise Fout(
+            vertaal("Het teamregister is niet bereikbaar: {waarde}", waarde=tekst.splitlines()[0])
+        ) from None
 
 
 def _meld_mislukt(doel: str, naam: str) -> None:

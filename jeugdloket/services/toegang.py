@@ -29,6 +29,7 @@ from jeugdloket.regels.codelijsten import ROLLEN_MEDEWERKER
 from jeugdloket.services import keten, rechten
 from jeugdloket.services.medewerkers import MedewerkerData, maak_medewerker, medewerker_data
 from jeugdloket.services.rechten import Actie, GeenToegang, rollen_van
+from jeugdloket.taal import vertaal
 from jeugdloket.teamdb import is_postgres
 
 MAX_POGINGEN = 5
@@ -43,20 +44,28 @@ DEMO_WACHTWOORD_HASH = (
     "fn9ayWvseGeXun8S5JGoOkFtH1salqtubk8+NEQFPm4"
 )
 
-MISLUKT = (
-    "Aanmelden is niet gelukt: de gebruikersnaam of het wachtwoord klopt niet. Na "
-    f"{MAX_POGINGEN} verkeerde pogingen kunt u {BLOKKADE.seconds // 60} minuten niet aanmelden."
-)
+
+def mislukt() -> str:
+    """The one refusal of a sign-in, in the chosen language."""
+    return vertaal(
+        "Aanmelden is niet gelukt: de gebruikersnaam of het wachtwoord klopt niet. Na "
+        "{pogingen} verkeerde pogingen kunt u {minuten} minuten niet aanmelden.",
+        pogingen=MAX_POGINGEN,
+        minuten=BLOKKADE.seconds // 60,
+    )
+
+
+MISLUKT = mislukt()  # in Dutch (the language at import)
 ONBEKEND = "(onbekend)"  # the log never keeps a typed name that is no medewerker (a password?)
 
 _hasher = PasswordHasher()
 
 
 class AanmeldFout(Fout):
-    """Sign-in refused; the message is the same whatever the reason (MISLUKT)."""
+    """Sign-in refused; the message is the same whatever the reason."""
 
     def __init__(self) -> None:
-        super().__init__(MISLUKT)
+        super().__init__(mislukt())
 
 
 class EersteAanmelding(Fout):
@@ -64,8 +73,12 @@ class EersteAanmelding(Fout):
 
     def __init__(self, naam: str) -> None:
         super().__init__(
-            f"Dit is de eerste aanmelding van {naam}: kies een wachtwoord van minstens "
-            f"{MIN_LENGTE} tekens en typ het twee keer."
+            vertaal(
+                "Dit is de eerste aanmelding van {naam}: kies een wachtwoord van "
+                "minstens {MIN_LENGTE} tekens en typ het twee keer.",
+                naam=naam,
+                MIN_LENGTE=MIN_LENGTE,
+            )
         )
         self.naam = naam
 
@@ -76,13 +89,17 @@ def wachtwoord_problemen(wachtwoord: str, gebruikersnaam: str | None = None) -> 
     problemen = []
     if len(wachtwoord) < MIN_LENGTE:
         problemen.append(
-            f"Het wachtwoord is te kort: minstens {MIN_LENGTE} tekens "
-            f"(nu {len(wachtwoord)}). Een korte zin werkt goed."
+            vertaal(
+                "Het wachtwoord is te kort: minstens {MIN_LENGTE} tekens (nu "
+                "{aantal}). Een korte zin werkt goed.",
+                MIN_LENGTE=MIN_LENGTE,
+                aantal=len(wachtwoord),
+            )
         )
     elif len(set(wachtwoord)) < 4:
-        problemen.append("Het wachtwoord bestaat uit te weinig verschillende tekens.")
+        problemen.append(vertaal("Het wachtwoord bestaat uit te weinig verschillende tekens."))
     if gebruikersnaam and gebruikersnaam.lower() in wachtwoord.lower():
-        problemen.append("Het wachtwoord mag de gebruikersnaam niet bevatten.")
+        problemen.append(vertaal("Het wachtwoord mag de gebruikersnaam niet bevatten."))
     return problemen
 
 
@@ -117,7 +134,7 @@ def _nieuw_wachtwoord(
 ) -> None:
     problemen = wachtwoord_problemen(wachtwoord, m.gebruikersnaam)
     if not problemen and herhaling is not None and herhaling != wachtwoord:
-        problemen.append("De twee wachtwoorden zijn niet gelijk.")
+        problemen.append(vertaal("De twee wachtwoorden zijn niet gelijk."))
     if problemen:
         raise Validatiefout({"wachtwoord": " ".join(problemen)})
     if s is not None and is_postgres(s):
@@ -265,7 +282,7 @@ def _mag_beheren(db: Database, gebruikersnaam: str | None = None) -> rechten.Act
         keten.schrijf(
             conn, [rechten.logregel(a, Actie.GEWEIGERD, omschrijving="medewerkers beheren")]
         )
-    raise GeenToegang("Medewerkers beheren mag alleen een beheerder.")
+    raise GeenToegang(vertaal("Medewerkers beheren mag alleen een beheerder."))
 
 
 def zet_wachtwoord(
@@ -276,7 +293,9 @@ def zet_wachtwoord(
     with db.sessie() as s:
         m = _zoek(s, gebruikersnaam)
         if m is None:
-            raise NietGevonden(f"Medewerker '{gebruikersnaam}' bestaat niet")
+            raise NietGevonden(
+                vertaal("Medewerker '{gebruikersnaam}' bestaat niet", gebruikersnaam=gebruikersnaam)
+            )
         _nieuw_wachtwoord(m, wachtwoord, herhaling, s)
         _log(s, a.gebruiker, Actie.BEHEER, f"wachtwoord gezet voor {m.gebruikersnaam}")
 
@@ -287,7 +306,9 @@ def ontgrendel(db: Database, gebruikersnaam: str) -> None:
     with db.sessie() as s:
         m = _zoek(s, gebruikersnaam)
         if m is None:
-            raise NietGevonden(f"Medewerker '{gebruikersnaam}' bestaat niet")
+            raise NietGevonden(
+                vertaal("Medewerker '{gebruikersnaam}' bestaat niet", gebruikersnaam=gebruikersnaam)
+            )
         m.mislukte_pogingen = 0
         m.geblokkeerd_tot = None
         _log(s, a.gebruiker, Actie.BEHEER, f"blokkade opgeheven voor {m.gebruikersnaam}")
@@ -300,10 +321,14 @@ def zet_actief(db: Database, gebruikersnaam: str, actief: bool) -> None:
     with db.sessie() as s:
         m = _zoek(s, gebruikersnaam)
         if m is None:
-            raise NietGevonden(f"Medewerker '{gebruikersnaam}' bestaat niet")
+            raise NietGevonden(
+                vertaal("Medewerker '{gebruikersnaam}' bestaat niet", gebruikersnaam=gebruikersnaam)
+            )
         if m.gebruikersnaam == a.gebruiker and not actief:
             raise Fout(
-                "U kunt uzelf niet op non-actief zetten; laat een andere beheerder dat doen."
+                vertaal(
+                    "U kunt uzelf niet op non-actief zetten; laat een andere beheerder dat doen."
+                )
             )
         m.actief = actief
         if is_postgres(s):
@@ -323,12 +348,14 @@ def zet_rollen(db: Database, gebruikersnaam: str, rollen: set[str] | list[str]) 
     onbekend = set(rollen) - set(ROLLEN_MEDEWERKER)
     if onbekend or not gekozen:
         raise Validatiefout(
-            {"rol": "Kies een of meer rollen uit: consulent, coördinator, beheerder"}
+            {"rol": vertaal("Kies een of meer rollen uit: consulent, coördinator, beheerder")}
         )
     with db.sessie() as s:
         m = _zoek(s, gebruikersnaam)
         if m is None:
-            raise NietGevonden(f"Medewerker '{gebruikersnaam}' bestaat niet")
+            raise NietGevonden(
+                vertaal("Medewerker '{gebruikersnaam}' bestaat niet", gebruikersnaam=gebruikersnaam)
+            )
         m.rol = gekozen[0]
         m.extra_rollen = ",".join(gekozen[1:]) or None
         if is_postgres(s):
@@ -343,7 +370,9 @@ def maak_eerste_account(
     """The first medewerker of an empty database: all three roles (one person may run a small
     team alone; a beheerder can hand roles out later)."""
     if aantal_medewerkers(db):
-        raise Fout("Deze database heeft al medewerkers: meld u aan met uw eigen gebruikersnaam.")
+        raise Fout(
+            vertaal("Deze database heeft al medewerkers: meld u aan met uw eigen gebruikersnaam.")
+        )
     nieuw = maak_medewerker(db, gebruikersnaam, naam, Rol.CONSULENT.value)
     with db.sessie() as s:
         m = s.get(Medewerker, nieuw.id)

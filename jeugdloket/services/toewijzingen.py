@@ -27,6 +27,7 @@ from jeugdloket.regels.toewijzing import (
     VELDEN_UIT_DOCUMENT,
     als_datum,
     overgang_fout,
+    status_tekst,
     toewijzing_fouten,
 )
 from jeugdloket.regels.zoeken import volledige_naam
@@ -38,6 +39,7 @@ from jeugdloket.services.velden import (
     met_herhaling,
     noteer_velden,
 )
+from jeugdloket.taal import vertaal
 
 # Fields the consultant enters (maak / wijzig); status, reasons, consent and sharing have
 # their own functions so every change of state goes through its rule.
@@ -226,7 +228,7 @@ def toewijzing(db: Database, toewijzing_id: uuid.UUID) -> ToewijzingData:
 def _laad(s: Session, toewijzing_id: uuid.UUID) -> Toewijzing:
     rij = s.get(Toewijzing, toewijzing_id)
     if rij is None:
-        raise NietGevonden("Deze toewijzing bestaat niet (meer)")
+        raise NietGevonden(vertaal("Deze toewijzing bestaat niet (meer)"))
     return rij
 
 
@@ -266,7 +268,7 @@ def _datum_fouten(t: Mapping[str, Any]) -> dict[str, str]:
     if isinstance(aanvraag, date):
         dag = aanvraag.date() if isinstance(aanvraag, datetime) else aanvraag
         if dag > date.today():
-            return {"aanvraagdatum": "Aanvraagdatum ligt in de toekomst"}
+            return {"aanvraagdatum": vertaal("Aanvraagdatum ligt in de toekomst")}
     return {}
 
 
@@ -315,7 +317,7 @@ def _bewaar(s: Session) -> None:
     try:
         s.flush()
     except StaleDataError as e:
-        raise VersieConflict("Deze toewijzing") from e
+        raise VersieConflict(vertaal("Deze toewijzing")) from e
 
 
 def _rij_waarden(rij: Toewijzing) -> dict[str, Any]:
@@ -343,7 +345,7 @@ def maak(
     with db.sessie() as s:
         casus = s.get(Casus, casus_id)
         if casus is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
+            raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
         if "verwijzer" not in velden:
             t["verwijzer"] = casus.verwijzer
         _uit_catalogus(s, t)
@@ -352,7 +354,7 @@ def maak(
         if keuze_id is not None:
             keuze = s.get(Zoekkeuze, keuze_id)
             if keuze is None or keuze.casus_id != casus_id:
-                raise Validatiefout({"keuze": "Deze zoekkeuze hoort niet bij deze casus"})
+                raise Validatiefout({"keuze": vertaal("Deze zoekkeuze hoort niet bij deze casus")})
         volgorde = s.execute(
             select(func.coalesce(func.max(Toewijzing.volgorde), 0)).where(
                 Toewijzing.casus_id == casus_id
@@ -386,14 +388,17 @@ def wijzig(
         if basis is not None:
             controleer_velden(s, "toewijzing", rij, nieuw, _schoon(basis))
         elif version is not None and version != rij.version:
-            raise VersieConflict("Deze toewijzing")
+            raise VersieConflict(vertaal("Deze toewijzing"))
         if rij.status in ("beeindigd", "afgewezen"):
             raise Fout(
-                f"Deze toewijzing is {status_tekst(rij.status)}; wijzigen kan niet meer. "
-                "Maak zo nodig een nieuwe toewijzing."
+                vertaal(
+                    "Deze toewijzing is {status_tekst}; wijzigen kan niet meer. Maak zo "
+                    "nodig een nieuwe toewijzing.",
+                    status_tekst=status_tekst(rij.status),
+                )
             )
         if "aanvraagdatum" in nieuw and nieuw["aanvraagdatum"] is None:
-            raise Validatiefout({"aanvraagdatum": "Aanvraagdatum ontbreekt"})
+            raise Validatiefout({"aanvraagdatum": vertaal("Aanvraagdatum ontbreekt")})
         t = _rij_waarden(rij) | nieuw
         _check(s, rij.casus_id, t, alleen=set(nieuw))
         echt = echt_gewijzigd(rij, nieuw)
@@ -403,12 +408,7 @@ def wijzig(
         noteer_velden(s, "toewijzing", rij.id, rij.casus_id, echt, db.gebruiker)
         return _lees(s, [rij])[0]
 
-    return met_herhaling(db, werk, "Deze toewijzing")
-
-
-def status_tekst(status: str) -> str:
-    """A status as a sentence shows it (beëindigd, with its diaeresis)."""
-    return {"beeindigd": "beëindigd"}.get(status, status)
+    return met_herhaling(db, werk, vertaal("Deze toewijzing"))
 
 
 def _ga_naar(
@@ -431,7 +431,9 @@ def _ga_naar(
 def start(db: Database, toewijzing_id: uuid.UUID, ingangsdatum: date) -> ToewijzingData:
     """aangevraagd → gestart: the care began on `ingangsdatum`."""
     if ingangsdatum is None:
-        raise Validatiefout({"ingangsdatum": "Ingangsdatum ontbreekt: wanneer begon de hulp?"})
+        raise Validatiefout(
+            {"ingangsdatum": vertaal("Ingangsdatum ontbreekt: wanneer begon de hulp?")}
+        )
     return _ga_naar(db, toewijzing_id, "gestart", {"ingangsdatum": ingangsdatum})
 
 
@@ -442,9 +444,9 @@ def beeindig(
     """gestart → beeindigd, with the end date and the reason (JZ588)."""
     fouten = {}
     if einddatum is None:
-        fouten["einddatum"] = "Einddatum ontbreekt: wanneer stopte de hulp?"
+        fouten["einddatum"] = vertaal("Einddatum ontbreekt: wanneer stopte de hulp?")
     if not (reden_jz588 or "").strip():
-        fouten["reden_beeindiging"] = "Kies een reden van beëindiging (JZ588)"
+        fouten["reden_beeindiging"] = vertaal("Kies een reden van beëindiging (JZ588)")
     if fouten:
         raise Validatiefout(fouten)
     return _ga_naar(
@@ -459,7 +461,7 @@ def beeindig(
 def wijs_af(db: Database, toewijzing_id: uuid.UUID, reden_wj759: str) -> ToewijzingData:
     """aangevraagd → afgewezen, with the reason (WJ759)."""
     if not (reden_wj759 or "").strip():
-        raise Validatiefout({"reden_afwijzing": "Kies een reden van afwijzing (WJ759)"})
+        raise Validatiefout({"reden_afwijzing": vertaal("Kies een reden van afwijzing (WJ759)")})
     return _ga_naar(db, toewijzing_id, "afgewezen", {"reden_afwijzing": reden_wj759.strip()})
 
 
@@ -472,8 +474,11 @@ def verwijder(db: Database, toewijzing_id: uuid.UUID) -> None:
             return
         if rij.status != "aangevraagd":
             raise Fout(
-                f"Deze toewijzing is {status_tekst(rij.status)}; alleen een aangevraagde "
-                "toewijzing kan worden verwijderd"
+                vertaal(
+                    "Deze toewijzing is {status_tekst}; alleen een aangevraagde toewijzing "
+                    "kan worden verwijderd",
+                    status_tekst=status_tekst(rij.status),
+                )
             )
         s.delete(rij)
 
@@ -491,13 +496,15 @@ def leg_toestemming_vast(
     if not toelichting:
         raise Validatiefout(
             {
-                "toestemming_toelichting": "Noteer wie toestemming gaf en hoe "
-                "(bijvoorbeeld: moeder, mondeling aan de keukentafel)"
+                "toestemming_toelichting": vertaal(
+                    "Noteer wie toestemming gaf en hoe (bijvoorbeeld: moeder, mondeling "
+                    "aan de keukentafel)"
+                )
             }
         )
     moment = (op or nu()).replace(microsecond=0)
     if moment > nu():
-        raise Validatiefout({"toestemming_op": "De toestemming ligt in de toekomst"})
+        raise Validatiefout({"toestemming_op": vertaal("De toestemming ligt in de toekomst")})
     with db.sessie() as s:
         rij = _laad(s, toewijzing_id)
         rij.toestemming_op = moment
@@ -524,13 +531,17 @@ def deel_met_aanbieder(db: Database, toewijzing_id: uuid.UUID) -> ToewijzingData
         rij = _laad(s, toewijzing_id)
         if rij.toestemming_op is None:
             raise Fout(
-                "Leg eerst de toestemming van het gezin vast: zonder toestemming wordt de "
-                "toewijzing niet met de aanbieder gedeeld."
+                vertaal(
+                    "Leg eerst de toestemming van het gezin vast: zonder toestemming wordt "
+                    "de toewijzing niet met de aanbieder gedeeld."
+                )
             )
         if not rij.aanbieder_agb:
-            raise Validatiefout({"aanbieder_agb": "Kies eerst een aanbieder om mee te delen"})
+            raise Validatiefout(
+                {"aanbieder_agb": vertaal("Kies eerst een aanbieder om mee te delen")}
+            )
         if rij.status == "afgewezen":
-            raise Fout("Een afgewezen toewijzing wordt niet met de aanbieder gedeeld")
+            raise Fout(vertaal("Een afgewezen toewijzing wordt niet met de aanbieder gedeeld"))
         rij.gedeeld_op = nu()
         _bewaar(s)
         return _lees(s, [rij])[0]
@@ -590,14 +601,14 @@ def leg_keuze_vast(
         agb = (gekozen.get("aanbieder_agb") or "").strip() or None
         code = (gekozen.get("productcode") or "").strip() or None
         if agb is None and code is None:
-            fouten["gekozen"] = "Noteer welke aanbieder of welk product het gezin koos"
+            fouten["gekozen"] = vertaal("Noteer welke aanbieder of welk product het gezin koos")
         if reden_keuze is None:
-            fouten["reden_keuze"] = "Noteer waarom het gezin hiervoor koos"
+            fouten["reden_keuze"] = vertaal("Noteer waarom het gezin hiervoor koos")
     if fouten:
         raise Validatiefout(fouten)
     with db.sessie() as s:
         if s.get(Casus, casus_id) is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
+            raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
         k = Zoekkeuze(
             casus_id=casus_id,
             moment=nu(),
@@ -699,9 +710,10 @@ def uit_document(
     s.flush()
     for i, t in enumerate(lijst or [], start=1):
         waarden, extra = _uit_document_velden(t)
-        if refs is not None and waarden.get("jeugdige_ref") not in refs:
+        ref = waarden.get("jeugdige_ref")
+        if refs is not None and ref not in refs:
             raise Validatiefout(
-                {"jeugdige_ref": f"Jeugdige '{waarden.get('jeugdige_ref')}' staat niet in de casus"}
+                {"jeugdige_ref": vertaal("Jeugdige '{ref}' staat niet in de casus", ref=ref)}
             )
         s.add(Toewijzing(casus_id=casus_id, volgorde=i, **waarden, extra=extra or None))
     s.flush()

@@ -46,6 +46,7 @@ from jeugdloket.services import veiligheidsplan as veiligheidsplan_dienst
 from jeugdloket.services.casussen import ververs_afgeleid
 from jeugdloket.services.rechten import Actie as Handeling
 from jeugdloket.services.uitwisseling_controle import CasusIn, ContactIn, PersoonIn, controleer
+from jeugdloket.taal import vertaal
 from jeugdloket.teamdb import CASUSREGISTER, is_postgres
 
 
@@ -161,16 +162,22 @@ def lees_json(pad: Path) -> dict[str, Any]:
     try:
         tekst = pad.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        raise ImportFout([f"{pad}: bestand niet gevonden"]) from None
+        raise ImportFout([vertaal("{pad}: bestand niet gevonden", pad=pad)]) from None
     except IsADirectoryError:
-        raise ImportFout([f"{pad}: dit is een map, geen bestand"]) from None
+        raise ImportFout([vertaal("{pad}: dit is een map, geen bestand", pad=pad)]) from None
     except PermissionError:
-        raise ImportFout([f"{pad}: geen toestemming om dit bestand te lezen"]) from None
+        raise ImportFout(
+            [vertaal("{pad}: geen toestemming om dit bestand te lezen", pad=pad)]
+        ) from None
     except UnicodeDecodeError as e:
         raise ImportFout(
             [
-                f"{naam}: geen UTF-8-tekst (onleesbaar teken op positie {e.start}); "
-                "sla het bestand op als UTF-8"
+                vertaal(
+                    "{naam}: geen UTF-8-tekst (onleesbaar teken op positie {start}); sla "
+                    "het bestand op als UTF-8",
+                    naam=naam,
+                    start=e.start,
+                )
             ]
         ) from None
     try:
@@ -178,12 +185,24 @@ def lees_json(pad: Path) -> dict[str, Any]:
     except json.JSONDecodeError as e:
         raise ImportFout(
             [
-                f"{naam}: geen geldige JSON op regel {e.lineno}, kolom {e.colno} ({_json_reden(e.msg)})"
+                vertaal(
+                    "{naam}: geen geldige JSON op regel {lineno}, kolom {colno} ({json_reden})",
+                    naam=naam,
+                    lineno=e.lineno,
+                    colno=e.colno,
+                    json_reden=_json_reden(e.msg),
+                )
             ]
         ) from None
     except _DubbeleSleutel as e:
         raise ImportFout(
-            [f"{naam}: de sleutel '{e.args[0]}' staat twee keer in hetzelfde object"]
+            [
+                vertaal(
+                    "{naam}: de sleutel '{waarde}' staat twee keer in hetzelfde object",
+                    naam=naam,
+                    waarde=e.args[0],
+                )
+            ]
         ) from None
 
 
@@ -418,9 +437,11 @@ def exporteer(db: Database, casusnummers: Iterable[str] | None = None) -> dict[s
             ontbreekt = [n for n in gevraagd if n not in bestaand]
             if ontbreekt:
                 raise NietGevonden(
-                    "Casus bestaat niet: " + ", ".join(ontbreekt)
+                    vertaal("Casus bestaat niet: {nummers}", nummers=", ".join(ontbreekt))
                     if len(ontbreekt) == 1
-                    else "Deze casussen bestaan niet: " + ", ".join(ontbreekt)
+                    else vertaal(
+                        "Deze casussen bestaan niet: {nummers}", nummers=", ".join(ontbreekt)
+                    )
                 )
             rechten.vereis_casussen(s.connection(), [(bestaand[n], n) for n in gevraagd])
             gevonden = _bestaande_casussen(s, gevraagd)

@@ -29,6 +29,7 @@ from jeugdloket.services.velden import (
     met_herhaling,
     noteer_velden,
 )
+from jeugdloket.taal import vertaal
 
 SOORT = "veiligheidsplan"
 
@@ -95,7 +96,7 @@ def _als_datum(waarde: Any) -> Any:
 def _lees(s: Session, casus_id: uuid.UUID) -> VeiligheidsplanData:
     casus = s.get(Casus, casus_id)
     if casus is None:
-        raise NietGevonden("Casus niet gevonden")
+        raise NietGevonden(vertaal("Casus niet gevonden"))
     versies = tuple(
         VersieData(v.versie, v.vastgesteld_op, tuple(v.aanwezig or ()))
         for v in s.execute(
@@ -136,9 +137,9 @@ def _controleer(velden: dict[str, Any]) -> dict[str, Any]:
             waarde = waarde.strip() or None
         if veld in VEILIGHEIDSPLAN_DATUMS and waarde is not None:
             if not isinstance(waarde, date):
-                fouten[veld] = f"{VELDNAMEN[veld]}: dit is geen datum"
+                fouten[veld] = vertaal("{waarde}: dit is geen datum", waarde=VELDNAMEN[veld])
             elif veld == "opgesteld_op" and waarde > date.today():
-                fouten[veld] = f"{VELDNAMEN[veld]} ligt in de toekomst"
+                fouten[veld] = vertaal("{waarde} ligt in de toekomst", waarde=VELDNAMEN[veld])
         if veld == "afspraken":
             regels = []
             for i, r in enumerate(waarde or [], start=1):
@@ -148,7 +149,9 @@ def _controleer(velden: dict[str, Any]) -> dict[str, Any]:
                     if k in AFSPRAAK_SLEUTELS and isinstance(v, str) and v.strip()
                 }
                 if r and not r.get("wat"):
-                    fouten[veld] = f"Afspraak {i}: schrijf op wat er gebeurt (wie doet wat)"
+                    fouten[veld] = vertaal(
+                        "Afspraak {i}: schrijf op wat er gebeurt (wie doet wat)", i=i
+                    )
                 if r:
                     regels.append(r)
             waarde = regels or None
@@ -184,13 +187,17 @@ def zet_veiligheidsplan(
         evaluatie, opgesteld = _als_datum(rij.evaluatie_op), _als_datum(rij.opgesteld_op)
         if evaluatie and opgesteld and evaluatie < opgesteld:
             raise Validatiefout(
-                {"evaluatie_op": "Evaluatie op ligt vóór de datum waarop het plan is opgesteld"}
+                {
+                    "evaluatie_op": vertaal(
+                        "Evaluatie op ligt vóór de datum waarop het plan is opgesteld"
+                    )
+                }
             )
         s.flush()
         noteer_velden(s, "veiligheidsplan", rij.id, casus_id, echt, db.gebruiker)
         return _lees(s, casus_id)
 
-    return met_herhaling(db, werk, "Het veiligheidsplan")
+    return met_herhaling(db, werk, vertaal("Het veiligheidsplan"))
 
 
 @rechten.casus(Handeling.WIJZIGING)
@@ -198,16 +205,16 @@ def stel_vast(db: Database, casus_id: uuid.UUID, datum: date, aanwezig: list[str
     """Keep the veiligheidsplan as it is now as a new vastgestelde version, with who was there."""
     fouten = {}
     if datum > date.today():
-        fouten["vastgesteld_op"] = "Vastgesteld op ligt in de toekomst"
+        fouten["vastgesteld_op"] = vertaal("Vastgesteld op ligt in de toekomst")
     aanwezig = [a.strip() for a in aanwezig if a.strip()]
     if not aanwezig:
-        fouten["aanwezig"] = "Noteer wie er bij het vaststellen waren"
+        fouten["aanwezig"] = vertaal("Noteer wie er bij het vaststellen waren")
     if fouten:
         raise Validatiefout(fouten)
     with db.sessie() as s:
         rij = _rij(s, casus_id)
         if rij is None or not _plan_dict(rij):
-            raise Validatiefout({"veiligheidsplan": "Er is nog geen veiligheidsplan"})
+            raise Validatiefout({"veiligheidsplan": vertaal("Er is nog geen veiligheidsplan")})
         rij.opgesteld_op = rij.opgesteld_op or datum
         s.flush()
         vorige = s.execute(

@@ -41,6 +41,7 @@ from jeugdloket.services.synchronisatie import (
     synchroniseer,
     uitgaand,
 )
+from jeugdloket.taal import vertaal
 
 # Days without a sync after which the coördinator sees a werkkopie as stale (a setting).
 STANDAARD_VEROUDERD_DAGEN = 14
@@ -136,19 +137,24 @@ def maak(
     the file). `sleutel`: the file's SQLCipher key. Raises Fout in Dutch: not a team register,
     the file exists, a case number unknown or not the consultant's to take along."""
     if not teamdb.is_postgres(team.engine):
-        raise Fout("Een werkkopie wordt gemaakt van het teamregister (--team postgresql://…).")
+        raise Fout(
+            vertaal("Een werkkopie wordt gemaakt van het teamregister (--team postgresql://…).")
+        )
     pad = Path(pad)
     if sqlite_pad_van(str(pad)) is None or is_postgres_url(str(pad)):
-        raise Fout(f"{pad}: geef een bestand voor de werkkopie (--db LAPTOP.db).")
+        raise Fout(vertaal("{pad}: geef een bestand voor de werkkopie (--db LAPTOP.db).", pad=pad))
     if pad.exists():
-        raise Fout(f"{pad} bestaat al: kies een nieuw bestand voor de werkkopie.")
+        raise Fout(vertaal("{pad} bestaat al: kies een nieuw bestand voor de werkkopie.", pad=pad))
     with team.engine.connect() as conn:
         login, beheer = teamdb.login_van(conn)
         actor = rechten.lees_actor(conn, login)
     if beheer or not actor.bekend or not actor.heeft("consulent", "coördinator"):
         raise Fout(
-            f"Een werkkopie is voor een consulent of coördinator met een eigen login; "
-            f"u bent verbonden als {login}."
+            vertaal(
+                "Een werkkopie is voor een consulent of coördinator met een eigen "
+                "login; u bent verbonden als {login}.",
+                login=login,
+            )
         )
     casus_ids = _kies_casussen(team, actor, casusnummers)
     werkkopie_id = uuid.uuid4()
@@ -233,7 +239,9 @@ def _kies_casussen(
             )
             if not ids:
                 raise Fout(
-                    "U heeft geen lopende casussen om mee te nemen; noem ze met --casus NUMMER."
+                    vertaal(
+                        "U heeft geen lopende casussen om mee te nemen; noem ze met --casus NUMMER."
+                    )
                 )
             return ids
         ids = []
@@ -245,11 +253,22 @@ def _kies_casussen(
                 )
             ).scalar()
             if rij is None:
-                raise Fout(f"Casus {nummer}: dat casusnummer staat niet in het teamregister.")
+                raise Fout(
+                    vertaal(
+                        "Casus {nummer}: dat casusnummer staat niet in het teamregister.",
+                        nummer=nummer,
+                    )
+                )
             kop = rechten.casus_kop(conn, "casus_id", rij)
             weigering = rechten.weigering_voor(conn, actor, kop, moment)
             if weigering is not None:
-                raise Fout(f"Casus {nummer} kan niet mee: {weigering}")
+                raise Fout(
+                    vertaal(
+                        "Casus {nummer} kan niet mee: {weigering}",
+                        nummer=nummer,
+                        weigering=weigering,
+                    )
+                )
             if rij not in ids:
                 ids.append(rij)
         return ids
@@ -264,7 +283,9 @@ def status(db: Database) -> Status:
     """How the werkkopie stands: Fout if `db` is not one."""
     eigen = stand(db)
     if eigen is None:
-        raise Fout("Dit bestand is geen werkkopie (maak er een met: jeugdloket werkkopie maak).")
+        raise Fout(
+            vertaal("Dit bestand is geen werkkopie (maak er een met: jeugdloket werkkopie maak).")
+        )
     with db.engine.connect() as conn:
         ids = list(conn.execute(select(Casus.__table__.c.id)).scalars())
         wachtend = sum(len(uitgaand(conn, cid, eigen.gebruiker)) for cid in ids)
@@ -299,7 +320,7 @@ def verouderd(db: Database, dagen: int = STANDAARD_VEROUDERD_DAGEN) -> list[Vero
     first. Fout for anyone else: on the register they only see their own copies."""
     a = rechten.actor(db)
     if not a.heeft("coördinator"):
-        raise Fout("Het overzicht van de werkkopieën is voor de coördinator.")
+        raise Fout(vertaal("Het overzicht van de werkkopieën is voor de coördinator."))
     grens = nu() - timedelta(days=max(0, dagen))
     w, wc, m = Werkkopie.__table__.c, WerkkopieCasus.__table__.c, Medewerker.__table__.c
     aantal = (
@@ -335,16 +356,22 @@ def sync(
     (a sync cut off is simply run again: nothing is lost or sent twice)."""
     eigen = stand(lokaal)
     if eigen is None:
-        raise Fout("Dit bestand is geen werkkopie (maak er een met: jeugdloket werkkopie maak).")
+        raise Fout(
+            vertaal("Dit bestand is geen werkkopie (maak er een met: jeugdloket werkkopie maak).")
+        )
     register = team.verbind(eigen.team_url, eigen.gebruiker, wachtwoord)
     try:
         return synchroniseer(lokaal, register, voortgang, geannuleerd)
     except DBAPIError as e:
         tekst = str(e.orig or e).strip().splitlines()
         raise Fout(
-            "De verbinding met het teamregister viel weg tijdens het synchroniseren"
-            f"{': ' + tekst[0] if tekst else ''}. Er is niets verloren: wat al verstuurd was, "
-            "staat in het teamregister; synchroniseer opnieuw als de verbinding er weer is."
+            vertaal(
+                "De verbinding met het teamregister viel weg tijdens het "
+                "synchroniseren{waarde}. Er is niets verloren: wat al verstuurd was, "
+                "staat in het teamregister; synchroniseer opnieuw als de verbinding er "
+                "weer is.",
+                waarde=": " + tekst[0] if tekst else "",
+            )
         ) from None
     finally:
         register.sluit()

@@ -54,6 +54,7 @@ from jeugdloket.regels.zoektool import gevouwen, leeftijd_op, opsomming, woorden
 from jeugdloket.services import rechten
 from jeugdloket.services.catalogus import catalogus_stand
 from jeugdloket.services.rechten import Actie as Handeling
+from jeugdloket.taal import vertaal
 
 # ---------------------------------------------------------------- plain data out
 
@@ -275,22 +276,22 @@ def _controleer_filters(
 ) -> None:
     fouten: dict[str, str] = {}
     if leeftijd is not None and not 0 <= leeftijd <= 30:
-        fouten["leeftijd"] = f"Leeftijd {leeftijd} kan niet (0 t/m 30)"
+        fouten["leeftijd"] = vertaal("Leeftijd {leeftijd} kan niet (0 t/m 30)", leeftijd=leeftijd)
     if gemeente is not None and gevouwen(gemeente) not in idx.gemeenten:
         bekend = opsomming(sorted(idx.gemeenten.values())) or "geen"
         fouten["gemeente"] = (
             f"Gemeente '{gemeente}' staat in geen enkel contract (wel: {bekend})"
         ).replace("(wel: geen)", "(de catalogus is leeg)")
     if segmenten and not segmenten <= {1, 2, 3, 4, 5}:
-        fouten["segment"] = "Segment moet 1 t/m 5 zijn"
+        fouten["segment"] = vertaal("Segment moet 1 t/m 5 zijn")
     if categorieen and not categorieen <= set(codelijst("JZ020")):
-        fouten["categorie"] = "Productcategorie moet een code uit JZ020 zijn"
+        fouten["categorie"] = vertaal("Productcategorie moet een code uit JZ020 zijn")
     if settings and not settings <= set(SETTINGS):
         fouten["setting"] = f"Setting moet {opsomming(list(SETTINGS))} zijn".replace(
             " en crisis", " of crisis"
         )
     if max_wachttijd is not None and max_wachttijd < 0:
-        fouten["max_wachttijd"] = "De maximale wachttijd kan niet negatief zijn"
+        fouten["max_wachttijd"] = vertaal("De maximale wachttijd kan niet negatief zijn")
     if fouten:
         raise Validatiefout(fouten)
 
@@ -360,7 +361,7 @@ def zoek_voor_casus(
     with db.sessie() as s:
         casus = s.get(Casus, casus_id)
         if casus is None:
-            raise NietGevonden("Deze casus bestaat niet (meer)")
+            raise NietGevonden(vertaal("Deze casus bestaat niet (meer)"))
         personen = list(
             s.execute(
                 select(Persoon).where(Persoon.casus_id == casus_id).order_by(Persoon.volgorde)
@@ -383,7 +384,7 @@ def zoek_voor_casus(
     if jeugdige_id is not None:
         jeugdige = next((p for p in jeugdigen if p.id == jeugdige_id), None)
         if jeugdige is None:
-            raise NietGevonden("Deze jeugdige hoort niet bij de casus")
+            raise NietGevonden(vertaal("Deze jeugdige hoort niet bij de casus"))
     else:
         jeugdige = jeugdigen[0] if jeugdigen else None
     leeftijd = (

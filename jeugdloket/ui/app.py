@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from jeugdloket.db import Database, is_postgres_url
 from jeugdloket.paden import TRANSLATIONS
 from jeugdloket.services.medewerkers import MedewerkerData
+from jeugdloket.taal import zet_taal
 
 _vertalers: list[QTranslator] = []  # kept alive as long as the application
 
@@ -21,6 +22,8 @@ _vertalers: list[QTranslator] = []  # kept alive as long as the application
 def installeer_vertaling(app: QApplication, taal: str | None = None) -> str:
     """Dutch by default; English (the source language) with --lang en or JEUGDLOKET_TAAL=en."""
     taal = taal or os.environ.get("JEUGDLOKET_TAAL") or "nl"
+    # Errors, statuses and signals from the services follow the same choice (jeugdloket/taal.py).
+    zet_taal(taal)
     for vertaler in _vertalers:
         app.removeTranslator(vertaler)
     _vertalers.clear()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jeugdloket.fouten import Fout, Validatiefout
+from jeugdloket.taal import vertaal
 from jeugdloket.ui import lettergrootte, opmaak
 
 T = TypeVar("T")
@@ -95,11 +96,13 @@ class DatumVeld(QLineEdit):
 def vul_codes(
     combo: QComboBox, codes: dict[str, str], leeg: str | None = None, toon_code: bool = False
 ) -> None:
-    """Fill a combo with code → description; the code is the item data."""
+    """Fill a combo with code → description (in the chosen language where the list has one:
+    the official iJw lists stay Dutch); the code is the item data."""
     combo.clear()
     if leeg is not None:
         combo.addItem(leeg, None)
     for code, omschrijving in codes.items():
+        omschrijving = vertaal(omschrijving)
         combo.addItem(f"{code} – {omschrijving}" if toon_code else omschrijving, code)
 
 

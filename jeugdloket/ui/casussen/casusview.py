@@ -34,6 +34,7 @@ from jeugdloket.regels.codelijsten import (
 )
 from jeugdloket.regels.status import Status
 from jeugdloket.services import casussen, medewerkers, plannen
+from jeugdloket.taal import vertaal
 from jeugdloket.ui import kleuren, widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
@@ -94,7 +95,7 @@ class PersonenModel(widgets.LijstModel):
         leeftijd = p.leeftijd()
         return (
             p.naam or self.tr("(no name)"),
-            ROLLEN_PERSOON.get(p.rol, p.rol),
+            vertaal(ROLLEN_PERSOON.get(p.rol, p.rol)),
             "" if leeftijd is None else str(leeftijd),
             p.bsn or "",
         )[index.column()]
@@ -397,7 +398,7 @@ class ContactModel(widgets.LijstModel):
             notitie = (m.notitie or "").replace("\n", " ")
             return (
                 fmt_datum(m.datum) or self.tr("(no date)"),
-                SOORT_CONTACT.get(m.soort or "", m.soort or ""),
+                vertaal(SOORT_CONTACT.get(m.soort or "", m.soort or "")),
                 m.medewerker or "",
                 notitie if len(notitie) < 120 else notitie[:117] + "…",
             )[index.column()]

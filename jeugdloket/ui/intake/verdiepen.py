@@ -28,6 +28,7 @@ from jeugdloket.fouten import Fout
 from jeugdloket.regels.codelijsten import leefgebieden
 from jeugdloket.regels.intake import FACTOR_TYPES, NABIJHEID, NIVEAUS
 from jeugdloket.services import analyse, intake, levenskracht
+from jeugdloket.taal import vertaal
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.intake.diagram import AnalyseDiagram
@@ -101,7 +102,7 @@ class NetwerkTab(CasusTab):
         self.lijst.setAccessibleName(self.tr("People of the case; tick who belongs to the network"))
         self.nabijheid = QComboBox()
         for waarde, naam in NABIJHEID.items():
-            self.nabijheid.addItem(naam, waarde)
+            self.nabijheid.addItem(vertaal(naam), waarde)
         self.bijdrage = widgets.tekstveld(self.tr("What can this person contribute?"))
         self.houder_bijdrage = widgets.VeldMetFout(self.bijdrage)
         uitleg = QLabel(

@@ -26,6 +26,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.regels.intake import ACTIE_STATUS, MAX_DOELEN
 from jeugdloket.services import analyse, intake
+from jeugdloket.taal import vertaal
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
@@ -74,7 +75,7 @@ class ActiesModel(widgets.LijstModel):
                 wie,
                 a.wat or "",
                 wanneer_tekst(a.wanneer),
-                ACTIE_STATUS.get(a.status or "", ""),
+                vertaal(ACTIE_STATUS.get(a.status or "", "")),
             )[kolom]
         if rol == Qt.ItemDataRole.BackgroundRole and kolom == 3 and a.status == "gedaan":
             from PySide6.QtGui import QColor

@@ -33,6 +33,7 @@ from jeugdloket.db import Database
 from jeugdloket.fouten import Fout
 from jeugdloket.regels.plannen import FGP_STATUS, GEBIEDEN, KADERS_NA_18, leeftijd
 from jeugdloket.services import plan_pdf, plannen
+from jeugdloket.taal import vertaal
 from jeugdloket.ui import widgets
 from jeugdloket.ui.casussen.casustab import CasusTab, LuieCasusTab
 from jeugdloket.ui.intake.verkennen import TEKST_VERTRAGING_MS
@@ -66,7 +67,7 @@ class VaststelDialoog(QDialog):
         self.datum.zet(date.today())
         self.lijst = QListWidget()
         for naam in namen:
-            item = QListWidgetItem(naam)
+            item = QListWidgetItem(vertaal(naam))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.lijst.addItem(item)
@@ -276,7 +277,7 @@ class FamiliegroepsplanTab(CasusTab):
         self.status = QComboBox()
         self.status.addItem(self.tr("(no answer yet)"), None)
         for code, omschrijving in FGP_STATUS.items():
-            self.status.addItem(omschrijving, code)
+            self.status.addItem(vertaal(omschrijving), code)
         self.reden_afgezien = tekst(self.tr("Why the family does not want its own plan"), 40)
         self.opgesteld_op = widgets.DatumVeld()
         self.deelnemers = QListWidget()
@@ -625,7 +626,7 @@ class PerspectiefplanTab(CasusTab):
         self.gebied = item.data(Qt.ItemDataRole.UserRole) if item else None
         if self.gebied is None or self.data is None:
             return
-        self.gebied_kop.setText(GEBIEDEN[self.gebied])
+        self.gebied_kop.setText(vertaal(GEBIEDEN[self.gebied]))
         g = self._huidig_gebied()
         self.gebied_autosave.actief = False
         for naam, houder in self.gebied_houders.items():
@@ -637,7 +638,7 @@ class PerspectiefplanTab(CasusTab):
             sleutel = self.gebieden.item(i).data(Qt.ItemDataRole.UserRole)
             pp = self.data.perspectiefplannen.get(self.ref, {})
             ingevuld = any(x["gebied"] == sleutel for x in pp.get("gebieden") or [])
-            self.gebieden.item(i).setText(("● " if ingevuld else "○ ") + GEBIEDEN[sleutel])
+            self.gebieden.item(i).setText(("● " if ingevuld else "○ ") + vertaal(GEBIEDEN[sleutel]))
 
     def _na_opslaan(self, data: plannen.PlannenData) -> None:
         self.data = data
@@ -678,7 +679,7 @@ class PerspectiefplanTab(CasusTab):
         if naam == "acties":
             self.acties.zet(self._huidig_gebied().get("acties") or [], list(data.personen))
         rij = self.gebieden.currentRow()
-        self.gebieden.item(rij).setText("● " + GEBIEDEN[self.gebied])
+        self.gebieden.item(rij).setText("● " + vertaal(GEBIEDEN[self.gebied]))
 
     def _stel_vast(self) -> None:
         self.autosave.bewaar_alles()

@@ -29,6 +29,7 @@ from jeugdloket.fouten import Fout, Validatiefout
 from jeugdloket.regels.codelijsten import codelijst
 from jeugdloket.regels.evaluatie import BESLUITEN, SCORE_MAX
 from jeugdloket.services import evaluatie, toewijzingen
+from jeugdloket.taal import vertaal
 from jeugdloket.ui import widgets
 from jeugdloket.ui.veldconflict import bewaar_per_veld
 from jeugdloket.ui.widgets import DatumVeld, fmt_datum, kop
@@ -52,7 +53,7 @@ class BesluitRegel(QWidget):
         self.t = t
         self.besluit = QComboBox()
         for code, naam in BESLUITEN.items():
-            self.besluit.addItem(naam, code)
+            self.besluit.addItem(vertaal(naam), code)
         self.toelichting = QLineEdit()
         self.toelichting.setPlaceholderText(self.tr("Why (in the family's words where possible)"))
         self.volume = QSpinBox()
