@@ -8,6 +8,7 @@ in a module of its own (`registreer(sub, gedeeld)` adds them), what they share i
 `gemeenschappelijk`. The group modules never import this one.
 """
 
+import logging
 import os
 import sys
 import traceback
@@ -80,6 +81,10 @@ def main(argv: Sequence[str] | None, start_gui: Callable[..., int]) -> int:
         )
     # Dutch unless a language is asked for: errors from the services then follow it.
     zet_taal(args.lang)
+    if not getattr(args, "debug", False):
+        # psycopg logs a warning in English when it closes a pipeline the server refused; the
+        # refusal itself becomes a Dutch sentence below, the driver's noise is for --debug.
+        logging.getLogger("psycopg").setLevel(logging.ERROR)
     return voer_uit(args)
 
 
