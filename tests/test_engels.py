@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 from schermhulp import coordinator, demo_db, schermen, wacht
 
 from jeugdloket import taal
-from jeugdloket.regels.codelijsten import BESTANDEN, codelijst, leefgebieden
+from jeugdloket.regels.codelijsten import (
+    BESTANDEN,
+    VERTAALDE_CODELIJSTEN,
+    codelijst,
+    leefgebieden,
+)
 from jeugdloket.regels.status import Status
 from jeugdloket.services import medewerkers
 from jeugdloket.taal import vertaal
@@ -122,7 +127,13 @@ def test_engels_venster_heeft_geen_nederlandse_teksten(qtbot, engels, tmp_path):
     # The official iJw code lists (resources/codelijsten: reasons for ending, units, referrers…)
     # stay Dutch: they are the standard's own descriptions, exchanged with providers and named by
     # code in the messages; a translation would no longer match the iJw documentation.
-    ijw = {o for lijst in BESTANDEN for o in codelijst(lijst).values()}
+    # Only the family tab's lists (sex, relation) are translated.
+    ijw = {
+        o
+        for lijst in BESTANDEN
+        if lijst not in VERTAALDE_CODELIJSTEN
+        for o in codelijst(lijst).values()
+    }
     # Data, not the window's words: colleagues' names, and a goal or factor in the family's own
     # words ("Goal 1 (Zoë gaat weer naar school)", "f2 Verhuizing…").
     namen = {m.naam for m in medewerkers.medewerkers(db)}

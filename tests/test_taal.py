@@ -13,6 +13,7 @@ from taalscan import gemarkeerd, ongemarkeerde_fouten, plekhouders
 
 from jeugdloket import taal
 from jeugdloket.fouten import NietGevonden, Validatiefout, VersieConflict
+from jeugdloket.regels.codelijsten import VERTAALDE_CODELIJSTEN, codelijst
 from jeugdloket.regels.status import Status
 from jeugdloket.regels.validatie import persoon_fouten
 from jeugdloket.services import casussen, toewijzingen
@@ -52,7 +53,16 @@ def test_elke_gemarkeerde_tekst_heeft_een_engelse_vertaling_met_dezelfde_plekhou
 def test_geen_verouderde_engelse_vertalingen():
     """An English entry whose Dutch text is no longer marked anywhere is stale: remove it."""
     teksten, _ = gemarkeerd()
+    # The family tab's code lists are translated as data (their values, not marked texts).
+    for lijst in VERTAALDE_CODELIJSTEN:
+        teksten |= {o: lijst for o in codelijst(lijst).values()}
     assert sorted(set(taal.engels()) - set(teksten)) == []
+
+
+def test_codelijsten_van_het_gezin_hebben_engelse_namen():
+    engels = taal.engels()
+    for lijst in VERTAALDE_CODELIJSTEN:
+        assert [o for o in codelijst(lijst).values() if o not in engels] == []
 
 
 def test_catalogus_is_gewone_json_in_resources():

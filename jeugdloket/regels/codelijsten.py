@@ -19,6 +19,11 @@ BESTANDEN = {
     "WMO757": "WMO757_frequentie.csv",
 }
 
+# The lists that describe a person in the family (sex, relation) are shown on the family tab in
+# the window's language; the others stay in the standard's Dutch (see vul_codes). Exchanged by
+# code either way, so a translation changes nothing in a message.
+VERTAALDE_CODELIJSTEN = ("COD046", "COD472")
+
 
 @cache
 def codelijst(naam: str) -> dict[str, str]:
