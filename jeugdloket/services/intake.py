@@ -216,10 +216,13 @@ def intake_rij(s: Session, casus_id: uuid.UUID, maken: bool = True) -> Intake | 
     return rij
 
 
-def lees_intake(s: Session, casus_id: uuid.UUID) -> IntakeData:
-    if s.get(Casus, casus_id) is None:
-        raise NietGevonden("Casus niet gevonden")
-    kop = intake_rij(s, casus_id, maken=False) or Intake(casus_id=casus_id)
+def lees_intake(s: Session, casus_id: uuid.UUID, kop: Intake | None = None) -> IntakeData:
+    """The whole intake of a case. `kop`: its intake row, just saved (the case exists then,
+    and neither is read again: two round trips per save on the team register)."""
+    if kop is None:
+        if s.get(Casus, casus_id) is None:
+            raise NietGevonden("Casus niet gevonden")
+        kop = intake_rij(s, casus_id, maken=False) or Intake(casus_id=casus_id)
     personen = _personen(s, casus_id)
     namen = {p.id: p for p in personen}
 
@@ -390,7 +393,7 @@ def zet_intake(
         if in_een_keer:
             if not schrijven.werk_bij(s, db, kop, {k: nieuw[k] for k in echt}, casus_id, echt):
                 raise StaleDataError("de intake is intussen bewaard")  # read again
-            return lees_intake(s, casus_id)
+            return lees_intake(s, casus_id, kop)
         for k in echt:
             setattr(kop, k, nieuw[k])
         s.flush()
