@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from jeugdloket.db import Database, open_database
@@ -329,11 +329,20 @@ def tussendoor(model: type, collega: Callable[[], Any]):
             gedaan.append(True)
             collega()
 
+    def voor_opdracht(_conn, _cursor, statement, *_args):
+        # The team register saves a row in one statement (services/schrijven), not a flush.
+        if not gedaan and statement.startswith("WITH") and f"UPDATE {tabel} SET" in statement:
+            gedaan.append(True)
+            collega()
+
+    tabel = model.__tablename__
     event.listen(Session, "before_flush", voor_flush)
+    event.listen(Engine, "before_cursor_execute", voor_opdracht)
     try:
         yield gedaan
     finally:
         event.remove(Session, "before_flush", voor_flush)
+        event.remove(Engine, "before_cursor_execute", voor_opdracht)
 
 
 @pytest.mark.parametrize("opzet", list(SOORTEN), indirect=True)

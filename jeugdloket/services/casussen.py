@@ -36,7 +36,7 @@ from jeugdloket.regels.zoeken import (
     volledige_naam,
     zoektekst,
 )
-from jeugdloket.services import alleen_velden, rechten
+from jeugdloket.services import alleen_velden, rechten, schrijven
 from jeugdloket.services import toewijzingen as toewijzingen_dienst
 from jeugdloket.services.intake import status_vragen
 from jeugdloket.services.rechten import Actie as Handeling
@@ -402,7 +402,7 @@ def wijzig_casus(
         for k, v in velden.items()
     }
 
-    def werk(s: Session) -> CasusDetail:
+    def werk(s: Session, in_een_keer: bool = False) -> CasusDetail:
         casus = _laad(s, casus_id)
         if basis is not None:
             controleer_velden(s, "casus", casus, velden, basis)
@@ -419,6 +419,12 @@ def wijzig_casus(
         if fouten:
             raise Validatiefout(fouten)
         echt = echt_gewijzigd(casus, velden)
+        if in_een_keer:
+            if not schrijven.werk_bij(s, db, casus, velden, casus.id, echt):
+                if basis is None:  # a whole-row save: as the ORM's flush below
+                    raise VersieConflict(vertaal("De casus"))
+                raise StaleDataError("de casus is intussen bewaard")  # read again
+            return _detail(s, casus)
         for k, v in velden.items():
             setattr(casus, k, v)
         _schrijf(s, basis, vertaal("De casus"))
@@ -426,6 +432,13 @@ def wijzig_casus(
         noteer_velden(s, "casus", casus.id, casus.id, echt, db.gebruiker)
         return _detail(s, casus)
 
+    if schrijven.kan(db):
+        return met_herhaling(
+            db,
+            lambda s: werk(s, in_een_keer=True),
+            vertaal("De casus"),
+            lambda: schrijven.sessie(db),
+        )
     return _voer_uit(db, werk, basis, vertaal("De casus"))
 
 
@@ -576,10 +589,13 @@ def voeg_contactmoment_toe(
     wie = rechten.lopende_actor(db)
     if wie is None or wie.medewerker_id is None or wie.gebruiker != db.gebruiker:
         wie = None
+    in_een_keer = schrijven.kan(db)
     for poging in range(5):
         try:
-            with db.sessie() as s:
+            with schrijven.sessie(db) if in_een_keer else db.sessie() as s:
                 casus = _laad(s, casus_id)
+                if in_een_keer:
+                    return _voeg_contactmoment_toe(s, db, casus, datum, soort, notitie, wie)
                 moment = Contactmoment(
                     datum=datum,
                     soort=soort,
@@ -606,6 +622,33 @@ def voeg_contactmoment_toe(
             if poging == 4:
                 raise VersieConflict(vertaal("De casus")) from None
     raise AssertionError("unreachable")
+
+
+def _voeg_contactmoment_toe(
+    s: Session,
+    db: Database,
+    casus: Casus,
+    datum: date | datetime,
+    soort: str | None,
+    notitie: str | None,
+    wie: rechten.Actor | None,
+) -> ContactmomentData:
+    """voeg_contactmoment_toe in one statement (services/schrijven): the moment numbered on
+    the server, eerste_contact set with it when this is the first conversation."""
+    moment = Contactmoment(
+        datum=datum,
+        soort=soort,
+        notitie=(notitie or "").strip() or None,
+        medewerker_id=wie.medewerker_id if wie else huidige_medewerker_id(s, db.gebruiker),
+    )
+    eerste = (
+        casus.eerste_contact is None
+        and soort in CONTACT_MET_GEZIN
+        and not casus_fouten({"aanmelddatum": casus.aanmelddatum, "eerste_contact": datum})
+    )
+    if not schrijven.voeg_toe(s, db, moment, casus, {"eerste_contact": datum} if eerste else None):
+        raise StaleDataError("de casus is intussen bewaard")  # added again on the fresh case
+    return _contactmoment_data(s, moment, wie.naam if wie else None)
 
 
 def _contactmoment_data(

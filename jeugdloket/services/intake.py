@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from jeugdloket.db import Database, ruwe_rijen
@@ -37,7 +38,7 @@ from jeugdloket.regels.intake import (
     signalen,
 )
 from jeugdloket.regels.zoeken import volledige_naam
-from jeugdloket.services import alleen_velden, rechten
+from jeugdloket.services import alleen_velden, rechten, schrijven
 from jeugdloket.services.rechten import Actie as Handeling
 from jeugdloket.services.velden import (
     controleer_velden,
@@ -218,10 +219,13 @@ def intake_rij(s: Session, casus_id: uuid.UUID, maken: bool = True) -> Intake | 
     return rij
 
 
-def lees_intake(s: Session, casus_id: uuid.UUID) -> IntakeData:
-    if s.get(Casus, casus_id) is None:
-        raise NietGevonden(vertaal("Casus niet gevonden"))
-    kop = intake_rij(s, casus_id, maken=False) or Intake(casus_id=casus_id)
+def lees_intake(s: Session, casus_id: uuid.UUID, kop: Intake | None = None) -> IntakeData:
+    """The whole intake of a case. `kop`: its intake row, just saved (the case exists then,
+    and neither is read again: two round trips per save on the team register)."""
+    if kop is None:
+        if s.get(Casus, casus_id) is None:
+            raise NietGevonden(vertaal("Casus niet gevonden"))
+        kop = intake_rij(s, casus_id, maken=False) or Intake(casus_id=casus_id)
     personen = _personen(s, casus_id)
     namen = {p.id: p for p in personen}
 
@@ -385,7 +389,7 @@ def zet_intake(
     if "fase" in velden and velden["fase"] not in FASEN:
         raise Validatiefout({"fase": vertaal("Fase '{fase}' bestaat niet", fase=velden["fase"])})
 
-    def werk(s: Session) -> IntakeData:
+    def werk(s: Session, in_een_keer: bool = False) -> IntakeData:
         nieuw = dict(velden)
         if "metgezel_id" in nieuw:
             persoon_van_casus(s, casus_id, nieuw["metgezel_id"], "metgezel")
@@ -396,12 +400,23 @@ def zet_intake(
         if basis is not None:
             controleer_velden(s, "intake", kop, nieuw, basis)
         echt = echt_gewijzigd(kop, nieuw)
+        if in_een_keer:
+            if not schrijven.werk_bij(s, db, kop, {k: nieuw[k] for k in echt}, casus_id, echt):
+                raise StaleDataError("de intake is intussen bewaard")  # read again
+            return lees_intake(s, casus_id, kop)
         for k in echt:
             setattr(kop, k, nieuw[k])
         s.flush()
         noteer_velden(s, "intake", kop.id, casus_id, echt, db.gebruiker)
         return lees_intake(s, casus_id)
 
+    if schrijven.kan(db):
+        return met_herhaling(
+            db,
+            lambda s: werk(s, in_een_keer=True),
+            vertaal("De intake"),
+            lambda: schrijven.sessie(db),
+        )
     return met_herhaling(db, werk, vertaal("De intake"))
 
 

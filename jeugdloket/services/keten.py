@@ -11,7 +11,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import false, insert, select, text, update
+from sqlalchemy import Engine, false, insert, select, text, update
 
 from jeugdloket.models import nu
 from jeugdloket.models.toegang import Logboekregel
@@ -101,27 +101,35 @@ def schrijf(verbinding, regels: list[dict[str, Any]], moment: datetime | None = 
 _met_functie: "weakref.WeakKeyDictionary[Any, bool]" = weakref.WeakKeyDictionary()
 
 
-def _toevoegen_in_een_keer(verbinding, regels: list[dict[str, Any]], moment) -> bool:
-    """PostgreSQL: append through jl_logboek_toevoegen, lock to insert in one round trip.
-    False (nothing written) where that function is missing or a moment is not a plain one."""
-    engine = verbinding.get_bind() if hasattr(verbinding, "get_bind") else verbinding.engine
+def heeft_functie(verbinding) -> bool:
+    """Whether this team register has jl_logboek_toevoegen (asked once per engine).
+    `verbinding`: a Session, a Connection or the Engine itself."""
+    if isinstance(verbinding, Engine):
+        engine = verbinding
+    else:
+        engine = verbinding.get_bind() if hasattr(verbinding, "get_bind") else verbinding.engine
     heeft = _met_functie.get(engine)
     if heeft is None:
-        heeft = _met_functie[engine] = (
-            verbinding.execute(
-                text("SELECT to_regprocedure('jl_logboek_toevoegen(jsonb, text)') IS NOT NULL")
-            ).scalar()
-            is True
-        )
-    if not heeft:
-        return False
+        vraag = text("SELECT to_regprocedure('jl_logboek_toevoegen(jsonb, text)') IS NOT NULL")
+        if isinstance(verbinding, Engine):
+            with verbinding.connect() as conn:
+                heeft = conn.execute(vraag).scalar() is True
+        else:
+            heeft = verbinding.execute(vraag).scalar() is True
+        _met_functie[engine] = heeft
+    return heeft
+
+
+def functieregels(regels: list[dict[str, Any]], moment: datetime | None = None) -> str | None:
+    """The entries as jl_logboek_toevoegen's jsonb argument (their canonical text around the
+    number the server gives); None where a moment is not a plain one (append the old way)."""
     moment = moment or nu()
     plek = werkplek()
     rijen = []
     for regel in regels:
         wanneer = regel.get("moment") or moment
         if not isinstance(wanneer, datetime) or wanneer.tzinfo is not None:
-            return False
+            return None
         rij = _kort(
             {
                 "moment": wanneer,
@@ -145,8 +153,19 @@ def _toevoegen_in_een_keer(verbinding, regels: list[dict[str, Any]], moment) -> 
                 "na": na,
             }
         )
+    return json.dumps(rijen, ensure_ascii=False)
+
+
+def _toevoegen_in_een_keer(verbinding, regels: list[dict[str, Any]], moment) -> bool:
+    """PostgreSQL: append through jl_logboek_toevoegen, lock to insert in one round trip.
+    False (nothing written) where that function is missing or a moment is not a plain one."""
+    if not heeft_functie(verbinding):
+        return False
+    argument = functieregels(regels, moment)
+    if argument is None:
+        return False
     verbinding.execute(
         text("SELECT jl_logboek_toevoegen(CAST(:regels AS jsonb), :begin)"),
-        {"regels": json.dumps(rijen, ensure_ascii=False), "begin": BEGIN},
+        {"regels": argument, "begin": BEGIN},
     )
     return True

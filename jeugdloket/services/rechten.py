@@ -44,7 +44,7 @@ from datetime import datetime, time, timedelta
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from sqlalchemy import event, exists, literal, or_, select, true
+from sqlalchemy import bindparam, event, exists, literal, or_, select, true
 from sqlmodel import Session
 
 from jeugdloket.db import Database
@@ -214,9 +214,13 @@ def casus_kop(verbinding, parameter: str, waarde: Any) -> CasusKop | None:
 
 
 def _kop_vraag(verbinding, parameter: str, waarde: Any):
+    return _kop_vraag_op(is_postgres(verbinding), parameter, waarde)
+
+
+def _kop_vraag_op(postgres: bool, parameter: str, waarde: Any):
     # On the team register the case row of someone else's case is invisible to a consulent;
     # its number and consulent are in the register view, so the refusal can name them.
-    bron = CASUSREGISTER if is_postgres(verbinding) else Casus.__table__
+    bron = CASUSREGISTER if postgres else Casus.__table__
     c = bron.c
     q = select(c.id, c.casusnummer, c.consulent_id)
     model = OBJECTEN[parameter]
@@ -239,29 +243,9 @@ def actor_en_kop(
     asks both; on the team register each query is a trip to the server)."""
     if gebruiker is None or gebruiker.startswith(OPDRACHTREGEL) or waarde is None:
         return lees_actor(verbinding, gebruiker), casus_kop(verbinding, parameter, waarde)
-    m = Medewerker.__table__.c
-    wie = (
-        select(m.id, m.rol, m.extra_rollen, m.actief, m.naam)
-        .where(m.gebruikersnaam == gebruiker)
-        .subquery("wie")
-    )
-    kop = _kop_vraag(verbinding, parameter, waarde).limit(1).subquery("kop")
-    # One row whether or not either part finds anything.
-    basis = select(literal(1).label("een")).subquery("basis")
     rij = verbinding.execute(
-        select(
-            wie.c.id.label("m_id"),
-            wie.c.rol,
-            wie.c.extra_rollen,
-            wie.c.actief,
-            wie.c.naam,
-            kop.c.id.label("k_id"),
-            kop.c.casusnummer,
-            kop.c.consulent_id,
-        )
-        .select_from(basis)
-        .outerjoin(wie, true())
-        .outerjoin(kop, true())
+        _actor_en_kop_vraag(is_postgres(verbinding), parameter),
+        {"jl_gebruiker": gebruiker, "jl_waarde": waarde},
     ).one()
     medewerker = (
         SimpleNamespace(
@@ -277,6 +261,36 @@ def actor_en_kop(
     a = _actor_uit(verbinding, gebruiker, medewerker)
     k = CasusKop(rij.k_id, rij.casusnummer, rij.consulent_id) if rij.k_id is not None else None
     return a, k
+
+
+@functools.cache
+def _actor_en_kop_vraag(postgres: bool, parameter: str):
+    """actor_en_kop's query, built once per engine kind and parameter (building it took more
+    of the client's time than the server took to answer it)."""
+    m = Medewerker.__table__.c
+    wie = (
+        select(m.id, m.rol, m.extra_rollen, m.actief, m.naam)
+        .where(m.gebruikersnaam == bindparam("jl_gebruiker"))
+        .subquery("wie")
+    )
+    kop = _kop_vraag_op(postgres, parameter, bindparam("jl_waarde")).limit(1).subquery("kop")
+    # One row whether or not either part finds anything.
+    basis = select(literal(1).label("een")).subquery("basis")
+    return (
+        select(
+            wie.c.id.label("m_id"),
+            wie.c.rol,
+            wie.c.extra_rollen,
+            wie.c.actief,
+            wie.c.naam,
+            kop.c.id.label("k_id"),
+            kop.c.casusnummer,
+            kop.c.consulent_id,
+        )
+        .select_from(basis)
+        .outerjoin(wie, true())
+        .outerjoin(kop, true())
+    )
 
 
 def _gedeeld(verbinding, casus_id: uuid.UUID, medewerker_id: uuid.UUID, moment: datetime) -> bool:
@@ -429,6 +443,13 @@ def lopende_actor(db: Database) -> Actor | None:
     """Who acts in the guarded action running on `db` (read by its check), else None."""
     h = _lopend.get()
     return h.actor if h is not None and h.db is db else None
+
+
+def lopende_logregels(db: Database) -> list[dict[str, Any]] | None:
+    """The entries the guarded action running on `db` has yet to write (None: no such action).
+    A service that writes them itself, in the same statement as its change, clears the list."""
+    h = _lopend.get()
+    return h.regels if h is not None and h.db is db else None
 
 
 def _binnen(db: Database) -> bool:

@@ -8,6 +8,7 @@ Veldwijziging remembers who last changed each field so the next conflict can nam
 
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -150,14 +151,19 @@ def noteer_velden(
     s.execute(q, rijen)
 
 
-def met_herhaling(db: Database, werk: Callable[[Session], T], wat: str) -> T:
-    """Run `werk` in one session; when the row changed under us (StaleDataError: a colleague
+def met_herhaling(
+    db: Database,
+    werk: Callable[[Session], T],
+    wat: str,
+    sessie: Callable[[], AbstractContextManager[Session]] | None = None,
+) -> T:
+    """Run `werk` in one session (`db.sessie()`, or `sessie()`); when the row changed under us (StaleDataError: a colleague
     saved the same row meanwhile) or was made at the same moment (IntegrityError on its
     unique key), run it again on the fresh data: per field it may be fine, and a real clash
     of the same field is then a VeldConflict from the check inside `werk`."""
     for poging in range(POGINGEN):
         try:
-            with db.sessie() as s:
+            with sessie() if sessie is not None else db.sessie() as s:
                 return werk(s)
         except StaleDataError:
             if poging == POGINGEN - 1:
