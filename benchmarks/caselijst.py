@@ -102,6 +102,11 @@ def toetsaanslagen(pad: Path) -> list[float]:
     while not venster.lijst.volledig:
         app.processEvents()
         time.sleep(0.005)
+    # The letter index of the shown list is built in the background once the list is complete
+    # (~0.3 s); an older version has none.
+    while not getattr(venster.lijst.model, "heeft_index", True):
+        app.processEvents()
+        time.sleep(0.005)
     app.processEvents()
     tijden = []
     for vraag in VRAGEN:

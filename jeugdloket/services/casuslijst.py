@@ -5,7 +5,7 @@ keystroke); opening a case and changing it are in `casussen`.
 """
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -389,3 +389,73 @@ def filter_casussen(
     for woord in sorted(zoekwoorden(zoekvraag), key=len, reverse=True):
         uitkomst = [r for r in uitkomst if woord in r.zoektekst]
     return uitkomst
+
+
+# The letters of the index: each a bit of one 64-bit word per row.
+_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+_BIT = {c: 1 << i for i, c in enumerate(_LETTERS)}
+
+
+class Letterindex:
+    """Which rows of a list contain each letter or digit of their folded search text.
+
+    The first keystroke of a new search tests every row (100,000 at a time, 7–17 ms in Python);
+    with this index its rows are picked in C, and a longer word is tested only on the rows with
+    its rarest letter. One 64-bit word per row (the set of its letters), built off the UI thread
+    once the list is complete; it answers for the rows it was built from, in their order (the
+    caller drops it when the rows change)."""
+
+    def __init__(self, regels: Sequence[CasusRegel], stuk: int = 10_000):
+        # Imported here, in the background, not at start-up (numpy comes with pandas).
+        import numpy as np
+
+        self._np = np
+        self.regels = regels
+        self._rijen = np.empty(len(regels), dtype=object)
+        self._rijen[:] = regels
+        tabel = np.zeros(256, dtype=np.uint64)
+        for c, bit in _BIT.items():
+            tabel[ord(c)] = bit
+        self._sets = np.zeros(len(regels), dtype=np.uint64)
+        # In pieces of rows: the per-byte words of 100,000 texts at once would take ~100 MB.
+        for van in range(0, len(regels), stuk):
+            teksten = [r.zoektekst.encode() for r in regels[van : van + stuk]]
+            # Every text followed by a newline (no letter): no empty segment for reduceat.
+            bytes_ = np.frombuffer(b"\n".join(teksten) + b"\n", dtype=np.uint8)
+            lengtes = np.fromiter(map(len, teksten), dtype=np.int64, count=len(teksten)) + 1
+            begin = np.zeros(len(teksten), dtype=np.int64)
+            np.cumsum(lengtes[:-1], out=begin[1:])
+            self._sets[van : van + len(teksten)] = np.bitwise_or.reduceat(tabel[bytes_], begin)
+
+    def _masker(self, letter: str):
+        return (self._sets & self._np.uint64(_BIT[letter])) != 0
+
+    def met_letter(self, letter: str) -> list[CasusRegel] | None:
+        """The rows containing `letter`, in order; None when the index does not hold it."""
+        if letter not in _BIT:
+            return None
+        return self._rijen[self._masker(letter)].tolist()
+
+    def kandidaten(self, woord: str) -> list[CasusRegel] | None:
+        """The rows with the rarest indexed letter of `woord` (every row containing the word is
+        among them); None when the word has no letter the index holds."""
+        letters = [c for c in set(woord) if c in _BIT]
+        if not letters:
+            return None
+        zeldzaamst = min(letters, key=lambda c: self._np.count_nonzero(self._masker(c)))
+        return self.met_letter(zeldzaamst)
+
+
+def filter_met_index(index: Letterindex, zoekvraag: str) -> list[CasusRegel]:
+    """filter_casussen(index.regels, zoekvraag) through the index: the same rows, same order."""
+    woorden = sorted(zoekwoorden(zoekvraag), key=len, reverse=True)
+    if not woorden:
+        return list(index.regels)
+    uitkomst = index.kandidaten(woorden[0])
+    if uitkomst is None:
+        uitkomst = index.regels
+    elif len(woorden[0]) == 1:  # the index's answer is the answer for this word
+        woorden = woorden[1:]
+    for woord in woorden:
+        uitkomst = [r for r in uitkomst if woord in r.zoektekst]
+    return list(uitkomst)
