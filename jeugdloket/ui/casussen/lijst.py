@@ -116,6 +116,15 @@ def _maak_index(sleutel: tuple, generatie: int, alle: list[CasusRegel]) -> tuple
     return sleutel, generatie, Letterindex(filter_casussen(alle, "", medewerker_id, toestand))
 
 
+def sorteer(regels: list[CasusRegel], sortering: tuple[int, Qt.SortOrder]) -> None:
+    """Sort `regels` in place as the list shows them (column, order). Plain Python: the full
+    list is sorted in its loading thread, not on the UI thread."""
+    kolom, volgorde = sortering
+    regels.sort(
+        key=_sorteersleutel(KOLOMMEN[kolom]), reverse=volgorde == Qt.SortOrder.DescendingOrder
+    )
+
+
 class CasusTabelModel(QAbstractTableModel):
     """All cases in memory as light rows; filtering and sorting never touch the database."""
 
@@ -154,11 +163,19 @@ class CasusTabelModel(QAbstractTableModel):
         }
 
     # -- data in
-    def zet_regels(self, regels: list[CasusRegel]) -> None:
+    def zet_regels(
+        self, regels: list[CasusRegel], gesorteerd_op: tuple[int, Qt.SortOrder] | None = None
+    ) -> None:
+        """Show these rows; `gesorteerd_op`: the (column, order) they were already sorted by."""
         self._alle = regels
         self._leeg_caches()
-        self._sorteer_alle()
+        if gesorteerd_op != self._sortering:
+            self._sorteer_alle()
         self._pas_filter_toe(incrementeel=False)
+
+    @property
+    def sortering(self) -> tuple[int, Qt.SortOrder]:
+        return self._sortering
 
     def vervang_regel(self, regel: CasusRegel) -> None:
         """One case changed or was added: update its row without reloading the list."""
@@ -261,10 +278,7 @@ class CasusTabelModel(QAbstractTableModel):
 
     # -- sorting
     def _sorteer_alle(self) -> None:
-        kolom, volgorde = self._sortering
-        self._alle.sort(
-            key=_sorteersleutel(KOLOMMEN[kolom]), reverse=volgorde == Qt.SortOrder.DescendingOrder
-        )
+        sorteer(self._alle, self._sortering)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sortering = (column, order)
@@ -492,9 +506,14 @@ class CasuslijstPagina(QWidget):
             return "alle"
         return "open"
 
-    def zet_regels(self, regels: list[CasusRegel], volledig: bool = True) -> None:
+    def zet_regels(
+        self,
+        regels: list[CasusRegel],
+        volledig: bool = True,
+        gesorteerd_op: tuple[int, Qt.SortOrder] | None = None,
+    ) -> None:
         self.volledig = volledig
-        self.model.zet_regels(regels)
+        self.model.zet_regels(regels, gesorteerd_op)
         self._filter_gewijzigd()
 
     def _filter_gewijzigd(self, *_args) -> None:

@@ -1,19 +1,25 @@
-"""The case list's letter index: the same rows, in the same order, as testing every row."""
+"""The case list made fast (issue 16) shows what it showed before: the letter index gives the
+same rows in the same order as testing every row, and a register loaded in the background (its
+rows sorted in the loading thread) shows the same rows as the list service in the list's order."""
 
 import random
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from jeugdloket.regels.status import Status
 from jeugdloket.regels.zoeken import zoektekst
+from jeugdloket.services import casuslijst, medewerkers
 from jeugdloket.services.casuslijst import (
     CasusRegel,
     Letterindex,
     filter_casussen,
     filter_met_index,
 )
+from jeugdloket.ui import hoofdvenster
+from jeugdloket.ui.app import installeer_vertaling
 from jeugdloket.ui.casussen import lijst
 
 NAMEN = ["Jansen", "de Vries", "Łukasiewicz", "Öztürk", "Zoë", "Bakker", "van den Berg", "Ng"]
@@ -139,3 +145,47 @@ def test_gewijzigde_rij_valt_af_bij_verder_typen(qtbot, monkeypatch):
     model.zet_filter("", None, "alle")
     model.zet_filter("b", None, "alle")
     assert anders.id in _getoond(model)
+
+
+def test_vooraf_gesorteerde_rijen_tonen_als_zelf_gesorteerd(qtbot):
+    regels = _regels(300, seed=5)
+    for kolom in lijst.KOLOMMEN:
+        for volgorde in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            sortering = (lijst.KOLOMMEN.index(kolom), volgorde)
+            zelf, vooraf = lijst.CasusTabelModel(), lijst.CasusTabelModel()
+            for model in (zelf, vooraf):
+                model.sort(*sortering)
+            zelf.zet_regels(list(reversed(regels)))
+            gesorteerd = list(reversed(regels))
+            lijst.sorteer(gesorteerd, sortering)
+            vooraf.zet_regels(gesorteerd, gesorteerd_op=vooraf.sortering)
+            for model in (zelf, vooraf):
+                model.zet_filter("", None, "alle")
+            assert _getoond(vooraf) == _getoond(zelf), kolom
+
+
+@pytest.mark.parametrize("sorteer_tijdens_laden", [False, True])
+def test_register_op_de_achtergrond_geladen_toont_alle_casussen(
+    qtbot, qapp, db, maak_casus, monkeypatch, sorteer_tijdens_laden
+):
+    """More cases than the first part: the rest arrives from the loading thread, sorted there;
+    a sort chosen while it loads still holds."""
+    installeer_vertaling(qapp, "nl")
+    for dag in (3, 9, 1, 7, 5):
+        maak_casus(aanmelddatum=datetime(2026, 10, dag, 9, 30))
+    monkeypatch.setattr(hoofdvenster, "EERSTE_DEEL", 2)
+    venster = hoofdvenster.Hoofdvenster(db, medewerkers.zoek_medewerker(db, "a.devries"))
+    qtbot.addWidget(venster)
+    venster.lijst.knop_alle_toestanden.click()
+    assert not venster.lijst.volledig
+    alle = casuslijst.casuslijst(db)
+    if sorteer_tijdens_laden:
+        venster.lijst.tabel.sortByColumn(
+            lijst.KOLOMMEN.index("casusnummer"), Qt.SortOrder.AscendingOrder
+        )
+        verwacht = sorted(alle, key=lambda r: r.casusnummer)
+    else:
+        verwacht = sorted(alle, key=lambda r: r.aanmelddatum, reverse=True)
+    qtbot.waitUntil(lambda: venster.lijst.volledig)
+    assert _getoond(venster.lijst.model) == [r.id for r in verwacht]
+    assert "5 van 5" in venster.lijst.aantal.text()
