@@ -78,9 +78,9 @@ def opstart(pad: Path, bron: Path = WERKMAP) -> tuple[float, float, float]:
         env=_omgeving(bron),
     )
     totaal = time.perf_counter() - t
-    piek, na_start_volledig, na_start_getoond = (float(x) for x in uit.stdout.split()[-3:])
-    opstart_python = totaal - na_start_volledig
-    return opstart_python + na_start_getoond, totaal, piek
+    piek, volledig, getoond, einde = (float(x) for x in uit.stdout.split()[-4:])
+    opstart_python = totaal - einde  # starting Python and its exit, outside the measured part
+    return opstart_python + getoond, opstart_python + volledig, piek
 
 
 def toetsaanslagen(pad: Path) -> list[float]:
