@@ -14,7 +14,7 @@ from jeugdloket.services import casuslijst, werkkopie
 from jeugdloket.services.medewerkers import MedewerkerData
 from jeugdloket.teamdb import is_postgres
 from jeugdloket.ui import aanmelden, lettergrootte
-from jeugdloket.ui.casussen.lijst import CasuslijstPagina
+from jeugdloket.ui.casussen.lijst import CasuslijstPagina, sorteer
 from jeugdloket.ui.taken import Taak
 from jeugdloket.ui.teammeldingen import Teammeldingen
 
@@ -33,6 +33,14 @@ def is_casusview(w) -> bool:
 
 # Rows shown before the rest of a large register arrives from the background (start-up speed).
 EERSTE_DEEL = 1000
+
+
+def _alles_gesorteerd(db: Database, sortering: tuple) -> tuple[list, tuple]:
+    """In the loading thread: every case, already in the list's order (sorting 100,000 rows
+    on the UI thread would hold the window up when they arrive)."""
+    regels = casuslijst.casuslijst(db)
+    sorteer(regels, sortering)
+    return regels, sortering
 
 
 class Hoofdvenster(QMainWindow):
@@ -354,15 +362,16 @@ class Hoofdvenster(QMainWindow):
         self.lijst.zet_regels(eerste, volledig=volledig)
         if not volledig:
             self._gewijzigd_tijdens_laden: set[uuid.UUID] = set()
-            self._lader = Taak(casuslijst.casuslijst, self.db)
+            self._lader = Taak(_alles_gesorteerd, self.db, self.lijst.model.sortering)
             self._lader.signalen.klaar.connect(self._lijst_geladen)
             self._lader.signalen.mislukt.connect(
                 lambda melding: self.statusBar().showMessage(melding)
             )
             self._lader.start()
 
-    def _lijst_geladen(self, regels: list) -> None:
-        self.lijst.zet_regels(regels, volledig=True)
+    def _lijst_geladen(self, uitkomst: tuple) -> None:
+        regels, sortering = uitkomst
+        self.lijst.zet_regels(regels, volledig=True, gesorteerd_op=sortering)
         # Saved while the full list was being read: those rows may be older than the save.
         for casus_id in getattr(self, "_gewijzigd_tijdens_laden", set()):
             self.lijst.model.vervang_regel(casuslijst.casusregel(self.db, casus_id))

@@ -4,6 +4,7 @@ import uuid
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -26,8 +27,18 @@ from PySide6.QtWidgets import (
 
 from jeugdloket.regels.status import Status
 from jeugdloket.regels.zoeken import zoekwoorden
-from jeugdloket.services.casuslijst import CasusRegel, filter_casussen
+from jeugdloket.services.casuslijst import (
+    CasusRegel,
+    Letterindex,
+    filter_casussen,
+    filter_met_index,
+)
 from jeugdloket.ui import kleuren, lettergrootte, opmaak
+from jeugdloket.ui.taken import Taak
+
+# From this many rows in the shown base list (mine/all, open/closed) on, a letter index is built
+# in the background: below it, testing every row stays well within one frame.
+INDEX_VANAF = 20_000
 
 KOLOMMEN = (
     "signaal",
@@ -99,6 +110,21 @@ def _sorteersleutel(kolom: str):
     return lambda r: str(getattr(r, kolom)).casefold()
 
 
+def _maak_index(sleutel: tuple, generatie: int, alle: list[CasusRegel]) -> tuple:
+    """Runs in the thread pool: the base list (mine/all, open/closed) of `alle` and its index."""
+    medewerker_id, toestand = sleutel
+    return sleutel, generatie, Letterindex(filter_casussen(alle, "", medewerker_id, toestand))
+
+
+def sorteer(regels: list[CasusRegel], sortering: tuple[int, Qt.SortOrder]) -> None:
+    """Sort `regels` in place as the list shows them (column, order). Plain Python: the full
+    list is sorted in its loading thread, not on the UI thread."""
+    kolom, volgorde = sortering
+    regels.sort(
+        key=_sorteersleutel(KOLOMMEN[kolom]), reverse=volgorde == Qt.SortOrder.DescendingOrder
+    )
+
+
 class CasusTabelModel(QAbstractTableModel):
     """All cases in memory as light rows; filtering and sorting never touch the database."""
 
@@ -107,9 +133,16 @@ class CasusTabelModel(QAbstractTableModel):
         self._alle: list[CasusRegel] = []
         self._zichtbaar: list[CasusRegel] = []
         self._filter: tuple[str, uuid.UUID | None, str] = ("", None, "open")
+        self._voldaan = ""  # a query every shown row is known to match
         self._cache: dict[tuple, list[CasusRegel]] = {}
         # Mine/all and open/closed without a query: computed once per set of rows.
         self._basis: dict[tuple, list[CasusRegel]] = {}
+        # A letter index per base list (services.casuslijst.Letterindex), built off the UI
+        # thread; dropped with the base lists whenever the rows or their order change.
+        self._indexen: dict[tuple, Letterindex] = {}
+        self._in_aanbouw: dict[tuple, tuple[int, Taak]] = {}  # base list -> (generation, task)
+        self._generatie = 0
+        self._datums: dict = {}  # the shown text of each aanmelddatum (QLocale is slow)
         self._sortering: tuple[int, Qt.SortOrder] = (
             KOLOMMEN.index("aanmelddatum"),
             Qt.SortOrder.DescendingOrder,
@@ -130,15 +163,24 @@ class CasusTabelModel(QAbstractTableModel):
         }
 
     # -- data in
-    def zet_regels(self, regels: list[CasusRegel]) -> None:
+    def zet_regels(
+        self, regels: list[CasusRegel], gesorteerd_op: tuple[int, Qt.SortOrder] | None = None
+    ) -> None:
+        """Show these rows; `gesorteerd_op`: the (column, order) they were already sorted by."""
         self._alle = regels
         self._leeg_caches()
-        self._sorteer_alle()
+        if gesorteerd_op != self._sortering:
+            self._sorteer_alle()
         self._pas_filter_toe(incrementeel=False)
+
+    @property
+    def sortering(self) -> tuple[int, Qt.SortOrder]:
+        return self._sortering
 
     def vervang_regel(self, regel: CasusRegel) -> None:
         """One case changed or was added: update its row without reloading the list."""
         self._leeg_caches()
+        self._voldaan = ""  # the changed row stays shown, whether it still matches or not
         for lijst in (self._alle, self._zichtbaar):
             for i, r in enumerate(lijst):
                 if r.id == regel.id:
@@ -150,6 +192,7 @@ class CasusTabelModel(QAbstractTableModel):
                     self._sorteer_alle()
                     self._pas_filter_toe(incrementeel=False)
                     return
+        self._bouw_index(self._filter[1:])
         rij = self.rij_van(regel.id)
         if rij is not None:
             self.dataChanged.emit(self.index(rij, 0), self.index(rij, len(KOLOMMEN) - 1))
@@ -168,6 +211,33 @@ class CasusTabelModel(QAbstractTableModel):
     def _leeg_caches(self) -> None:
         self._cache.clear()
         self._basis.clear()
+        self._indexen.clear()
+        self._generatie += 1  # an index still being built is for rows that are gone
+
+    def _bouw_index(self, sleutel: tuple) -> None:
+        if len(self._alle) < INDEX_VANAF or sleutel in self._indexen:
+            return
+        if self._in_aanbouw.get(sleutel, (None,))[0] == self._generatie:
+            return  # being built (or failed: then the rows are tested one by one, as before)
+        # A copy of the rows: the thread never sees a list this thread changes.
+        taak = Taak(_maak_index, sleutel, self._generatie, list(self._alle))
+        taak.signalen.klaar.connect(self._index_klaar)
+        self._in_aanbouw[sleutel] = (self._generatie, taak)
+        taak.start()
+
+    def _index_klaar(self, uitkomst: tuple) -> None:
+        sleutel, generatie, index = uitkomst
+        if self._in_aanbouw.get(sleutel, (None,))[0] == generatie:
+            del self._in_aanbouw[sleutel]
+        if generatie == self._generatie:
+            # The same rows in the same order as a base list made here (the same generation).
+            self._basis.setdefault(sleutel, index.regels)
+            self._indexen[sleutel] = index
+
+    @property
+    def heeft_index(self) -> bool:
+        """Whether the shown base list has its letter index (tests, benchmarks)."""
+        return self._filter[1:] in self._indexen
 
     def _basis_van(self, medewerker_id: uuid.UUID | None, toestand: str):
         sleutel = (medewerker_id, toestand)
@@ -182,25 +252,33 @@ class CasusTabelModel(QAbstractTableModel):
         uitkomst = self._cache.get(self._filter)
         if uitkomst is None:
             zoekvraag, medewerker_id, toestand = self._filter
-            rijen = self._zichtbaar if incrementeel else self._basis_van(medewerker_id, toestand)
-            # The same test as filter_casussen (every word in the folded text, longest first),
-            # without its passes for mine/open: those come from the base list.
-            for woord in sorted(zoekwoorden(zoekvraag), key=len, reverse=True):
-                rijen = [r for r in rijen if woord in r.zoektekst]
-            uitkomst = rijen
+            index = None if incrementeel else self._indexen.get((medewerker_id, toestand))
+            if index is not None:
+                uitkomst = filter_met_index(index, zoekvraag)
+            else:
+                rijen = (
+                    self._zichtbaar if incrementeel else self._basis_van(medewerker_id, toestand)
+                )
+                # The same test as filter_casussen (every word in the folded text, longest
+                # first), without its passes for mine/open: those come from the base list.
+                # Narrowing what is shown, a word the shown rows are known to hold whole is not
+                # tested again ("de v" after "de ": only "v").
+                al = set(zoekwoorden(self._voldaan)) if incrementeel else set()
+                for woord in sorted(set(zoekwoorden(zoekvraag)) - al, key=len, reverse=True):
+                    rijen = [r for r in rijen if woord in r.zoektekst]
+                uitkomst = rijen
             if len(self._cache) >= 32:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[self._filter] = uitkomst
         self.beginResetModel()
         self._zichtbaar = uitkomst
+        self._voldaan = self._filter[0]
         self.endResetModel()
+        self._bouw_index(self._filter[1:])
 
     # -- sorting
     def _sorteer_alle(self) -> None:
-        kolom, volgorde = self._sortering
-        self._alle.sort(
-            key=_sorteersleutel(KOLOMMEN[kolom]), reverse=volgorde == Qt.SortOrder.DescendingOrder
-        )
+        sorteer(self._alle, self._sortering)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sortering = (column, order)
@@ -254,8 +332,14 @@ class CasusTabelModel(QAbstractTableModel):
             if kolom == "status":
                 return r.status.label
             if kolom == "aanmelddatum":
-                a = r.aanmelddatum
-                return opmaak.datum_of_moment(a)
+                # Per language (it can change while the window is open) and moment.
+                sleutel = (QLocale().name(), r.aanmelddatum)
+                tekst = self._datums.get(sleutel)
+                if tekst is None:
+                    if len(self._datums) > 50_000:
+                        self._datums.clear()
+                    tekst = self._datums[sleutel] = opmaak.datum_of_moment(r.aanmelddatum)
+                return tekst
             if kolom == "jeugdigen":
                 return r.jeugdigen or self.tr("(no young person yet)")
             return getattr(r, kolom)
@@ -422,9 +506,14 @@ class CasuslijstPagina(QWidget):
             return "alle"
         return "open"
 
-    def zet_regels(self, regels: list[CasusRegel], volledig: bool = True) -> None:
+    def zet_regels(
+        self,
+        regels: list[CasusRegel],
+        volledig: bool = True,
+        gesorteerd_op: tuple[int, Qt.SortOrder] | None = None,
+    ) -> None:
         self.volledig = volledig
-        self.model.zet_regels(regels)
+        self.model.zet_regels(regels, gesorteerd_op)
         self._filter_gewijzigd()
 
     def _filter_gewijzigd(self, *_args) -> None:
