@@ -154,6 +154,8 @@ def maak_engine(doel: str | Path, sleutel: str | None = None) -> Engine:
             # derives with the file's own settings (the answer stays SQLCipher's).
             engine = _sqlcipher_engine(url, sleutel, None)
     except DatabaseError as e:
+        if pad is not None:
+            _sleutel.vergeet_afleiding(pad, sleutel)
         fout = _niet_te_openen(e, pad, soort)
         if fout is e:
             raise

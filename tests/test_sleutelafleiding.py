@@ -25,7 +25,7 @@ def _gelezen(con) -> list[str]:
     return [r[0] for r in con.execute("SELECT gebruikersnaam FROM medewerker").fetchall()]
 
 
-def test_afgeleide_sleutel_opent_het_bestand_een_andere_zin_niet(tmp_path):
+def test_afgeleide_sleutel_opent_het_bestand_een_andere_zin_niet(tmp_path, monkeypatch):
     pad = tmp_path / "j.db"
     assert s.ruwe_sleutel(pad, SLEUTEL) is None  # no file yet: SQLCipher picks its salt
     _versleuteld(pad)
@@ -51,6 +51,16 @@ def test_afgeleide_sleutel_opent_het_bestand_een_andere_zin_niet(tmp_path):
     assert s.toets_sleutel(pad, "een heel andere zin hier") == s.VERKEERD
     with pytest.raises(SleutelFout, match="De sleutel klopt niet"):
         open_database(pad, sleutel="een heel andere zin hier")
+    # A wrong passphrase is not kept: its key is derived anew when it is tried again.
+    afleidingen = []
+    echt = hashlib.pbkdf2_hmac
+    monkeypatch.setattr(
+        hashlib, "pbkdf2_hmac", lambda *a, **k: afleidingen.append(a[3]) or echt(*a, **k)
+    )
+    assert s.toets_sleutel(pad, "een heel andere zin hier") == s.VERKEERD
+    assert s.toets_sleutel(pad, SLEUTEL) == s.PAST
+    monkeypatch.undo()
+    assert afleidingen == [256_000]  # the wrong one again; the right one was kept
 
     gewoon = tmp_path / "gewoon.db"
     open_database(gewoon).sluit()

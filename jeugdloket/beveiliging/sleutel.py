@@ -176,6 +176,15 @@ def begin_afleiding(pad: str | Path, sleutel: str) -> None:
     _afleiding(pad, sleutel, achtergrond=True)
 
 
+def vergeet_afleiding(pad: str | Path, sleutel: str) -> None:
+    """Drop the key derived from a passphrase that turned out wrong: a mistyped passphrase is
+    not kept in memory for the rest of the session."""
+    zout = _zout(pad)
+    if zout is not None:
+        with _afgeleid_slot:
+            _afgeleid.pop((str(Path(pad).resolve()), zout, sleutel), None)
+
+
 def ruwe_sleutel(pad: str | Path, sleutel: str) -> str | None:
     """The raw key (`x'…'`) SQLCipher 4 derives from `sleutel` for the existing encrypted file
     `pad`, derived once per process; None for a new or plain file. A wrong passphrase gives a
@@ -224,6 +233,7 @@ def toets_sleutel(pad: str | Path, sleutel: str) -> str:
         uitkomst = _toets(pad, sleutel, ruw)
         if uitkomst != VERKEERD:
             return uitkomst
+    vergeet_afleiding(pad, sleutel)
     return uitkomst
 
 
