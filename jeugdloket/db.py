@@ -68,13 +68,17 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def _sqlcipher_pragmas(sleutel: str):
+def _sqlcipher_pragmas(sleutel: str, ruw: str | None = None):
     def pragmas(dbapi_connection, record) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA cipher_log_level = NONE")  # our own message on a wrong key
         # The key comes before anything else touches the file; cipher settings stay SQLCipher 4's
         # defaults (4096-byte pages, 256,000 KDF rounds), so any SQLCipher 4 tool opens the file.
-        cursor.execute(_sleutel.pragma_key(sleutel))
+        # With `ruw`, the key derived once from the passphrase (beveiliging.sleutel.ruwe_sleutel):
+        # no connection after the first pays for the derivation again.
+        cursor.execute(
+            _sleutel.pragma_key(sleutel) if ruw is None else _sleutel.pragma_ruwe_key(ruw)
+        )
         # Decrypted pages are kept in SQLite's cache (64 MB instead of 2 MB): a page read twice
         # is decrypted once. Plain SQLite gets this for free from the OS file cache.
         cursor.execute("PRAGMA cache_size = -65536")
@@ -147,42 +151,70 @@ def maak_engine(doel: str | Path, sleutel: str | None = None) -> Engine:
                 pad=pad,
             )
         )
-    engine = create_engine(url, module=_sleutel.sqlcipher_module(), connect_args={"timeout": 10})
-    event.listen(engine, "connect", _sqlcipher_pragmas(sleutel))
+    ruw = _sleutel.ruwe_sleutel(pad, sleutel) if pad is not None else None
     try:
-        # Opens (and keeps in the pool) the first connection: a wrong key shows here, not later.
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        try:
+            engine = _sqlcipher_engine(url, sleutel, ruw)
+        except DatabaseError as e:
+            if ruw is None or _fout_soort(e) == "SQLITE_CORRUPT":
+                raise
+            # The derived key does not open it: the passphrase itself then, which SQLCipher
+            # derives with the file's own settings (the answer stays SQLCipher's).
+            engine = _sqlcipher_engine(url, sleutel, None)
     except DatabaseError as e:
-        engine.dispose()
-        if soort is Soort.VERSLEUTELD and _fout_soort(e) == "SQLITE_CORRUPT":
-            # The first page decrypted, so the key is right; a later page is missing or damaged
-            # (a file cut short by a full disk, a copy broken off).
-            raise DatabaseBeschadigd(
-                vertaal(
-                    "De database {pad} is beschadigd (de sleutel klopt, maar een deel van "
-                    "het bestand ontbreekt of is kapot). Er is niets gewijzigd. Zet een "
-                    "backup terug met: jeugdloket herstel BACKUP --db {pad} (de "
-                    "automatische backups staan in {waarde}).",
-                    pad=pad,
-                    waarde=pad.parent / "backups",
-                )
-            ) from e
-        if soort is Soort.VERSLEUTELD:
-            # SQLCipher cannot tell a wrong key from a damaged first page: name both.
-            raise SleutelFout(
-                vertaal(
-                    "De sleutel klopt niet voor {pad}, of het bestand is beschadigd of "
-                    "geen Jeugdloket-database. Er is niets gewijzigd. Opent dezelfde "
-                    "sleutel wel een backup in {waarde}, zet die dan terug met: jeugdloket "
-                    "herstel BACKUP --db {pad}",
-                    pad=pad,
-                    waarde=pad.parent / "backups",
-                )
-            ) from e
-        raise
+        if pad is not None:
+            _sleutel.vergeet_afleiding(pad, sleutel)
+        fout = _niet_te_openen(e, pad, soort)
+        if fout is e:
+            raise
+        raise fout from e
     _sleutels[engine] = sleutel
     return engine
+
+
+def _sqlcipher_engine(url, sleutel: str, ruw: str | None) -> Engine:
+    """An SQLCipher engine whose first connection (kept in the pool) has read the file: a wrong
+    key raises DatabaseError here, not later."""
+    engine = create_engine(url, module=_sleutel.sqlcipher_module(), connect_args={"timeout": 10})
+    event.listen(engine, "connect", _sqlcipher_pragmas(sleutel, ruw))
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except DatabaseError:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _niet_te_openen(e: DatabaseError, pad: Path | None, soort: Soort) -> Exception:
+    """The error to raise when an encrypted file does not open: damaged, or a wrong key (`e`
+    itself for a file that was not encrypted yet)."""
+    if pad is not None and soort is Soort.VERSLEUTELD and _fout_soort(e) == "SQLITE_CORRUPT":
+        # The first page decrypted, so the key is right; a later page is missing or damaged
+        # (a file cut short by a full disk, a copy broken off).
+        return DatabaseBeschadigd(
+            vertaal(
+                "De database {pad} is beschadigd (de sleutel klopt, maar een deel van "
+                "het bestand ontbreekt of is kapot). Er is niets gewijzigd. Zet een "
+                "backup terug met: jeugdloket herstel BACKUP --db {pad} (de "
+                "automatische backups staan in {waarde}).",
+                pad=pad,
+                waarde=pad.parent / "backups",
+            )
+        )
+    if pad is not None and soort is Soort.VERSLEUTELD:
+        # SQLCipher cannot tell a wrong key from a damaged first page: name both.
+        return SleutelFout(
+            vertaal(
+                "De sleutel klopt niet voor {pad}, of het bestand is beschadigd of geen "
+                "Jeugdloket-database. Er is niets gewijzigd. Opent dezelfde "
+                "sleutel wel een backup in {waarde}, zet die dan terug met: jeugdloket "
+                "herstel BACKUP --db {pad}",
+                pad=pad,
+                waarde=pad.parent / "backups",
+            )
+        )
+    return e
 
 
 def sleutel_van(engine: Engine) -> str | None:

@@ -7,9 +7,12 @@ Manager, macOS Keychain, Secret Service) remembers it; the `keyring` package is 
 """
 
 import contextlib
+import hashlib
 import os
 import re
 import sqlite3
+import threading
+from concurrent.futures import Future
 from enum import StrEnum
 from pathlib import Path
 
@@ -107,6 +110,89 @@ def pragma_key(sleutel: str) -> str:
     return "PRAGMA key = '" + sleutel.replace("'", "''") + "'"
 
 
+def pragma_ruwe_key(sleutel: str) -> str:
+    """`PRAGMA key` with a raw key (`x'…'`, from `ruwe_sleutel`): SQLCipher skips its KDF."""
+    return f'PRAGMA key = "{sleutel}"'
+
+
+# SQLCipher 4's key derivation, the settings of every file this app makes (it never changes
+# them): PBKDF2-HMAC-SHA512, 256,000 rounds, a 32-byte key, salted with the file's first 16
+# bytes. Deriving the same key in Python (OpenSSL, as SQLCipher) once per process and handing
+# it to SQLCipher as a raw key leaves the file exactly as strong: the file, its salt and its
+# rounds are unchanged, so guessing a stolen file's passphrase costs the same 256,000 rounds per
+# guess; the key is kept only in this process's memory, where SQLCipher keeps it too (and the
+# passphrase already is). What it saves: every further connection to the file (the pool, the
+# background threads of the window, a key check before opening) skipped the derivation's ~0.15 s.
+_KDF_RONDES = 256_000
+_KDF_LENGTE = 32
+_afgeleid: dict[tuple[str, bytes, str], "Future[bytes]"] = {}
+_afgeleid_slot = threading.Lock()
+_RUWE_SLEUTEL = re.compile(r"x'[0-9A-Fa-f]*'")
+
+
+def _zout(pad: str | Path) -> bytes | None:
+    """The salt of an existing encrypted file; None for a new, empty or plain file."""
+    try:
+        with Path(pad).open("rb") as f:
+            kop = f.read(16)
+    except OSError:
+        return None
+    return kop if len(kop) == 16 and kop != _SQLITE_KOP else None
+
+
+def _afleiding(pad: str | Path, sleutel: str, achtergrond: bool) -> "Future[bytes] | None":
+    zout = _zout(pad)
+    if zout is None or _RUWE_SLEUTEL.fullmatch(sleutel):
+        # A new file gets its random salt from SQLCipher; a passphrase written as a raw key
+        # is taken as one by SQLCipher: both go to SQLCipher unchanged.
+        return None
+    naam = (str(Path(pad).resolve()), zout, sleutel)
+    with _afgeleid_slot:
+        toekomst = _afgeleid.get(naam)
+        nieuw = toekomst is None
+        if nieuw:
+            toekomst = _afgeleid[naam] = Future()
+    if nieuw:
+
+        def reken() -> None:
+            # hashlib releases the GIL while it derives: a background thread runs beside imports.
+            try:
+                toekomst.set_result(
+                    hashlib.pbkdf2_hmac("sha512", sleutel.encode(), zout, _KDF_RONDES, _KDF_LENGTE)
+                )
+            except BaseException as e:  # noqa: BLE001 - handed to whoever waits for the key
+                toekomst.set_exception(e)
+
+        if achtergrond:
+            threading.Thread(target=reken, name="sleutelafleiding", daemon=True).start()
+        else:
+            reken()
+    return toekomst
+
+
+def begin_afleiding(pad: str | Path, sleutel: str) -> None:
+    """Start deriving the key of the encrypted file `pad` in a background thread, so a command
+    that still has to import its modules finds it ready (`ruwe_sleutel` waits for it)."""
+    _afleiding(pad, sleutel, achtergrond=True)
+
+
+def vergeet_afleiding(pad: str | Path, sleutel: str) -> None:
+    """Drop the key derived from a passphrase that turned out wrong: a mistyped passphrase is
+    not kept in memory for the rest of the session."""
+    zout = _zout(pad)
+    if zout is not None:
+        with _afgeleid_slot:
+            _afgeleid.pop((str(Path(pad).resolve()), zout, sleutel), None)
+
+
+def ruwe_sleutel(pad: str | Path, sleutel: str) -> str | None:
+    """The raw key (`x'…'`) SQLCipher 4 derives from `sleutel` for the existing encrypted file
+    `pad`, derived once per process; None for a new or plain file. A wrong passphrase gives a
+    key that does not open the file, just as the passphrase would not."""
+    toekomst = _afleiding(pad, sleutel, achtergrond=False)
+    return None if toekomst is None else "x'" + toekomst.result().hex() + "'"
+
+
 def sqlcipher_module():
     """The SQLCipher DB-API module, imported only when an encrypted file is used."""
     import sqlcipher3.dbapi2
@@ -114,12 +200,13 @@ def sqlcipher_module():
     return sqlcipher3.dbapi2
 
 
-def verbind_versleuteld(pad: str | Path, sleutel: str):
-    """A raw SQLCipher connection, keyed; the first read checks the key."""
+def verbind_versleuteld(pad: str | Path, sleutel: str, ruw: str | None = None):
+    """A raw SQLCipher connection, keyed (with the raw key `ruw` when given); the first read
+    checks the key."""
     con = sqlcipher_module().connect(str(pad), timeout=10)
     # SQLCipher writes "hmac check failed" to stderr on a wrong key; we give our own message.
     con.execute("PRAGMA cipher_log_level = NONE")
-    con.execute(pragma_key(sleutel))
+    con.execute(pragma_key(sleutel) if ruw is None else pragma_ruwe_key(ruw))
     return con
 
 
@@ -137,9 +224,22 @@ def toets_sleutel(pad: str | Path, sleutel: str) -> str:
     """PAST: the passphrase opens this encrypted file. BESCHADIGD: it decrypts the first page
     (so it is the right key) but the file is damaged further on – cut short, say. VERKEERD:
     a wrong key, or a damaged first page (SQLCipher cannot tell those apart; a backup that
-    opens with the key can). Costs one key derivation, ~0.2 s."""
+    opens with the key can). Costs one key derivation, ~0.2 s, which opening the file with the
+    same passphrase afterwards reuses (`ruwe_sleutel`)."""
+    uitkomst = VERKEERD
+    for ruw in dict.fromkeys((ruwe_sleutel(pad, sleutel), None)):
+        # The derived key first; a file it does not open gets the passphrase itself, which
+        # SQLCipher derives with the file's own settings (the answer stays SQLCipher's).
+        uitkomst = _toets(pad, sleutel, ruw)
+        if uitkomst != VERKEERD:
+            return uitkomst
+    vergeet_afleiding(pad, sleutel)
+    return uitkomst
+
+
+def _toets(pad: str | Path, sleutel: str, ruw: str | None) -> str:
     try:
-        con = verbind_versleuteld(pad, sleutel)
+        con = verbind_versleuteld(pad, sleutel, ruw)
     except Exception:
         return VERKEERD
     try:

@@ -90,6 +90,8 @@ def main(argv: Sequence[str] | None, start_gui: Callable[..., int]) -> int:
 
 def voer_uit(args) -> int:
     """Run the subcommand `args` names; every failure becomes Dutch text and an exit status."""
+    if args.opdracht != "sjabloon":  # every other subcommand works on the database
+        gm.begin_sleutel(args)
     try:
         return args.functie(args)
     except gm.Stop as e:

@@ -157,6 +157,21 @@ def open(args, migreren: bool = True):  # shadows the builtin here; callers writ
     return open_database(doel, gebruiker=gebruiker(args), sleutel=sleutel, migreren=migreren)
 
 
+def begin_sleutel(args) -> None:
+    """Start deriving the key of an encrypted database file in the background, from
+    JEUGDLOKET_SLEUTEL (scheduled jobs), while the command still imports its modules: `open`
+    finds it ready. Nothing for a new or plain file, a URL or a key that is typed."""
+    sleutel = s.uit_omgeving()
+    doel = database_doel(args)
+    if sleutel is None or "://" in doel:
+        return
+    try:
+        if bestandssoort(Path(doel).expanduser()) is Soort.VERSLEUTELD:
+            s.begin_afleiding(Path(doel).expanduser(), sleutel)
+    except OSError:
+        pass  # a folder, no rights: `open` says what is wrong, as without this head start
+
+
 def _team_gebruiker(db, args) -> str:
     from jeugdloket import teamdb
 

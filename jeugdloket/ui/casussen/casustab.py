@@ -10,7 +10,7 @@ opening a case stays fast for consultants who only look up a phone number.
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from jeugdloket.db import Database
@@ -40,17 +40,29 @@ class LuieCasusTab(CasusTab):
     def __init__(self, db: Database, casus_id: uuid.UUID, parent: QWidget | None = None):
         super().__init__(db, casus_id, parent)
         self.geladen = False  # set by `laad` once the data is shown
+        # Loaded for the showing now under way: the case view's "tab chosen" (which follows
+        # the first showEvent of that same choice) then has nothing newer to read.
+        self._net_geladen = False
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self.geladen:
             self.laad()
+            self._net_geladen = self.geladen
         super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._net_geladen = False
+        super().hideEvent(event)
 
     def laad(self) -> None:
         """Read the case's data from its service and show it; sets `geladen`."""
         raise NotImplementedError
 
     def ververs_als_geladen(self) -> None:
-        """Reload when it was loaded before (it may show what other tabs changed since)."""
+        """Reload when it was loaded before (it may show what other tabs changed since) – not
+        right after the first load of this same showing."""
+        if self._net_geladen:
+            self._net_geladen = False
+            return
         if self.geladen:
             self.laad()

@@ -2,8 +2,9 @@
 
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +37,7 @@ from jeugdloket.regels.status import Status
 from jeugdloket.services import casussen, medewerkers, plannen
 from jeugdloket.taal import vertaal
 from jeugdloket.ui import kleuren, widgets
-from jeugdloket.ui.casussen.casustab import CasusTab
+from jeugdloket.ui.casussen.casustab import CasusTab, LuieCasusTab
 from jeugdloket.ui.casussen.dialogen import AfsluitenDialoog, PersoonDialoog, PersoonFormulier
 from jeugdloket.ui.casussen.werkkopiebalk import WerkkopieBalk
 from jeugdloket.ui.veldconflict import kies_mijn_waarde
@@ -49,6 +50,12 @@ from jeugdloket.ui.widgets import (
     kop,
     vul_codes,
 )
+
+if TYPE_CHECKING:  # imported when such a tab is first built (see CasusView._bouw)
+    from jeugdloket.ui.intake.werkplaats import IntakeTab
+    from jeugdloket.ui.plannen.editor import PlannenTab
+    from jeugdloket.ui.veiligheid.tab import VeiligheidTab
+    from jeugdloket.ui.zoektool.toewijzing import HulpTab
 
 
 class StatusSpoor(QWidget):
@@ -580,28 +587,23 @@ class CasusView(QWidget):
 
         self.tabs = QTabWidget()
         self.gezin = GezinTab(db, casus_id)
-        self.aanmelding = AanmeldingTab(db, casus_id)
-        self.contactmomenten = ContactmomentenTab(db, casus_id)
+        self.gezin.gewijzigd.connect(self._na_wijziging)
         self.tabs.addTab(self.gezin, self.tr("&Family"))
-        self.tabs.addTab(self.aanmelding, self.tr("&Registration"))
-        self.tabs.addTab(self.contactmomenten, self.tr("&Contact moments"))
-        # Imported here, not at module level: the intake and plan editors (diagram, charts, PDF)
-        # are only needed once a case is opened, and start-up shows the case list first.
-        from jeugdloket.ui.intake.werkplaats import IntakeTab
-        from jeugdloket.ui.plannen.editor import PlannenTab
-        from jeugdloket.ui.veiligheid.tab import VeiligheidTab
-        from jeugdloket.ui.zoektool.toewijzing import HulpTab
-
-        self.intake = IntakeTab(db, casus_id)
-        self.tabs.addTab(self.intake, self.tr("&Intake and analysis"))
-        self.plannen = PlannenTab(db, casus_id)
-        self.tabs.addTab(self.plannen, self.tr("&Plans"))
-        self.hulp = HulpTab(db, casus_id)
-        self.tabs.addTab(self.hulp, self.tr("&Help and allocations"))
-        self.veiligheid = VeiligheidTab(db, casus_id)
-        self.tabs.addTab(self.veiligheid, self.tr("&Safety"))
-        for tab in self._casustabs():
-            tab.gewijzigd.connect(self._na_wijziging)
+        # The other tabs are built when first shown (or first asked for): opening a case
+        # builds only what it shows. Until then a placeholder holds the tab's place and title
+        # (its Alt shortcut works as before).
+        self._plekken: dict[str, QWidget] = {}
+        self._gebouwd: dict[str, CasusTab] = {}
+        for naam, titel in (
+            ("aanmelding", self.tr("&Registration")),
+            ("contactmomenten", self.tr("&Contact moments")),
+            ("intake", self.tr("&Intake and analysis")),
+            ("plannen", self.tr("&Plans")),
+            ("hulp", self.tr("&Help and allocations")),
+            ("veiligheid", self.tr("&Safety")),
+        ):
+            self._plekken[naam] = QWidget()
+            self.tabs.addTab(self._plekken[naam], titel)
         self.tabs.currentChanged.connect(self._tab_gekozen)
 
         # Who besides the consultant may open the case (shares, waarnemingen).
@@ -647,8 +649,10 @@ class CasusView(QWidget):
         if alles:
             self.werkkopie.ververs()  # changes only with a sync or a choice: not on every save
             self.gezin.zet(d.personen)
-            self.contactmomenten.zet(d.contactmomenten)
-        self.aanmelding.zet(d)
+            if "contactmomenten" in self._gebouwd:  # else filled when it is built
+                self._gebouwd["contactmomenten"].zet(d.contactmomenten)
+        if "aanmelding" in self._gebouwd:
+            self._gebouwd["aanmelding"].zet(d)
 
     def open_delen(self) -> None:
         from jeugdloket.ui.casussen.delen import DelenDialoog
@@ -662,26 +666,88 @@ class CasusView(QWidget):
         self.ververs()
         self.gewijzigd.emit(self.casus_id)
 
-    def _tab_gekozen(self, _index: int) -> None:
+    def _tab_gekozen(self, index: int) -> None:
+        pagina = self.tabs.widget(index)
+        for naam, plek in self._plekken.items():
+            if plek is pagina:
+                self._bouw(naam)  # shown in its place: loads its data on the first showEvent
+                return
         # The intake shows the people of the case: reload it when it comes back into view.
-        tab = self.tabs.currentWidget()
-        if tab in (self.intake, self.plannen, self.hulp, self.veiligheid):
-            tab.ververs_als_geladen()
+        if isinstance(pagina, LuieCasusTab):
+            pagina.ververs_als_geladen()
+
+    def _bouw(self, naam: str) -> CasusTab:
+        """The tab `naam`, built now if it was not yet, in its placeholder's place."""
+        if naam in self._gebouwd:
+            return self._gebouwd[naam]
+        # Imported here, not at module level: the intake and plan editors (diagram, charts,
+        # PDF) are only needed once such a tab is shown, and start-up shows the case list first.
+        from jeugdloket.ui.intake.werkplaats import IntakeTab
+        from jeugdloket.ui.plannen.editor import PlannenTab
+        from jeugdloket.ui.veiligheid.tab import VeiligheidTab
+        from jeugdloket.ui.zoektool.toewijzing import HulpTab
+
+        soort = {
+            "aanmelding": AanmeldingTab,
+            "contactmomenten": ContactmomentenTab,
+            "intake": IntakeTab,
+            "plannen": PlannenTab,
+            "hulp": HulpTab,
+            "veiligheid": VeiligheidTab,
+        }[naam]
+        tab = soort(self.db, self.casus_id)
+        tab.gewijzigd.connect(self._na_wijziging)
+        # The two tabs the header's read fills (the others read their own when shown).
+        if naam == "aanmelding":
+            tab.zet(self.detail)
+        elif naam == "contactmomenten":
+            tab.zet(self.detail.contactmomenten)
+        self._gebouwd[naam] = tab
+        plek = self._plekken.pop(naam)
+        i = self.tabs.indexOf(plek)
+        # Inserted before the placeholder, which is then removed while it is not the current
+        # page: no other tab is shown (and loaded) in between. Signals blocked: the current
+        # page stays the same one, or becomes this tab in the placeholder's place.
+        with QSignalBlocker(self.tabs):
+            getoond = self.tabs.currentIndex() == i
+            self.tabs.insertTab(i, tab, self.tabs.tabText(i))
+            if getoond:
+                self.tabs.setCurrentIndex(i)
+            self.tabs.removeTab(i + 1)
+        plek.deleteLater()
+        return tab
+
+    @property
+    def aanmelding(self) -> "AanmeldingTab":
+        return self._bouw("aanmelding")  # type: ignore[return-value]
+
+    @property
+    def contactmomenten(self) -> "ContactmomentenTab":
+        return self._bouw("contactmomenten")  # type: ignore[return-value]
+
+    @property
+    def intake(self) -> "IntakeTab":
+        return self._bouw("intake")  # type: ignore[return-value]
+
+    @property
+    def plannen(self) -> "PlannenTab":
+        return self._bouw("plannen")  # type: ignore[return-value]
+
+    @property
+    def hulp(self) -> "HulpTab":
+        return self._bouw("hulp")  # type: ignore[return-value]
+
+    @property
+    def veiligheid(self) -> "VeiligheidTab":
+        return self._bouw("veiligheid")  # type: ignore[return-value]
 
     def bewaar_alles(self) -> None:
         for tab in self._casustabs():
             tab.bewaar_alles()
 
     def _casustabs(self) -> tuple[CasusTab, ...]:
-        return (
-            self.gezin,
-            self.aanmelding,
-            self.contactmomenten,
-            self.intake,
-            self.plannen,
-            self.hulp,
-            self.veiligheid,
-        )
+        """The tabs built so far (one not yet shown has nothing to save)."""
+        return (self.gezin, *self._gebouwd.values())
 
     def kort_titel(self) -> str:
         return self.detail.casusnummer

@@ -63,13 +63,12 @@ class IntakeTab(LuieCasusTab):
         QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.groot.toggle)
         spoor.addWidget(self.groot)
 
-        self.verkennen = VerkennenPagina(db, casus_id)
-        self.verdiepen = VerdiepenPagina(db, casus_id)
-        self.vervullen = VervullenPagina(db, casus_id)
+        # Each module's page is built when it is first shown (or asked for): opening an intake
+        # builds the one it opens at. Until then an empty widget holds its place in the stack.
         self.stapel = QStackedWidget()
-        for pagina in self.paginas():
-            self.stapel.addWidget(pagina)
-            pagina.gewijzigd.connect(self.gewijzigd)
+        self._gebouwd: dict[int, QWidget] = {}
+        for _ in FASEN:
+            self.stapel.addWidget(QWidget())
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 6, 4, 4)
@@ -80,8 +79,33 @@ class IntakeTab(LuieCasusTab):
         self.groot.toggled.connect(self._zet_grootte)
         lettergrootte.melder().veranderd.connect(self._letters_veranderd)
 
-    def paginas(self):
-        return (self.verkennen, self.verdiepen, self.vervullen)
+    @property
+    def verkennen(self) -> VerkennenPagina:
+        return self._pagina(0)
+
+    @property
+    def verdiepen(self) -> VerdiepenPagina:
+        return self._pagina(1)
+
+    @property
+    def vervullen(self) -> VervullenPagina:
+        return self._pagina(2)
+
+    def _pagina(self, stap: int):
+        """The page of module `stap`, built now in its place if it was not yet."""
+        pagina = self._gebouwd.get(stap)
+        if pagina is None:
+            soort = (VerkennenPagina, VerdiepenPagina, VervullenPagina)[stap]
+            pagina = self._gebouwd[stap] = soort(self.db, self.casus_id)
+            pagina.gewijzigd.connect(self.gewijzigd)
+            plek = self.stapel.widget(stap)
+            getoond = self.stapel.currentIndex() == stap
+            self.stapel.insertWidget(stap, pagina)
+            if getoond:
+                self.stapel.setCurrentIndex(stap)
+            self.stapel.removeWidget(plek)
+            plek.deleteLater()
+        return pagina
 
     def laad(self) -> None:
         try:
@@ -92,16 +116,17 @@ class IntakeTab(LuieCasusTab):
         self.geladen = True
         stap = FASEN.index(data.fase)
         self.stapknoppen[stap].setChecked(True)
+        pagina = self._pagina(stap)
         self.stapel.setCurrentIndex(stap)
-        self.paginas()[stap].zet(data)
+        pagina.zet(data)
 
     def ga_naar(self, stap: int) -> None:
         """Go to a module; it opens with what the other modules changed, and is remembered."""
         self.bewaar_alles()
         self.stapknoppen[stap].setChecked(True)
         data = intake.zet_intake(self.db, self.casus_id, {"fase": FASEN[stap]})
+        pagina = self._pagina(stap)
         self.stapel.setCurrentIndex(stap)
-        pagina = self.paginas()[stap]
         pagina.zet(data)
         if stap == 1:
             pagina.delen()[pagina.tabs.currentIndex()].zet(data)
@@ -117,5 +142,5 @@ class IntakeTab(LuieCasusTab):
 
     def bewaar_alles(self) -> None:
         if self.geladen:
-            for pagina in self.paginas():
+            for pagina in self._gebouwd.values():  # one not built yet has nothing to save
                 pagina.bewaar_alles()
