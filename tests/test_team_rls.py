@@ -253,7 +253,7 @@ def test_weigering_van_de_database_wordt_een_nederlandse_zin(register, pg_server
             with a.engine.begin() as conn:
                 conn.execute(text("DELETE FROM aanbieder"))
 
-        assert voer_uit(argparse.Namespace(functie=schrijf_catalogus)) == 1
+        assert voer_uit(argparse.Namespace(opdracht="catalogus", functie=schrijf_catalogus)) == 1
         fout = capsys.readouterr().err
         assert fout.startswith("Geen toegang: de teamdatabase staat dit niet toe voor deze login")
         assert "Error" not in fout
