@@ -1,10 +1,11 @@
 """Engine factory (plain SQLite or SQLCipher), sessions, migrate-on-start with a backup copy first."""
 
 import time
+import uuid
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -325,12 +326,29 @@ def migreer(engine: Engine, revisie: str = "head") -> Path | None:
     return kopie
 
 
+# Parameter types psycopg adapts itself exactly as SQLAlchemy's bind processing would.
+_PG_RUW = (str, int, float, bool, uuid.UUID, date, datetime)
+
+
 def ruwe_rijen(conn, q) -> Iterator[tuple]:
     """The rows of `q` as plain tuples straight from the SQLite driver, without SQLAlchemy's
     result processing: for 100,000 rows its Row objects cost more than the query itself.
 
-    Only for columns that need no conversion (text, numbers; a boolean arrives as 0/1). On
-    another engine the rows come through SQLAlchemy as usual."""
+    Only for columns that need no conversion (text, numbers; a boolean arrives as 0/1 on
+    SQLite). On PostgreSQL the same holds with psycopg's own types (UUID, date and timestamp
+    objects, as SQLAlchemy would give them); another engine goes through SQLAlchemy."""
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        gecompileerd = q.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+        parameters = gecompileerd.params
+        if not all(p is None or type(p) in _PG_RUW for p in parameters.values()):
+            yield from conn.execute(q)
+            return
+        cursor = conn.connection.driver_connection.cursor()
+        try:
+            yield from cursor.execute(gecompileerd.string, parameters or None)
+        finally:
+            cursor.close()
+        return
     if conn.dialect.name != "sqlite":
         yield from conn.execute(q)
         return

@@ -1,0 +1,38 @@
+"""The case list reads its rows as plain driver tuples (db.ruwe_rijen) on both engines: the
+rows must be exactly those SQLAlchemy's own result processing gives."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from jeugdloket import db as dbmodule
+from jeugdloket.db import Database, ruwe_rijen
+from jeugdloket.demo import maak_demo
+from jeugdloket.models import Casus
+from jeugdloket.services import casuslijst
+
+pytestmark = pytest.mark.beide_engines
+
+VANDAAG = date(2026, 11, 23)
+
+
+def test_casuslijst_uit_de_driver_gelijk_aan_sqlalchemy(db, monkeypatch):
+    assert maak_demo(db, 150, seed=11, vandaag=VANDAAG) == 150
+    register = Database(db.engine)
+    c = Casus.__table__.c
+    with db.engine.connect() as conn:
+        # The fast path is really taken: plain tuples, not SQLAlchemy rows.
+        rijen = list(ruwe_rijen(conn, select(c.id, c.casusnummer).where(c.gemeente != "x")))
+        assert rijen and all(type(r) is tuple for r in rijen)
+    snel = casuslijst.casuslijst(register)
+    snel_eigen = casuslijst.casuslijst(db)
+
+    def via_sqlalchemy(conn, q):
+        yield from conn.execute(q)
+
+    monkeypatch.setattr(casuslijst, "ruwe_rijen", via_sqlalchemy)
+    monkeypatch.setattr(dbmodule, "ruwe_rijen", via_sqlalchemy)
+    assert casuslijst.casuslijst(register) == snel
+    assert casuslijst.casuslijst(db) == snel_eigen
+    assert len(snel) == 150
