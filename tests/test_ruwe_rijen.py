@@ -36,3 +36,27 @@ def test_casuslijst_uit_de_driver_gelijk_aan_sqlalchemy(db, monkeypatch):
     assert casuslijst.casuslijst(register) == snel
     assert casuslijst.casuslijst(db) == snel_eigen
     assert len(snel) == 150
+
+
+def test_zelfde_demo_zelfde_lijst_op_beide_engines(pg_url, tmp_path):
+    """The team register reads the status facts from its register view, a file from its own
+    tables: the same demo must give the same list, row for row (status, signals, order)."""
+    from jeugdloket.db import open_database
+
+    lijsten = []
+    for doel in (tmp_path / "bestand.db", pg_url):
+        db = open_database(doel)
+        try:
+            assert maak_demo(db, 200, seed=5, vandaag=VANDAAG) == 200
+            lijsten.append(
+                [
+                    (r.casusnummer, r.status, r.signaal, r.meldcode_open, r.aanmelddatum)
+                    for r in casuslijst.casuslijst(db, VANDAAG)
+                ]
+            )
+        finally:
+            db.sluit()
+    bestand, team = lijsten
+    assert len(bestand) == 200
+    assert len({s for _, s, *_ in bestand}) >= 4  # the demo has cases in many stages
+    assert team == bestand
