@@ -326,36 +326,34 @@ def migreer(engine: Engine, revisie: str = "head") -> Path | None:
     return kopie
 
 
-# Parameter types psycopg adapts itself exactly as SQLAlchemy's bind processing would.
-_PG_RUW = (str, int, float, bool, uuid.UUID, date, datetime)
+# Parameter types each driver takes as SQLAlchemy's bind processing would pass them.
+_RUW = {"sqlite": (str, int, float), "psycopg": (str, int, float, bool, uuid.UUID, date, datetime)}
 
 
 def ruwe_rijen(conn, q) -> Iterator[tuple]:
-    """The rows of `q` as plain tuples straight from the SQLite driver, without SQLAlchemy's
-    result processing: for 100,000 rows its Row objects cost more than the query itself.
+    """The rows of `q` as plain tuples straight from the driver, without SQLAlchemy's result
+    processing: for 100,000 rows its Row objects cost more than the query itself.
 
-    Only for columns that need no conversion (text, numbers; a boolean arrives as 0/1 on
-    SQLite). On PostgreSQL the same holds with psycopg's own types (UUID, date and timestamp
-    objects, as SQLAlchemy would give them); another engine goes through SQLAlchemy."""
-    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
-        gecompileerd = q.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-        parameters = gecompileerd.params
-        if not all(p is None or type(p) in _PG_RUW for p in parameters.values()):
-            yield from conn.execute(q)
-            return
-        cursor = conn.connection.driver_connection.cursor()
-        try:
-            yield from cursor.execute(gecompileerd.string, parameters or None)
-        finally:
-            cursor.close()
-        return
-    if conn.dialect.name != "sqlite":
+    Only for columns that need no conversion: on SQLite text and numbers (a boolean arrives
+    as 0/1), on PostgreSQL psycopg's own types (UUID, date and timestamp objects, as
+    SQLAlchemy would give them). Another engine goes through SQLAlchemy."""
+    if conn.dialect.name == "sqlite":
+        soorten = _RUW["sqlite"]
+    elif conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        soorten = _RUW["psycopg"]
+    else:
         yield from conn.execute(q)
         return
     gecompileerd = q.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    parameters = [gecompileerd.params[k] for k in gecompileerd.positiontup or ()]
-    if not all(p is None or type(p) in (str, int, float) for p in parameters):
-        # A value SQLAlchemy converts first (a UUID, a date): a small query, its usual way.
+    if conn.dialect.name == "sqlite":  # positional ? parameters
+        parameters = [gecompileerd.params[k] for k in gecompileerd.positiontup or ()]
+        waarden = parameters
+    else:  # psycopg: named %(x)s parameters
+        parameters = gecompileerd.params or None
+        waarden = list(gecompileerd.params.values())
+    if not all(p is None or type(p) in soorten for p in waarden):
+        # A value SQLAlchemy converts first (a UUID or date on SQLite, an enum): a small
+        # query, its usual way.
         yield from conn.execute(q)
         return
     cursor = conn.connection.driver_connection.cursor()

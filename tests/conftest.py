@@ -135,3 +135,18 @@ def _achtergrondwerk_is_klaar():
         assert QThreadPool.globalInstance().waitForDone(60_000), (
             "achtergrondwerk van deze test liep na 60 s nog"
         )
+
+
+@pytest.fixture
+def venster(qtbot, qapp, db):
+    """The main window in Dutch for the `db` fixture's consulent, at a laptop's size (test
+    modules with another window, role or language define their own)."""
+    from jeugdloket.ui.app import installeer_vertaling
+    from jeugdloket.ui.hoofdvenster import Hoofdvenster
+
+    installeer_vertaling(qapp, "nl")
+    w = Hoofdvenster(db, medewerkers.zoek_medewerker(db, "a.devries"))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    return w

@@ -3,20 +3,8 @@ with the same content as before; the intake reads its data once per showing (iss
 
 import pytest
 
-from jeugdloket.services import intake, medewerkers
-from jeugdloket.ui.app import installeer_vertaling
+from jeugdloket.services import intake
 from jeugdloket.ui.casussen.casustab import CasusTab
-from jeugdloket.ui.hoofdvenster import Hoofdvenster
-
-
-@pytest.fixture
-def venster(qtbot, qapp, db):
-    installeer_vertaling(qapp, "nl")
-    w = Hoofdvenster(db, medewerkers.zoek_medewerker(db, "a.devries"))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    return w
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -24,16 +23,6 @@ def typ(qtbot, widget, tekst: str) -> None:
                     widget,
                     QKeyEvent(soort, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, teken),
                 )
-
-
-@pytest.fixture
-def venster(qtbot, qapp, db):
-    installeer_vertaling(qapp, "nl")
-    w = Hoofdvenster(db, medewerkers.zoek_medewerker(db, "a.devries"))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    return w
 
 
 def _nieuwe_casus(qtbot, venster):

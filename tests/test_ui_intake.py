@@ -10,18 +10,6 @@ from jeugdloket.db import Database
 from jeugdloket.paden import RESOURCES
 from jeugdloket.services import casussen, intake, levenskracht, medewerkers, uitwisseling
 from jeugdloket.ui import veldconflict, widgets
-from jeugdloket.ui.app import installeer_vertaling
-from jeugdloket.ui.hoofdvenster import Hoofdvenster
-
-
-@pytest.fixture
-def venster(qtbot, qapp, db):
-    installeer_vertaling(qapp, "nl")
-    w = Hoofdvenster(db, medewerkers.zoek_medewerker(db, "a.devries"))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    return w
 
 
 @pytest.fixture

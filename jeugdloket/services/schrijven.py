@@ -166,12 +166,18 @@ def werk_bij(
         return False
     regels.clear()
     if gewijzigd:
-        for k, waarde in gewijzigd.items():
-            set_committed_value(rij, k, waarde)
-        set_committed_value(rij, "version", rij_versie[0])
-        set_committed_value(rij, "bijgewerkt_op", moment)
-        set_committed_value(rij, "bijgewerkt_door", door)
+        _als_bewaard(rij, gewijzigd, rij_versie[0], moment, door)
     return True
+
+
+def _als_bewaard(rij, waarden: Mapping[str, Any], versie: int, moment, door) -> None:
+    """The object as the statement left the row: written values, version and stamp (the
+    statement bypassed the ORM's flush, so the session must not see them as changes)."""
+    for k, waarde in waarden.items():
+        set_committed_value(rij, k, waarde)
+    set_committed_value(rij, "version", versie)
+    set_committed_value(rij, "bijgewerkt_op", moment)
+    set_committed_value(rij, "bijgewerkt_door", door)
 
 
 @functools.lru_cache(maxsize=64)
@@ -249,9 +255,5 @@ def voeg_toe(
     regels.clear()
     set_committed_value(rij, "volgorde", uitkomst[0])
     if casus_waarden:
-        for k, waarde in casus_waarden.items():
-            set_committed_value(casus, k, waarde)
-        set_committed_value(casus, "version", uitkomst[1])
-        set_committed_value(casus, "bijgewerkt_op", moment)
-        set_committed_value(casus, "bijgewerkt_door", door)
+        _als_bewaard(casus, casus_waarden, uitkomst[1], moment, door)
     return True
