@@ -18,17 +18,10 @@ from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, verbind
 from jeugdloket.fouten import Fout
 from jeugdloket.migrations import HEAD
 from jeugdloket.models import Bewerkbaar, nu
+from jeugdloket.paden import is_postgres_url
 from jeugdloket.taal import vertaal
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-_POSTGRES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_postgres_url(doel: str | Path) -> bool:
-    """Whether `doel` names a team register (PostgreSQL) rather than a file."""
-    return str(doel).startswith(_POSTGRES)
 
 
 def database_url(doel: str | Path) -> str:
@@ -328,6 +321,20 @@ def migreer(engine: Engine, revisie: str = "head") -> Path | None:
 
 # Parameter types each driver takes as SQLAlchemy's bind processing would pass them.
 _RUW = {"sqlite": (str, int, float), "psycopg": (str, int, float, bool, uuid.UUID, date, datetime)}
+
+
+@contextmanager
+def kleine_cache(con) -> Iterator[None]:
+    """Read through SQLite's default 2 MB page cache instead of the connection's 64 MB, for a
+    read that visits every page once (the integrity check, a copy, the whole case list in table
+    order): the pooled connection would keep 64 MB of decrypted pages it will not need again.
+    `con`: a DBAPI connection (SQLite/SQLCipher)."""
+    vorige = con.execute("PRAGMA cache_size").fetchone()[0]
+    con.execute("PRAGMA cache_size = -2000")
+    try:
+        yield
+    finally:
+        con.execute(f"PRAGMA cache_size = {int(vorige)}")
 
 
 def ruwe_rijen(conn, q) -> Iterator[tuple]:

@@ -12,6 +12,13 @@ PROJECT_ROOT = Path(getattr(sys, "_MEIPASS", None) or Path(__file__).resolve().p
 RESOURCES = PROJECT_ROOT / "resources"
 TRANSLATIONS = PROJECT_ROOT / "translations"
 
+_POSTGRES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_postgres_url(doel: str | Path) -> bool:
+    """Whether `doel` names a team register (PostgreSQL) rather than a file."""
+    return str(doel).startswith(_POSTGRES)
+
 
 def data_dir() -> Path:
     # Imported here for start-up time: platformdirs costs ~30 ms and most commands name --db.

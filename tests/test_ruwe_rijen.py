@@ -60,3 +60,20 @@ def test_zelfde_demo_zelfde_lijst_op_beide_engines(pg_url, tmp_path):
     assert len(bestand) == 200
     assert len({s for _, s, *_ in bestand}) >= 4  # the demo has cases in many stages
     assert team == bestand
+
+
+def test_eerste_rijen_en_een_casus_gelijk_aan_de_hele_lijst(db):
+    """The first screen (limiet: the facts as subqueries per row) and one case's row show
+    exactly what the whole list (the facts as scans) shows for those cases – on a demo with
+    intakes, analyses, plans and toewijzingen in every stage."""
+    assert maak_demo(db, 150, seed=7, vandaag=VANDAAG) == 150
+    alle = casuslijst.casuslijst(db, vandaag=VANDAAG)
+    per_id = {r.id: r for r in alle}
+    eerste = casuslijst.casuslijst(db, vandaag=VANDAAG, limiet=60)
+    assert len(eerste) == 60
+    assert eerste == [per_id[r.id] for r in eerste]
+    assert [r.aanmelddatum for r in eerste] == sorted((r.aanmelddatum for r in eerste), reverse=True)
+    # Rows in several stages, so the facts were really compared.
+    assert len({r.status for r in eerste}) >= 4
+    for regel in alle[::10]:
+        assert casuslijst.casuslijst(db, vandaag=VANDAAG, casus_id=regel.id) == [regel]

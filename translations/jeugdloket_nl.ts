@@ -4,47 +4,52 @@
 <context>
     <name>AanmeldDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="62"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="99"/>
         <source>Jeugdloket – sign in</source>
         <translation>Jeugdloket – aanmelden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="77"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="114"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="78"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="115"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="79"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="116"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="80"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="117"/>
         <source>Password again</source>
         <translation>Wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="84"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="121"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="97"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="146"/>
         <source>This database has no users yet. Create the first account: it gets every role (consultant, coordinator, administrator) and can add colleagues.</source>
         <translation>Deze database heeft nog geen medewerkers. Maak het eerste account: het krijgt alle rollen (consulent, coördinator, beheerder) en kan collega&apos;s toevoegen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="102"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="183"/>
+        <source>Opening the database – one moment…</source>
+        <translation>De database wordt geopend – een ogenblik…</translation>
+    </message>
+    <message>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="131"/>
         <source>Sign in with your user name and password.</source>
         <translation>Meld u aan met uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="108"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="155"/>
         <source>Demo data: every demo user has the public password %1 – for example a.devries (consultant), r.hendriks (coordinator), i.smit (administrator).</source>
         <translation>Demogegevens: elke demomedewerker heeft het openbare wachtwoord %1 – bijvoorbeeld a.devries (consulent), r.hendriks (coördinator), i.smit (beheerder).</translation>
     </message>
@@ -52,72 +57,72 @@
 <context>
     <name>AanmeldingTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="278"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="286"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="279"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="287"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="280"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="288"/>
         <source>Registered on</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="281"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="289"/>
         <source>Referred by</source>
         <translation>Verwijzer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="282"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="290"/>
         <source>Kind of question</source>
         <translation>Soort vraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="283"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="291"/>
         <source>Framework</source>
         <translation>Kader</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="284"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="292"/>
         <source>Request for help</source>
         <translation>Hulpvraag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="285"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="293"/>
         <source>First contact</source>
         <translation>Eerste contact</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="299"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="307"/>
         <source>Close case…</source>
         <translation>Casus afsluiten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="301"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="309"/>
         <source>Reopen case</source>
         <translation>Casus heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="339"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="347"/>
         <source>In time if on or before %1 (3 working days after registration).</source>
         <translation>Op tijd als dit uiterlijk %1 is (3 werkdagen na de aanmelding).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="349"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="357"/>
         <source>Closed on %1: %2</source>
         <translation>Afgesloten op %1: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="354"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="362"/>
         <source>This case is open.</source>
         <translation>Deze casus is open.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="362"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="370"/>
         <source>Fill in the registration date</source>
         <translation>Vul de aanmelddatum in</translation>
     </message>
@@ -168,32 +173,32 @@
 <context>
     <name>ActiesModel</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="63"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="64"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="63"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="64"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="63"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="64"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="63"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="64"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="65"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="72"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="73"/>
         <source>the consultant</source>
         <translation>de consulent</translation>
     </message>
@@ -201,64 +206,64 @@
 <context>
     <name>AfrondenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="629"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="630"/>
         <source>What is going on and why, in words the family would use themselves</source>
         <translation>Wat is er aan de hand en waarom, in woorden die het gezin zelf zou gebruiken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="633"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="634"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651"/>
         <source>Who took part</source>
         <translation>Wie deden mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="636"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="637"/>
         <source>e.g. consulent jeugd</source>
         <translation>bijv. consulent jeugd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="640"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="750"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="641"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="751"/>
         <source>Complete the analysis</source>
         <translation>Analyse afronden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="641"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="642"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="649"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="650"/>
         <source>In plain words</source>
         <translation>In gewone woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="651"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652"/>
         <source>Author</source>
         <translation>Opgesteld door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="652"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="653"/>
         <source>Author&apos;s role</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="653"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="654"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="695"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="696"/>
         <source>Completed on %1.</source>
         <translation>Afgerond op %1.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="702"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="703"/>
         <source>Not ready to complete yet:</source>
         <translation>Nog niet af te ronden:</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="711"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="712"/>
         <source>Everything needed is there: the analysis can be completed.</source>
         <translation>Alles wat nodig is staat erin: de analyse kan worden afgerond.</translation>
     </message>
@@ -426,130 +431,130 @@
 <context>
     <name>AnalyseTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="276"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="277"/>
         <source>Factors</source>
         <translation>Factoren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="277"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="278"/>
         <source>&amp;Add factor</source>
         <translation>Factor &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="278"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="279"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="286"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="287"/>
         <source>In words the family recognises</source>
         <translation>In woorden die het gezin herkent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="289"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="290"/>
         <source>Who said it, or where it comes from</source>
         <translation>Wie zei het, of waar komt het vandaan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="291"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="292"/>
         <source>not asked yet</source>
         <translation>nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="292"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293"/>
         <source>yes, the family recognises it</source>
         <translation>ja, het gezin herkent het</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="293"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="294"/>
         <source>no, the family does not recognise it</source>
         <translation>nee, het gezin herkent het niet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="307"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="308"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="309"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
         <source>Life area</source>
         <translation>Leefgebied</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="310"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="311"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="311"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="312"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="312"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="313"/>
         <source>Recognised</source>
         <translation>Herkend</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="317"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="318"/>
         <source>Links from and to this factor</source>
         <translation>Verbanden van en naar deze factor</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="319"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="320"/>
         <source>How do they hang together?</source>
         <translation>Hoe hangen ze samen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="321"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="569"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="322"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="570"/>
         <source>Link</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="322"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="613"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="323"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="614"/>
         <source>Remove link</source>
         <translation>Verband verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="324"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="325"/>
         <source>leads to</source>
         <translation>leidt tot</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="328"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="329"/>
         <source>Samenhang</source>
         <translation>Samenhang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="330"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="331"/>
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="351"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="352"/>
         <source>Drag a card to move it; drag with Shift held from one card to another to link them.</source>
         <translation>Sleep een kaart om hem te verplaatsen; sleep met Shift ingedrukt van de ene kaart naar de andere om ze te verbinden.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="497"/>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="504"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="498"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="505"/>
         <source>Remove factor</source>
         <translation>Factor verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="498"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="499"/>
         <source>Remove factor %1 with its links?</source>
         <translation>Factor %1 met zijn verbanden verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="613"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="614"/>
         <source>Remove this link?</source>
         <translation>Dit verband verwijderen?</translation>
     </message>
@@ -557,7 +562,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="250"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="253"/>
         <source>This is not a date: type it as dd-mm-yyyy</source>
         <translation>Dit is geen datum: typ hem als dd-mm-jjjj</translation>
     </message>
@@ -565,22 +570,22 @@
 <context>
     <name>BesluitRegel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="57"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="58"/>
         <source>Why (in the family&apos;s words where possible)</source>
         <translation>Waarom (zo veel mogelijk in de woorden van het gezin)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="65"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="66"/>
         <source>Carry out</source>
         <translation>Uitvoeren</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="72"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="73"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="73"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="74"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
@@ -768,42 +773,42 @@
 <context>
     <name>CasusTabelModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="108"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="157"/>
         <source>Case number</source>
         <translation>Casusnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="109"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="158"/>
         <source>Young person(s)</source>
         <translation>Jeugdige(n)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="110"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="159"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="111"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="160"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="112"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="113"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="162"/>
         <source>Registered</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="206"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="316"/>
         <source>Red: first contact later than 3 working days after registration, or an evaluation of running help overdue. Purple: a meldcode procedure is in progress. Orange: a plan or an evaluation is due soon.</source>
         <translation>Rood: eerste contact later dan 3 werkdagen na de aanmelding, of de evaluatie van lopende hulp is te laat. Paars: er loopt een meldcode-traject. Oranje: een plan of een evaluatie moet binnenkort.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="258"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="378"/>
         <source>Meldcode procedure in progress</source>
         <translation>Meldcode-traject loopt</translation>
     </message>
@@ -816,22 +821,22 @@
         <translation type="vanished">Rood: eerste contact later dan 3 werkdagen na de aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="226"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="344"/>
         <source>(no young person yet)</source>
         <translation>(nog geen jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="242"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="366"/>
         <source>Open conflict from a werkkopie sync: choose in Conflicts…</source>
         <translation>Open conflict uit een werkkopie-sync: kies in Conflicten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="246"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="370"/>
         <source>First contact due by %1</source>
         <translation>Eerste contact uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="248"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="372"/>
         <source>%1, open conflict</source>
         <translation>%1, open conflict</translation>
     </message>
@@ -839,62 +844,62 @@
 <context>
     <name>CasusView</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="584"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="591"/>
         <source>&amp;Family</source>
         <translation>&amp;Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="585"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="598"/>
         <source>&amp;Registration</source>
         <translation>&amp;Aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="586"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="599"/>
         <source>&amp;Contact moments</source>
         <translation>&amp;Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="595"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="600"/>
         <source>&amp;Intake and analysis</source>
         <translation>&amp;Intake en analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="597"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="601"/>
         <source>&amp;Plans</source>
         <translation>&amp;Plannen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="599"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="602"/>
         <source>&amp;Help and allocations</source>
         <translation>&amp;Hulp en toewijzingen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="601"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="603"/>
         <source>&amp;Safety</source>
         <translation>&amp;Veiligheid</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="607"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="610"/>
         <source>Who may open this case…</source>
         <translation>Wie mag deze casus openen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="628"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="631"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="631"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="634"/>
         <source>no young person registered yet</source>
         <translation>nog geen jeugdige geregistreerd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="635"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="638"/>
         <source>%1 · consultant %2 · registered %3</source>
         <translation>%1 · consulent %2 · aangemeld %3</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="637"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="640"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -902,77 +907,77 @@
 <context>
     <name>CasuslijstPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="277"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="397"/>
         <source>Search by name, case number, BSN or postcode  (Ctrl+F)</source>
         <translation>Zoek op naam, casusnummer, BSN of postcode  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="280"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="400"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="283"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="403"/>
         <source>Filters the list as you type; Down arrow moves to the list, Enter opens a case</source>
         <translation>Filtert de lijst terwijl u typt; pijl omlaag gaat naar de lijst, Enter opent een casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="288"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="408"/>
         <source>My cases</source>
         <translation>Mijn casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="289"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="409"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="297"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="417"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="298"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="418"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="299"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="419"/>
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="306"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="426"/>
         <source>New case…</source>
         <translation>Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="307"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="427"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="317"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="437"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="318"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="438"/>
         <source>Enter opens the selected case</source>
         <translation>Enter opent de gekozen casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="360"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="479"/>
         <source>first contact not within 3 working days of registration, or evaluation overdue</source>
         <translation>eerste contact niet binnen 3 werkdagen na de aanmelding, of evaluatie te laat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="363"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="482"/>
         <source>meldcode procedure in progress</source>
         <translation>meldcode-traject loopt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="365"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="484"/>
         <source>plan needed or evaluation due within two weeks</source>
         <translation>plan nodig, of evaluatie binnen twee weken</translation>
     </message>
@@ -985,17 +990,17 @@
         <translation type="vanished">plan nodig (familiegroepsplan of perspectiefplan)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="367"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="486"/>
         <source>open conflict (werkkopie)</source>
         <translation>open conflict (werkkopie)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="400"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="524"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="405"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="529"/>
         <source>(loading the older cases…)</source>
         <translation>(de oudere casussen worden geladen…)</translation>
     </message>
@@ -1159,27 +1164,27 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="390"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="398"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="390"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="398"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="390"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="398"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="390"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="398"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="399"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="407"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
@@ -1187,57 +1192,57 @@
 <context>
     <name>ContactmomentenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="419"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="427"/>
         <source>Contact moments</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="433"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="441"/>
         <source>New contact moment</source>
         <translation>Nieuw contactmoment</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="435"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="443"/>
         <source>Record a contact now (Ctrl+Shift+N)</source>
         <translation>Leg nu een contact vast (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="438"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="446"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="447"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="455"/>
         <source>What was discussed, agreed, and what happens next?</source>
         <translation>Wat is besproken en afgesproken, en wat gebeurt er nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="454"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="462"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="455"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="463"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="456"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="464"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="465"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="473"/>
         <source>No contact moments yet. “New contact moment” records one now.</source>
         <translation>Nog geen contactmomenten. „Nieuw contactmoment” legt er nu een vast.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="539"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="547"/>
         <source>Remove contact moment</source>
         <translation>Contactmoment verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="540"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="548"/>
         <source>Remove the contact moment of %1?</source>
         <translation>Het contactmoment van %1 verwijderen?</translation>
     </message>
@@ -1245,12 +1250,12 @@
 <context>
     <name>DatumVeld</name>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="81"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="82"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/widgets.py" line="81"/>
+        <location filename="../jeugdloket/ui/widgets.py" line="82"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
@@ -1301,22 +1306,22 @@
 <context>
     <name>DraagTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="53"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="54"/>
         <source>Family, friends, work, faith, sport, humour…</source>
         <translation>Familie, vrienden, werk, geloof, sport, humor…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="56"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="57"/>
         <source>Debts, illness, conflict, worries about a child…</source>
         <translation>Schulden, ziekte, ruzie, zorgen om een kind…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="59"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="60"/>
         <source>What gives energy? (draagkracht)</source>
         <translation>Wat geeft energie? (draagkracht)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="60"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="61"/>
         <source>What costs energy? (draaglast)</source>
         <translation>Wat kost energie? (draaglast)</translation>
     </message>
@@ -1324,87 +1329,87 @@
 <context>
     <name>EvaluatiePaneel</name>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="127"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="128"/>
         <source>&amp;New evaluation on</source>
         <translation>&amp;Nieuwe evaluatie op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="130"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="131"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="138"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="139"/>
         <source>Goals: how far are we? (1–10)</source>
         <translation>Doelen: hoe ver zijn we? (1–10)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="140"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="141"/>
         <source>Decision per allocation</source>
         <translation>Besluit per toewijzing</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="179"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="180"/>
         <source>No evaluation yet. Evaluate with the family and the provider three months after the help started.</source>
         <translation>Nog geen evaluatie. Evalueer met het gezin en de aanbieder drie maanden nadat de hulp begon.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="198"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="199"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="199"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="200"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="200"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="201"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="201"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="202"/>
         <source>In the family&apos;s words</source>
         <translation>In de woorden van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="202"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="203"/>
         <source>The consultant&apos;s words</source>
         <translation>Woorden van de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="207"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="208"/>
         <source>The analysis has no goals yet.</source>
         <translation>De analyse heeft nog geen doelen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="258"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="259"/>
         <source>No running allocation to decide on.</source>
         <translation>Geen lopende toewijzing om over te besluiten.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="261"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="262"/>
         <source>Decision: %1</source>
         <translation>Besluit: %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="265"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="266"/>
         <source>carried out %1</source>
         <translation>uitgevoerd %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="276"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="277"/>
         <source>Date: write it as dd-mm-yyyy</source>
         <translation>Datum: schrijf als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="307"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="308"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="318"/>
+        <location filename="../jeugdloket/ui/zoektool/evaluatie.py" line="319"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
@@ -1412,17 +1417,17 @@
 <context>
     <name>FactorModel</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="245"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="245"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="244"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="245"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
@@ -1430,134 +1435,134 @@
 <context>
     <name>FamiliegroepsplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="275"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="276"/>
         <source>How was the plan explained to the family?</source>
         <translation>Hoe is het plan aan de familie uitgelegd?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="277"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="278"/>
         <source>(no answer yet)</source>
         <translation>(nog geen antwoord)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="280"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="281"/>
         <source>Why the family does not want its own plan</source>
         <translation>Waarom de familie geen eigen plan wil</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="286"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="287"/>
         <source>Others who take part, separated by commas</source>
         <translation>Anderen die meedoen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="289"/>
         <location filename="../jeugdloket/ui/plannen/editor.py" line="290"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="291"/>
         <source>In the family&apos;s own words</source>
         <translation>In de eigen woorden van het gezin</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="291"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="292"/>
         <source>What the family does itself</source>
         <translation>Wat de familie zelf doet</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="292"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="293"/>
         <source>Which help from professionals is needed?</source>
         <translation>Welke hulp van professionals is nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="293"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="332"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="294"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="333"/>
         <source>Agreements about safety</source>
         <translation>Afspraken over veiligheid</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="294"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="295"/>
         <source>When and how do we check that it works?</source>
         <translation>Wanneer en hoe kijken we of het werkt?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="314"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="315"/>
         <source>The offer</source>
         <translation>Het aanbod</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="316"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="317"/>
         <source>Offered on</source>
         <translation>Aangeboden op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="317"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="318"/>
         <source>Offered by</source>
         <translation>Aangeboden door</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="318"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="319"/>
         <source>How it was explained</source>
         <translation>Hoe het is uitgelegd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="319"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="320"/>
         <source>The family&apos;s answer</source>
         <translation>Antwoord van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="320"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="321"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="321"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="322"/>
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="323"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="324"/>
         <source>Our plan, in the family&apos;s words</source>
         <translation>Ons plan, in de woorden van de familie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="325"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="326"/>
         <source>Who take part</source>
         <translation>Wie doen er mee</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="327"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="328"/>
         <source>What is going on?</source>
         <translation>Wat is er aan de hand?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="328"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="329"/>
         <source>What do we want to achieve?</source>
         <translation>Wat willen we bereiken?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="329"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="330"/>
         <source>What do we do ourselves?</source>
         <translation>Wat doen we zelf?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="330"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="331"/>
         <source>What does our network do?</source>
         <translation>Wat doet ons netwerk?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="331"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="332"/>
         <source>Help from professionals</source>
         <translation>Hulp van professionals</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="333"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="334"/>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="334"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="335"/>
         <source>Goals of the analysis</source>
         <translation>Doelen uit de analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="436"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="437"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -1565,42 +1570,42 @@
 <context>
     <name>GezinTab</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="113"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="121"/>
         <source>People in this case</source>
         <translation>Personen in deze casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="126"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="134"/>
         <source>Add person…</source>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="128"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="136"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="141"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="149"/>
         <source>No one in this case yet. Start with the young person: “Add person…”.</source>
         <translation>Nog niemand in deze casus. Begin met de jeugdige: „Persoon toevoegen…”.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="149"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="157"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="233"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="241"/>
         <source>this person</source>
         <translation>deze persoon</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="235"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="243"/>
         <source>Remove person</source>
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="235"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="243"/>
         <source>Remove %1 from this case?</source>
         <translation>%1 uit deze casus verwijderen?</translation>
     </message>
@@ -1608,152 +1613,152 @@
 <context>
     <name>Hoofdvenster</name>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="30"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="51"/>
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="40"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="61"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="51"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="72"/>
         <source>unknown user</source>
         <translation>onbekende gebruiker</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="52"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="73"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="72"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="93"/>
         <source>Every change is saved as you type.</source>
         <translation>Elke wijziging wordt direct opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="82"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="83"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="110"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="88"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="115"/>
         <source>&amp;Synchronise…</source>
         <translation>&amp;Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="91"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="118"/>
         <source>Send the changes of this werkkopie to the team register (Ctrl+Shift+S)</source>
         <translation>Stuur de wijzigingen van deze werkkopie naar het teamregister (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="96"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="123"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="104"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="131"/>
         <source>Werkkopie</source>
         <translation>Werkkopie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="111"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="116"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="117"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="144"/>
         <source>&amp;Search cases</source>
         <translation>&amp;Zoek casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="121"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="148"/>
         <source>Close case &amp;tab</source>
         <translation>Casus&amp;tab sluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="126"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="153"/>
         <source>&amp;Large letters</source>
         <translation>&amp;Grote letters</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="134"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="161"/>
         <source>&amp;Weekly overview</source>
         <translation>&amp;Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="140"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="167"/>
         <source>Access &amp;log</source>
         <translation>Toegangs&amp;logboek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="146"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="173"/>
         <source>&amp;Retention period</source>
         <translation>&amp;Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="152"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="179"/>
         <source>Staff &amp;members</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="157"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="184"/>
         <source>&amp;Werkkopieën…</source>
         <translation>&amp;Werkkopieën…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="164"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="191"/>
         <source>&amp;Find care (zoektool)</source>
         <translation>&amp;Zoektool: passende zorg zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="191"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="218"/>
         <source>Access log</source>
         <translation>Toegangslogboek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="202"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="229"/>
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="212"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="239"/>
         <source>Staff members</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="222"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="249"/>
         <source>Weekly overview</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="233"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="260"/>
         <source>Find care</source>
         <translation>Zoektool</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="291"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="318"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="310"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="337"/>
         <source>Werkkopieën</source>
         <translation>Werkkopieën</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="324"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="351"/>
         <source>%1 werkkopie(ën) not synchronised for more than %2 days</source>
         <translation>%1 werkkopie(ën) meer dan %2 dagen niet gesynchroniseerd</translation>
     </message>
@@ -1979,7 +1984,7 @@
         <translation>Grotere letters als het scherm naar het gezin is gedraaid (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="89"/>
+        <location filename="../jeugdloket/ui/intake/werkplaats.py" line="114"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -2562,32 +2567,32 @@
 <context>
     <name>NetwerkTab</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="101"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="102"/>
         <source>People of the case; tick who belongs to the network</source>
         <translation>Mensen in de casus; vink aan wie bij het netwerk hoort</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="105"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="106"/>
         <source>What can this person contribute?</source>
         <translation>Wat kan deze persoon bijdragen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="109"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="110"/>
         <source>Tick the people around the family. Someone missing? Add them in the Family tab with the role Netwerk.</source>
         <translation>Vink de mensen rond het gezin aan. Mist er iemand? Voeg die toe bij Gezin met de rol Netwerk.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="120"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="121"/>
         <source>How close</source>
         <translation>Hoe dichtbij</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="121"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="122"/>
         <source>Contribution</source>
         <translation>Bijdrage</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="167"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="168"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
@@ -2895,27 +2900,27 @@
 <context>
     <name>PersonenModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="88"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="96"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="88"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="96"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="88"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="96"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="88"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="96"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="96"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="104"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -3059,114 +3064,114 @@
 <context>
     <name>PerspectiefplanTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="462"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="463"/>
         <source>What do I want for my future? (in the young person&apos;s own words)</source>
         <translation>Wat wil ik voor mijn toekomst? (in de eigen woorden van de jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="465"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="466"/>
         <source>Life areas</source>
         <translation>Leefgebieden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="467"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="468"/>
         <source>How is it now?</source>
         <translation>Hoe is het nu?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="468"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="469"/>
         <source>What do I want after 18?</source>
         <translation>Wat wil ik na mijn 18e?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="469"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="470"/>
         <source>What is needed?</source>
         <translation>Wat is er nodig?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="471"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="519"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="472"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="520"/>
         <source>Help in the next two years</source>
         <translation>Hulp in de komende twee jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="472"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="520"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="473"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="521"/>
         <source>Help after 18</source>
         <translation>Hulp na 18 jaar</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="474"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="475"/>
         <source>Handover: who takes over what, and when</source>
         <translation>Overdracht: wie neemt wat over, en wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="477"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="478"/>
         <source>School, dagbesteding, network… separated by commas</source>
         <translation>School, dagbesteding, netwerk… gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="503"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="504"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="504"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="505"/>
         <source>After 18</source>
         <translation>Na 18</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="505"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="506"/>
         <source>Needed</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="506"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="507"/>
         <source>Who does what, when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="522"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="523"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="523"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="524"/>
         <source>Involved</source>
         <translation>Betrokken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="524"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="525"/>
         <source>Plan made on</source>
         <translation>Plan gemaakt op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="529"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="530"/>
         <source>In my own words</source>
         <translation>In mijn eigen woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="538"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="539"/>
         <source>Young person</source>
         <translation>Jeugdige</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="590"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="591"/>
         <source>Add the young person in the Family tab first.</source>
         <translation>Voeg eerst de jeugdige toe bij Gezin.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="595"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="596"/>
         <source>Birth date unknown: the plan is needed from 16.</source>
         <translation>Geboortedatum onbekend: het plan is nodig vanaf 16 jaar.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="597"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="598"/>
         <source>Needed from 16; you can start earlier.</source>
         <translation>Nodig vanaf 16 jaar; eerder beginnen mag.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="694"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="695"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
@@ -3174,32 +3179,32 @@
 <context>
     <name>PlanKnoppen</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="206"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="207"/>
         <source>Adopt this version…</source>
         <translation>Deze versie vaststellen…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="207"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="208"/>
         <source>PDF for the family…</source>
         <translation>PDF voor het gezin…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="208"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="209"/>
         <source>Make the PDF of this plan for the family (Ctrl+P)</source>
         <translation>Maak de PDF van dit plan voor het gezin (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="224"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="225"/>
         <source>Version %1 adopted on %2 (present: %3).</source>
         <translation>Versie %1 vastgesteld op %2 (aanwezig: %3).</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="230"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="231"/>
         <source>Not adopted yet: a PDF is marked CONCEPT.</source>
         <translation>Nog niet vastgesteld: een PDF krijgt het stempel CONCEPT.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="235"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="236"/>
         <source>Last PDF: %1 (%2 in total).</source>
         <translation>Laatste PDF: %1 (%2 in totaal).</translation>
     </message>
@@ -3263,22 +3268,22 @@
 <context>
     <name>PlannenTab</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="725"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="726"/>
         <source>Familiegroepsplan</source>
         <translation>Familiegroepsplan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="726"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="727"/>
         <source>Perspectiefplan (16+)</source>
         <translation>Perspectiefplan (16+)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="728"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="729"/>
         <source>Plan in one glance</source>
         <translation>Plan in één oogopslag</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="750"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="751"/>
         <source>Plans</source>
         <translation>Plannen</translation>
     </message>
@@ -3286,22 +3291,22 @@
 <context>
     <name>RedenDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="230"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="302"/>
         <source>Open case %1</source>
         <translation>Casus %1 openen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="235"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="307"/>
         <source>To open it as a stand-in (waarneming), give the reason. You then have access until the end of the day; the reason is written in the access log and the family can ask who opened their file.</source>
         <translation>Wilt u hem openen als waarnemer, geef dan de reden. U heeft dan toegang tot het eind van de dag; de reden komt in het toegangslogboek en het gezin kan opvragen wie hun dossier heeft ingezien.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="243"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="315"/>
         <source>For example: stand-in during the holiday of the consultant</source>
         <translation>Bijvoorbeeld: waarneming tijdens de vakantie van de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="249"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="321"/>
         <source>Open as stand-in</source>
         <translation>Openen als waarnemer</translation>
     </message>
@@ -3309,39 +3314,39 @@
 <context>
     <name>RegelLijst</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="138"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="139"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="140"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="141"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="142"/>
         <location filename="../jeugdloket/ui/plannen/editor.py" line="143"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="144"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="145"/>
         <location filename="../jeugdloket/ui/plannen/editor.py" line="146"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="147"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="147"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="148"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="148"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="149"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="168"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="169"/>
         <source>(who?)</source>
         <translation>(wie?)</translation>
     </message>
@@ -3745,7 +3750,7 @@
 <context>
     <name>StatusSpoor</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/casusview.py" line="82"/>
+        <location filename="../jeugdloket/ui/casussen/casusview.py" line="90"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -3841,27 +3846,27 @@
 <context>
     <name>TeamAanmeldDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="160"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="230"/>
         <source>Jeugdloket – sign in to the team register</source>
         <translation>Jeugdloket – aanmelden bij het teamregister</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="163"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="233"/>
         <source>Sign in with your user name and password for the team register. Forgot your password? Ask the administrator of your team.</source>
         <translation>Meld u aan met uw gebruikersnaam en wachtwoord voor het teamregister. Wachtwoord vergeten? Vraag het de beheerder van uw team.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="173"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="243"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="174"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="244"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="178"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="248"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
@@ -4038,32 +4043,32 @@
 <context>
     <name>VaststelDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="64"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="65"/>
         <source>Adopt the plan</source>
         <translation>Plan vaststellen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="74"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="75"/>
         <source>Others, separated by commas</source>
         <translation>Anderen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="83"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="84"/>
         <source>Adopted on</source>
         <translation>Vastgesteld op</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="84"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="85"/>
         <source>Who were there</source>
         <translation>Wie waren erbij</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="102"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="103"/>
         <source>Adopted on: type a date as dd-mm-yyyy</source>
         <translation>Vastgesteld op: typ een datum als dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="105"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="106"/>
         <source>Fill in the date and who were there</source>
         <translation>Vul de datum in en wie erbij waren</translation>
     </message>
@@ -4215,22 +4220,22 @@
 <context>
     <name>VerdiepenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="769"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="770"/>
         <source>Strengths and burdens</source>
         <translation>Draagkracht en draaglast</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="770"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="771"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="771"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="772"/>
         <source>Explanatory analysis</source>
         <translation>Verklarende analyse</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="772"/>
+        <location filename="../jeugdloket/ui/intake/verdiepen.py" line="773"/>
         <source>Summary and completion</source>
         <translation>Samenvatting en afronden</translation>
     </message>
@@ -4238,27 +4243,27 @@
 <context>
     <name>VergrendelScherm</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="304"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="378"/>
         <source>Jeugdloket is locked</source>
         <translation>Jeugdloket is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="307"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="381"/>
         <source>Locked after a period without use, so nobody can read along. Everything you typed has been saved. %1: type your password to continue.</source>
         <translation>Vergrendeld na een tijd zonder gebruik, zodat niemand kan meelezen. Alles wat u typte is bewaard. %1: typ uw wachtwoord om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="314"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="388"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="317"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="391"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="320"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="394"/>
         <source>Quit Jeugdloket</source>
         <translation>Jeugdloket afsluiten</translation>
     </message>
@@ -4427,156 +4432,156 @@
 <context>
     <name>VervullenPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="100"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="101"/>
         <source>Goals in order of priority</source>
         <translation>Doelen in volgorde van belang</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="102"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="103"/>
         <source>&amp;Add goal</source>
         <translation>&amp;Doel toevoegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="103"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="104"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="105"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="106"/>
         <source>Higher priority (Alt+Up)</source>
         <translation>Belangrijker (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="108"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="109"/>
         <source>Lower priority (Alt+Down)</source>
         <translation>Minder belangrijk (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="118"/>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="328"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="119"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="329"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="125"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="126"/>
         <source>What does the family want to achieve?</source>
         <translation>Wat wil het gezin bereiken?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="129"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="130"/>
         <source>When is it good enough?</source>
         <translation>Wanneer is het goed genoeg?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="134"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="135"/>
         <source>Factors this goal addresses</source>
         <translation>Factoren die dit doel aanpakt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="148"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="149"/>
         <source>Actions of this goal</source>
         <translation>Acties bij dit doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="150"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="151"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="152"/>
         <location filename="../jeugdloket/ui/intake/vervullen.py" line="153"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="154"/>
         <source>What will be done</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="155"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="156"/>
         <source>dd-mm-yyyy or in words</source>
         <translation>dd-mm-jjjj of in woorden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="156"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="157"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="160"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="162"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="163"/>
         <source>Add a&amp;ction</source>
         <translation>Actie toe&amp;voegen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="163"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="164"/>
         <source>Remove action</source>
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="177"/>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="384"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="178"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="385"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="178"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="179"/>
         <source>Good enough when</source>
         <translation>Goed genoeg als</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="179"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="180"/>
         <source>Addresses</source>
         <translation>Pakt aan</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="180"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="181"/>
         <source>Who does what, when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="197"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="198"/>
         <source>Route map: every action of every goal</source>
         <translation>Routekaart: alle acties van alle doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="200"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="201"/>
         <source>Goals and actions</source>
         <translation>Doelen en acties</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="201"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="202"/>
         <source>Route map (overview)</source>
         <translation>Routekaart (overzicht)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="252"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="253"/>
         <source>%1 of at most %2 goals</source>
         <translation>%1 van hoogstens %2 doelen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="259"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="260"/>
         <source>(who?)</source>
         <translation>(wie?)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="260"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="261"/>
         <source>the consultant</source>
         <translation>de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="336"/>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="342"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="337"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="343"/>
         <source>Remove goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="336"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="337"/>
         <source>Remove this goal with its actions?</source>
         <translation>Dit doel met zijn acties verwijderen?</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/intake/vervullen.py" line="431"/>
+        <location filename="../jeugdloket/ui/intake/vervullen.py" line="432"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
@@ -4932,23 +4937,23 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="47"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="48"/>
         <source>Save plan as PDF</source>
         <translation>Plan opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="47"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="48"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="250"/>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="255"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="251"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="256"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/plannen/editor.py" line="256"/>
+        <location filename="../jeugdloket/ui/plannen/editor.py" line="257"/>
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
@@ -5021,22 +5026,22 @@
 <context>
     <name>start</name>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="78"/>
+        <location filename="../jeugdloket/ui/app.py" line="105"/>
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="79"/>
+        <location filename="../jeugdloket/ui/app.py" line="106"/>
         <source>The database %1 cannot be opened: %2</source>
         <translation>De database %1 kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="99"/>
+        <location filename="../jeugdloket/ui/app.py" line="128"/>
         <source> – demo data (public demo passphrase)</source>
         <translation> – demogegevens (openbare demo-sleutel)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/app.py" line="149"/>
+        <location filename="../jeugdloket/ui/app.py" line="178"/>
         <source> – team register</source>
         <translation> – teamregister</translation>
     </message>

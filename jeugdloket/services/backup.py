@@ -17,7 +17,7 @@ from pathlib import Path
 
 from jeugdloket.beveiliging.bestanden import bijbestanden, fsync_map, in_gebruik
 from jeugdloket.beveiliging.sleutel import Soort, bestandssoort, verbind
-from jeugdloket.db import Database, kopieer_verbinding, maak_kopie, sleutel_van
+from jeugdloket.db import Database, kleine_cache, kopieer_verbinding, maak_kopie, sleutel_van
 from jeugdloket.fouten import Fout
 from jeugdloket.taal import vertaal
 
@@ -84,7 +84,8 @@ def controleer(db: Database, volledig: bool = False) -> Integriteit:
     """`PRAGMA quick_check` (or the slower full `integrity_check`) of the open database."""
     raw = db.engine.raw_connection()
     try:
-        return _controle(raw.driver_connection, volledig)
+        with kleine_cache(raw.driver_connection):
+            return _controle(raw.driver_connection, volledig)
     except Exception as e:
         return Integriteit(False, (_nl(e),))
     finally:
@@ -147,7 +148,8 @@ def _kopie(db: Database, doel: Path) -> Path:
     # From a pooled connection: its key is already derived (~0.2 s saved per encrypted copy).
     raw = db.engine.raw_connection()
     try:
-        return kopieer_verbinding(raw.driver_connection, doel, sleutel_van(db.engine))
+        with kleine_cache(raw.driver_connection):
+            return kopieer_verbinding(raw.driver_connection, doel, sleutel_van(db.engine))
     finally:
         raw.close()
 

@@ -489,11 +489,11 @@ def status_vragen(casus_tabel):
     return intake_gestart, analyse, plan
 
 
-def status_verzamelingen(conn, casus_ids: list[str] | None) -> tuple[set, set, set]:
+def status_verzamelingen(conn) -> tuple[set, set, set]:
     """The same three facts as `status_vragen`, as sets of case ids (hex text) for a whole list.
 
     A handful of index scans instead of correlated subqueries per row: the case list of 100,000
-    cases asks this at every start. `casus_ids` None: all cases; else only these.
+    cases asks this at every start (a few rows ask `status_vragen`).
     """
 
     intake_t, fgp = Intake.__table__, Familiegroepsplan.__table__
@@ -515,19 +515,10 @@ def status_verzamelingen(conn, casus_ids: list[str] | None) -> tuple[set, set, s
         ],
     }
     uit: dict[str, set] = {k: set() for k in vragen}
-    delen = (
-        [None]
-        if casus_ids is None
-        else [casus_ids[i : i + 500] for i in range(0, len(casus_ids), 500)]
-    )
     for soort, bronnen in vragen.items():
         for tabel, voorwaarde in bronnen:
-            kolom = type_coerce(tabel.c.casus_id, String)
-            for deel in delen:
-                q = select(kolom).distinct()
-                if voorwaarde is not None:
-                    q = q.where(voorwaarde)
-                if deel is not None:
-                    q = q.where(kolom.in_(deel))
-                uit[soort].update(r[0] for r in ruwe_rijen(conn, q))
+            q = select(type_coerce(tabel.c.casus_id, String)).distinct()
+            if voorwaarde is not None:
+                q = q.where(voorwaarde)
+            uit[soort].update(r[0] for r in ruwe_rijen(conn, q))
     return uit["intake"], uit["analyse"], uit["plan"]

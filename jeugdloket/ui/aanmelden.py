@@ -2,10 +2,18 @@
 
 Every question goes through a small module-level function (`vraag_aanmelding`, `vraag_reden`,
 `meld`): tests replace them, because a real modal `exec()` would hang a test run.
+
+The module loads without the database layer (SQLAlchemy, SQLModel, the models: ±0.7 s): at start
+the sign-in dialog shows while that layer loads in the background (ui/snelstart.py), so the
+services are imported where they are used.
 """
+
+from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -25,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jeugdloket.db import Database
 from jeugdloket.fouten import Fout, Validatiefout
-from jeugdloket.services import delen, rechten, team, toegang
-from jeugdloket.services.medewerkers import MedewerkerData
 from jeugdloket.ui.widgets import kop
+
+if TYPE_CHECKING:
+    from jeugdloket.db import Database
+    from jeugdloket.services.medewerkers import MedewerkerData
 
 # Minutes without keyboard or mouse input before the window locks (QSettings can change it).
 STANDAARD_MINUTEN = 5
@@ -50,15 +59,43 @@ def _foutlabel() -> QLabel:
 # ------------------------------------------------------------------ signing in
 
 
+@dataclass(frozen=True)
+class AanmeldFeiten:
+    """What the sign-in dialog shows that depends on the database."""
+
+    eerste_account: bool  # no medewerkers yet: the dialog makes the first account
+    demo: bool  # someone still has the public demo password
+    demo_wachtwoord: str
+    voorstel: str | None  # a werkkopie's own consultant
+
+
+def aanmeld_feiten(db: Database) -> AanmeldFeiten:
+    """Read off the UI thread at start (ui/snelstart.py), or directly for an open database."""
+    from jeugdloket.services import toegang, werkkopie
+
+    eerste = toegang.aantal_medewerkers(db) == 0
+    stand = werkkopie.stand(db)
+    return AanmeldFeiten(
+        eerste,
+        not eerste and toegang.demo_wachtwoord_actief(db),
+        toegang.DEMO_WACHTWOORD,
+        stand.gebruiker if stand else None,
+    )
+
+
 class AanmeldDialoog(QDialog):
     """Gebruikersnaam and password; a second password field for a first sign-in; for an empty
     database the first account (name, gebruikersnaam, password twice)."""
 
-    def __init__(self, db: Database, gebruiker: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, db: Database | None, gebruiker: str | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None  # None: still opening (zet_database follows)
         self.medewerker: MedewerkerData | None = None
-        self.eerste_account = toegang.aantal_medewerkers(db) == 0
+        self.eerste_account = False
+        self._klik_wacht = False  # "Sign in" pressed before the database was open
+        self.terugval: str | None = None  # opening failed: the normal start takes over
         self.setWindowTitle(self.tr("Jeugdloket – sign in"))
         self.uitleg = QLabel()
         self.uitleg.setWordWrap(True)
@@ -91,6 +128,18 @@ class AanmeldDialoog(QDialog):
         laag.addWidget(self.demo)
         laag.addWidget(self.knoppen)
 
+        self.uitleg.setText(self.tr("Sign in with your user name and password."))
+        self.formulier.setRowVisible(self.naam, False)
+        self.formulier.setRowVisible(self.herhaling, False)
+        self.demo.setVisible(False)
+        (self.wachtwoord if gebruiker else self.gebruikersnaam).setFocus()
+        if db is not None:
+            self.zet_database(db, aanmeld_feiten(db))
+
+    def zet_database(self, db: Database, feiten: AanmeldFeiten) -> None:
+        """The database is open: show what depends on it, and sign in if that was asked."""
+        self.db = db
+        self.eerste_account = feiten.eerste_account
         if self.eerste_account:
             self.uitleg.setText(
                 self.tr(
@@ -98,22 +147,43 @@ class AanmeldDialoog(QDialog):
                     "role (consultant, coordinator, administrator) and can add colleagues."
                 )
             )
-        else:
-            self.uitleg.setText(self.tr("Sign in with your user name and password."))
         self.formulier.setRowVisible(self.naam, self.eerste_account)
         self.formulier.setRowVisible(self.herhaling, self.eerste_account)
-        if not self.eerste_account and toegang.demo_wachtwoord_actief(db):
+        if not self.eerste_account and feiten.demo:
             self.demo.setText(
                 self.tr(
                     "Demo data: every demo user has the public password %1 – for example "
                     "a.devries (consultant), r.hendriks (coordinator), i.smit (administrator)."
-                ).replace("%1", toegang.DEMO_WACHTWOORD)
+                ).replace("%1", feiten.demo_wachtwoord)
             )
         self.demo.setVisible(bool(self.demo.text()))
-        (self.wachtwoord if gebruiker else self.gebruikersnaam).setFocus()
+        if feiten.voorstel and not self.gebruikersnaam.text():
+            # A werkkopie's own consultant, when nothing was typed yet.
+            self.gebruikersnaam.setText(feiten.voorstel)
+            if self.gebruikersnaam.hasFocus():
+                self.wachtwoord.setFocus()
+        if self._klik_wacht:
+            self._klik_wacht = False
+            self.knoppen.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+            self.melding.clear()
+            self.probeer()
+
+    def voorbereiding_mislukt(self, melding: str) -> None:
+        """Opening in the background failed: close, the normal start shows why (and offers a
+        backup for a damaged file)."""
+        self.terugval = melding
+        self.reject()
 
     def probeer(self) -> None:
         """Check what was typed; stays open with a message when it is refused."""
+        if self.db is None:
+            # Typed faster than the file opened: sign in the moment it is open.
+            self._klik_wacht = True
+            self.knoppen.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.melding.setText(self.tr("Opening the database – one moment…"))
+            return
+        from jeugdloket.services import toegang
+
         herhaling = self.herhaling.text() if self.formulier.isRowVisible(self.herhaling) else None
         try:
             if self.eerste_account:
@@ -186,6 +256,8 @@ class TeamAanmeldDialoog(QDialog):
         (self.wachtwoord if gebruiker else self.gebruikersnaam).setFocus()
 
     def probeer(self) -> None:
+        from jeugdloket.services import team, toegang
+
         try:
             self.db, self.medewerker = team.meld_aan(
                 self.doel, self.gebruikersnaam.text(), self.wachtwoord.text()
@@ -269,6 +341,8 @@ def meld(parent: QWidget | None, tekst: str) -> None:
 def mag_openen(parent: QWidget | None, db: Database, casus_id: uuid.UUID) -> bool:
     """Before a case tab opens: own case – yes; a colleague's – ask a reason (consultant);
     otherwise say why not. The service checks again when the tab reads the case."""
+    from jeugdloket.services import delen, rechten
+
     stand = rechten.toegang_tot(db, casus_id)
     if stand.mag:
         return True
@@ -439,6 +513,8 @@ class Vergrendeling(QObject):
     def probeer(self, wachtwoord: str) -> bool:
         if self.scherm is None:
             return True
+        from jeugdloket.services import toegang
+
         try:
             toegang.meld_aan(
                 self.db, self.medewerker.gebruikersnaam, wachtwoord, omschrijving="ontgrendeld"

@@ -5,16 +5,21 @@ IT guide in packaging/): once the sign-in dialog runs its event loop, one line n
 stdout and the dialog is closed, so the program ends with 0 without anyone signing in.
 """
 
+from __future__ import annotations
+
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jeugdloket.db import Database, is_postgres_url
-from jeugdloket.paden import TRANSLATIONS
-from jeugdloket.services.medewerkers import MedewerkerData
+from jeugdloket.paden import TRANSLATIONS, is_postgres_url
 from jeugdloket.taal import zet_taal
+
+if TYPE_CHECKING:  # the database layer loads behind the first dialog (ui/snelstart.py)
+    from jeugdloket.db import Database
+    from jeugdloket.services.medewerkers import MedewerkerData
 
 _vertalers: list[QTranslator] = []  # kept alive as long as the application
 
@@ -64,14 +69,33 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Jeugdloket")
     app.setOrganizationName("Jeugdloket")
-    installeer_vertaling(app, taal)
-    from jeugdloket.ui import beveiliging, lettergrootte
+    from jeugdloket.ui import lettergrootte, snelstart
 
+    # The database layer loads from here on, behind whichever dialog comes first.
+    snelstart.laad_vooraf()
+    installeer_vertaling(app, taal)
     # The system's font size, or Grote letters when chosen before: from the first dialog on.
     lettergrootte.zet_grote_letters(lettergrootte.grote_letters_gekozen(), bewaar=False)
 
     if is_postgres_url(db_doel):
         return _start_team(app, db_doel, gebruiker)
+    settings = QSettings()
+    settings.beginGroup(f"database/{db_doel}")
+    if os.environ.get("JEUGDLOKET_ZELFTEST") == "aanmelden":
+        # Fires inside the modal dialog's event loop: proof that the window really came up.
+        QTimer.singleShot(0, _zelftest_aanmelden)
+    sleutel = snelstart.bekende_sleutel(db_doel)
+    if sleutel is not None:
+        # The sign-in dialog at once; the file opens behind it.
+        voorstel = gebruiker or settings.value("medewerker") or None
+        snel = snelstart.snelle_aanmelding(db_doel, sleutel, str(voorstel) if voorstel else None)
+        if not snel.terugval:
+            if snel.medewerker is None:
+                return 0
+            settings.setValue("medewerker", snel.medewerker.gebruikersnaam)
+            return _na_aanmelding(app, snel.db, snel.medewerker)
+    from jeugdloket.ui import beveiliging
+
     try:
         # Asks the passphrase (or uses JEUGDLOKET_SLEUTEL, the keyring, the demo passphrase).
         db = beveiliging.open_database_venster(db_doel)
@@ -86,16 +110,18 @@ def start_gui(db_doel: str, gebruiker: str | None = None, taal: str | None = Non
         return 1
     if db is None:  # the user cancelled the passphrase (or the restore)
         return 0
-    settings = QSettings()
-    settings.beginGroup(f"database/{db_doel}")
-    if os.environ.get("JEUGDLOKET_ZELFTEST") == "aanmelden":
-        # Fires inside the modal dialog's event loop: proof that the window really came up.
-        QTimer.singleShot(0, _zelftest_aanmelden)
     medewerker = kies_medewerker(db, gebruiker, settings)
     if medewerker is None:
+        db.sluit()
         return 0
-    db.gebruiker = medewerker.gebruikersnaam
+    return _na_aanmelding(app, db, medewerker)
 
+
+def _na_aanmelding(app: QApplication, db: Database, medewerker: MedewerkerData) -> int:
+    """The main window for the signed-in medewerker, with the file's watch."""
+    from jeugdloket.ui import beveiliging
+
+    db.gebruiker = medewerker.gebruikersnaam
     venster = _venster(db, medewerker)
     if beveiliging.is_demo(db):
         venster.setWindowTitle(

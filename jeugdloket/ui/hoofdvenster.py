@@ -14,7 +14,7 @@ from jeugdloket.services import casuslijst, werkkopie
 from jeugdloket.services.medewerkers import MedewerkerData
 from jeugdloket.teamdb import is_postgres
 from jeugdloket.ui import aanmelden, lettergrootte
-from jeugdloket.ui.casussen.lijst import CasuslijstPagina, sorteer
+from jeugdloket.ui.casussen.lijst import STANDAARD_SORTERING, CasuslijstPagina, sorteer
 from jeugdloket.ui.taken import Taak
 from jeugdloket.ui.teammeldingen import Teammeldingen
 
@@ -39,7 +39,8 @@ def _alles_gesorteerd(db: Database, sortering: tuple) -> tuple[list, tuple]:
     """In the loading thread: every case, already in the list's order (sorting 100,000 rows
     on the UI thread would hold the window up when they arrive)."""
     regels = casuslijst.casuslijst(db)
-    sorteer(regels, sortering)
+    if sortering != STANDAARD_SORTERING:  # else: the service's own order (newest first)
+        sorteer(regels, sortering)
     return regels, sortering
 
 

@@ -116,6 +116,10 @@ def _maak_index(sleutel: tuple, generatie: int, alle: list[CasusRegel]) -> tuple
     return sleutel, generatie, Letterindex(filter_casussen(alle, "", medewerker_id, toestand))
 
 
+# The list's first order: newest first, the order the list service gives.
+STANDAARD_SORTERING = (KOLOMMEN.index("aanmelddatum"), Qt.SortOrder.DescendingOrder)
+
+
 def sorteer(regels: list[CasusRegel], sortering: tuple[int, Qt.SortOrder]) -> None:
     """Sort `regels` in place as the list shows them (column, order). Plain Python: the full
     list is sorted in its loading thread, not on the UI thread."""
@@ -143,10 +147,7 @@ class CasusTabelModel(QAbstractTableModel):
         self._in_aanbouw: dict[tuple, tuple[int, Taak]] = {}  # base list -> (generation, task)
         self._generatie = 0
         self._datums: dict = {}  # the shown text of each aanmelddatum (QLocale is slow)
-        self._sortering: tuple[int, Qt.SortOrder] = (
-            KOLOMMEN.index("aanmelddatum"),
-            Qt.SortOrder.DescendingOrder,
-        )
+        self._sortering: tuple[int, Qt.SortOrder] = STANDAARD_SORTERING
         self._rood = _stip(kleuren.ROOD)
         self._oranje = _stip(kleuren.ORANJE)
         self._conflict = _conflictteken()
