@@ -72,7 +72,9 @@ def test_eerste_rijen_en_een_casus_gelijk_aan_de_hele_lijst(db):
     eerste = casuslijst.casuslijst(db, vandaag=VANDAAG, limiet=60)
     assert len(eerste) == 60
     assert eerste == [per_id[r.id] for r in eerste]
-    assert [r.aanmelddatum for r in eerste] == sorted((r.aanmelddatum for r in eerste), reverse=True)
+    assert [r.aanmelddatum for r in eerste] == sorted(
+        (r.aanmelddatum for r in eerste), reverse=True
+    )
     # Rows in several stages, so the facts were really compared.
     assert len({r.status for r in eerste}) >= 4
     for regel in alle[::10]:

@@ -498,21 +498,9 @@ def status_verzamelingen(conn) -> tuple[set, set, set]:
 
     intake_t, fgp = Intake.__table__, Familiegroepsplan.__table__
     vragen = {
-        "intake": [
-            (LeefgebiedScore.__table__, None),
-            (Netwerklid.__table__, None),
-            (
-                intake_t,
-                intake_t.c.metgezel_id.is_not(None)
-                | intake_t.c.draagkracht.is_not(None)
-                | intake_t.c.draaglast.is_not(None),
-            ),
-        ],
+        "intake": [(LeefgebiedScore.__table__, None), (Netwerklid.__table__, None)],
         "analyse": [(Factor.__table__, None), (Doel.__table__, None)],
-        "plan": [
-            (intake_t, intake_t.c.afgerond_op.is_not(None)),
-            (fgp, fgp.c.status == "opgesteld"),
-        ],
+        "plan": [(fgp, fgp.c.status == "opgesteld")],
     }
     uit: dict[str, set] = {k: set() for k in vragen}
     for soort, bronnen in vragen.items():
@@ -521,4 +509,20 @@ def status_verzamelingen(conn) -> tuple[set, set, set]:
             if voorwaarde is not None:
                 q = q.where(voorwaarde)
             uit[soort].update(r[0] for r in ruwe_rijen(conn, q))
-    return uit["intake"], uit["analyse"], uit["plan"]
+    # The intake row (one per case) answers two facts in one scan of its table.
+    gestart = (
+        intake_t.c.metgezel_id.is_not(None)
+        | intake_t.c.draagkracht.is_not(None)
+        | intake_t.c.draaglast.is_not(None)
+    )
+    afgerond = intake_t.c.afgerond_op.is_not(None)
+    q = select(type_coerce(intake_t.c.casus_id, String), gestart, afgerond).where(
+        gestart | afgerond
+    )
+    intake, plan = uit["intake"], uit["plan"]
+    for casus_id, is_gestart, is_afgerond in ruwe_rijen(conn, q):
+        if is_gestart:
+            intake.add(casus_id)
+        if is_afgerond:
+            plan.add(casus_id)
+    return intake, uit["analyse"], plan

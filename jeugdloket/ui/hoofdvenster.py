@@ -98,12 +98,16 @@ class Hoofdvenster(QMainWindow):
             self.meldingen = Teammeldingen(db, self)
             self.meldingen.gewijzigd.connect(self._door_collega_gewijzigd)
             self.meldingen.start()
+        self._vooruit_geladen = False
         self.ververs_lijst()
-        # The case view is imported shortly after the list shows, not at start-up and not when
-        # the first case opens (that stays as quick as before).
-        QTimer.singleShot(250, self._laad_vooruit)
 
     def _laad_vooruit(self) -> None:
+        """The case view is imported once the whole list is in, not at start-up and not when the
+        first case opens (that stays as quick as before); not while a large register still loads
+        either: the import holds the interpreter the loading thread needs (±0.3 s later)."""
+        if self._vooruit_geladen:
+            return
+        self._vooruit_geladen = True
         from jeugdloket.ui.casussen import casusview, dialogen  # noqa: F401 - see above
 
     def _menus(self) -> None:
@@ -361,7 +365,9 @@ class Hoofdvenster(QMainWindow):
         eerste = casuslijst.casuslijst(self.db, limiet=EERSTE_DEEL)
         volledig = len(eerste) < EERSTE_DEEL
         self.lijst.zet_regels(eerste, volledig=volledig)
-        if not volledig:
+        if volledig:
+            QTimer.singleShot(250, self._laad_vooruit)
+        else:
             self._gewijzigd_tijdens_laden: set[uuid.UUID] = set()
             self._lader = Taak(_alles_gesorteerd, self.db, self.lijst.model.sortering)
             self._lader.signalen.klaar.connect(self._lijst_geladen)
@@ -377,6 +383,7 @@ class Hoofdvenster(QMainWindow):
         for casus_id in getattr(self, "_gewijzigd_tijdens_laden", set()):
             self.lijst.model.vervang_regel(casuslijst.casusregel(self.db, casus_id))
         self._lader = None
+        QTimer.singleShot(250, self._laad_vooruit)
 
     def zoeken(self) -> None:
         self.tabs.setCurrentIndex(0)
