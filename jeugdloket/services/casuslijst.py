@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from operator import attrgetter
 
-from sqlalchemy import String, exists, func, literal, select, type_coerce
+from sqlalchemy import String, exists, func, literal, literal_column, select, type_coerce
 
 from jeugdloket.db import Database, kleine_cache, ruwe_rijen
 from jeugdloket.fouten import NietGevonden
@@ -194,7 +194,14 @@ def casuslijst(
     # row, a few index lookups each, instead of scanning for them with the rows' ids (±0.1 s on
     # an encrypted file before the first rows show).
     per_rij = not team and not per_verzameling
-    if not per_verzameling:
+    if per_verzameling:
+        # The table backwards: cases are mostly stored in the order they were registered, so
+        # this reads its pages one after the other (an ORDER BY on the date visits them through
+        # the date index, a page per row) and leaves little for the sort below. The rows are
+        # then also made in about the list's order, which keeps a keystroke's scan over them
+        # close together in memory.
+        q = q.order_by(literal_column(f"{t.name}.rowid").desc())
+    else:
         q = q.order_by(t.c.aanmelddatum.desc())
     if team:
         q = q.add_columns(t.c.intake_gestart, t.c.analyse, t.c.plan, t.c.hulp_ingezet)
@@ -209,9 +216,9 @@ def casuslijst(
     regels = []
     deadline_van = _werkdagen.deadline_eerste_contact
     # The whole list of a file is read in the table's own order through a small page cache and
-    # sorted here: an ORDER BY visits the rows through the date index, a page per row, which an
-    # encrypted file decrypts again and again unless 64 MB of pages stay cached – and the pooled
-    # connection kept those 64 MB for the rest of the session.
+    # sorted here: an ORDER BY on the date visits the rows through its index, a page per row,
+    # which an encrypted file decrypts again and again unless 64 MB of pages stay cached – and
+    # the pooled connection kept those 64 MB for the rest of the session.
     with _zonder_gc(casus_id is None), db.engine.connect() as conn, _klein(conn, per_verzameling):
         if team:
             # The whole register in one sorted read: no JIT compile for a query this simple
