@@ -17,6 +17,7 @@ from jeugdloket.beveiliging.bestanden import in_gebruik
 from jeugdloket.db import open_database
 from jeugdloket.services import medewerkers, toegang
 from jeugdloket.ui import snelstart
+from jeugdloket.ui.aanmelden import AanmeldDialoog, aanmeld_feiten
 from jeugdloket.ui.app import installeer_vertaling
 
 WACHTWOORD = "Een goed wachtwoord 42"
@@ -90,7 +91,7 @@ def test_aanmelden_voordat_de_database_open_is(qtbot, tmp_path, monkeypatch):
         qtbot.keyClicks(dialoog.gebruikersnaam, "a.devries")
         qtbot.keyClicks(dialoog.wachtwoord, WACHTWOORD)
         dialoog.knoppen.accepted.emit()  # "Aanmelden"
-        gezien["melding"] = dialoog.melding.text()
+        gezien["melding"] = dialoog.bezig.text() if dialoog.bezig.isVisibleTo(dialoog) else ""
         gezien["knoppen"] = dialoog.knoppen.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
         gezien["nog open"] = dialoog.isVisible()
         poort.set()
@@ -185,3 +186,32 @@ def test_het_programma_start_met_het_aanmeldscherm_en_stopt_netjes(tmp_path):
     assert "zelftest aanmelden: AanmeldDialoog 'Jeugdloket – aanmelden'" in uit.stdout
     assert "Traceback" not in uit.stderr
     assert not in_gebruik(tmp_path / "demo.db", s.DEMO_SLEUTEL)
+
+
+def test_het_scherm_groeit_mee_als_de_database_open_is(qtbot, tmp_path):
+    """What appears once the file is open (the demo note) and the waiting note fit in the
+    dialog: nothing cut off, the fields keep their height."""
+    pad = tmp_path / "demo.db"
+    db = open_database(pad, gebruiker="a.devries", sleutel=s.DEMO_SLEUTEL)
+    medewerkers.maak_medewerker(db, "a.devries", "Anouk de Vries")
+    with db.engine.begin() as conn:  # as the demo stores it: one fixed hash of the public password
+        conn.execute(
+            text("UPDATE medewerker SET wachtwoord_hash = :h"), {"h": toegang.DEMO_WACHTWOORD_HASH}
+        )
+    dialoog = AanmeldDialoog(None, "a.devries")
+    qtbot.addWidget(dialoog)
+    dialoog.show()
+    veldhoogte = dialoog.wachtwoord.height()
+
+    def past(label) -> bool:
+        return label.isVisible() and label.height() >= label.heightForWidth(label.width())
+
+    dialoog.knoppen.accepted.emit()  # before the file is open: the waiting note
+    qtbot.waitUntil(lambda: past(dialoog.bezig), timeout=3000)
+    assert dialoog.wachtwoord.height() >= veldhoogte
+    dialoog._klik_wacht = False  # this test looks at the dialog, it does not sign in
+    dialoog.zet_database(db, aanmeld_feiten(db))
+    assert "jeugdloket-demo" in dialoog.demo.text()
+    qtbot.waitUntil(lambda: past(dialoog.demo), timeout=3000)
+    assert dialoog.wachtwoord.height() >= veldhoogte
+    db.sluit()

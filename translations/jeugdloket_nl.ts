@@ -9,47 +9,47 @@
         <translation>Jeugdloket – aanmelden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="114"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="117"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="115"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="118"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="116"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="119"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="117"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="120"/>
         <source>Password again</source>
         <translation>Wachtwoord nog een keer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="121"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="124"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="146"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="150"/>
         <source>This database has no users yet. Create the first account: it gets every role (consultant, coordinator, administrator) and can add colleagues.</source>
         <translation>Deze database heeft nog geen medewerkers. Maak het eerste account: het krijgt alle rollen (consulent, coördinator, beheerder) en kan collega&apos;s toevoegen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="183"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="190"/>
         <source>Opening the database – one moment…</source>
         <translation>De database wordt geopend – een ogenblik…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="131"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="135"/>
         <source>Sign in with your user name and password.</source>
         <translation>Meld u aan met uw gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="155"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="159"/>
         <source>Demo data: every demo user has the public password %1 – for example a.devries (consultant), r.hendriks (coordinator), i.smit (administrator).</source>
         <translation>Demogegevens: elke demomedewerker heeft het openbare wachtwoord %1 – bijvoorbeeld a.devries (consulent), r.hendriks (coördinator), i.smit (beheerder).</translation>
     </message>
@@ -773,42 +773,42 @@
 <context>
     <name>CasusTabelModel</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="157"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="158"/>
         <source>Case number</source>
         <translation>Casusnummer</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="158"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="159"/>
         <source>Young person(s)</source>
         <translation>Jeugdige(n)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="159"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="160"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="160"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="161"/>
         <source>Consultant</source>
         <translation>Consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="161"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="162"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="163"/>
         <source>Registered</source>
         <translation>Aanmelddatum</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="316"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="317"/>
         <source>Red: first contact later than 3 working days after registration, or an evaluation of running help overdue. Purple: a meldcode procedure is in progress. Orange: a plan or an evaluation is due soon.</source>
         <translation>Rood: eerste contact later dan 3 werkdagen na de aanmelding, of de evaluatie van lopende hulp is te laat. Paars: er loopt een meldcode-traject. Oranje: een plan of een evaluatie moet binnenkort.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="378"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="379"/>
         <source>Meldcode procedure in progress</source>
         <translation>Meldcode-traject loopt</translation>
     </message>
@@ -821,22 +821,22 @@
         <translation type="vanished">Rood: eerste contact later dan 3 werkdagen na de aanmelding</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="344"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="345"/>
         <source>(no young person yet)</source>
         <translation>(nog geen jeugdige)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="366"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="367"/>
         <source>Open conflict from a werkkopie sync: choose in Conflicts…</source>
         <translation>Open conflict uit een werkkopie-sync: kies in Conflicten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="370"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="371"/>
         <source>First contact due by %1</source>
         <translation>Eerste contact uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="372"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="373"/>
         <source>%1, open conflict</source>
         <translation>%1, open conflict</translation>
     </message>
@@ -907,77 +907,77 @@
 <context>
     <name>CasuslijstPagina</name>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="397"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="398"/>
         <source>Search by name, case number, BSN or postcode  (Ctrl+F)</source>
         <translation>Zoek op naam, casusnummer, BSN of postcode  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="400"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="401"/>
         <source>Search cases</source>
         <translation>Casussen zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="403"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="404"/>
         <source>Filters the list as you type; Down arrow moves to the list, Enter opens a case</source>
         <translation>Filtert de lijst terwijl u typt; pijl omlaag gaat naar de lijst, Enter opent een casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="408"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="409"/>
         <source>My cases</source>
         <translation>Mijn casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="409"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="410"/>
         <source>All cases</source>
         <translation>Alle casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="417"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="418"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="418"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="419"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="419"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="420"/>
         <source>Open and closed</source>
         <translation>Open en afgesloten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="426"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="427"/>
         <source>New case…</source>
         <translation>Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="427"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="428"/>
         <source>Register a new case (Ctrl+N)</source>
         <translation>Registreer een nieuwe casus (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="437"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="438"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="438"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="439"/>
         <source>Enter opens the selected case</source>
         <translation>Enter opent de gekozen casus</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="479"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="480"/>
         <source>first contact not within 3 working days of registration, or evaluation overdue</source>
         <translation>eerste contact niet binnen 3 werkdagen na de aanmelding, of evaluatie te laat</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="482"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="483"/>
         <source>meldcode procedure in progress</source>
         <translation>meldcode-traject loopt</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="484"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="485"/>
         <source>plan needed or evaluation due within two weeks</source>
         <translation>plan nodig, of evaluatie binnen twee weken</translation>
     </message>
@@ -990,17 +990,17 @@
         <translation type="vanished">plan nodig (familiegroepsplan of perspectiefplan)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="486"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="487"/>
         <source>open conflict (werkkopie)</source>
         <translation>open conflict (werkkopie)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="524"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="525"/>
         <source>%1 of %2 cases</source>
         <translation>%1 van %2 casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/casussen/lijst.py" line="529"/>
+        <location filename="../jeugdloket/ui/casussen/lijst.py" line="530"/>
         <source>(loading the older cases…)</source>
         <translation>(de oudere casussen worden geladen…)</translation>
     </message>
@@ -1613,152 +1613,152 @@
 <context>
     <name>Hoofdvenster</name>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="51"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="52"/>
         <source>Jeugdloket</source>
         <translation>Jeugdloket</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="61"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="62"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="72"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="73"/>
         <source>unknown user</source>
         <translation>onbekende gebruiker</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="73"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="74"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="93"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="94"/>
         <source>Every change is saved as you type.</source>
         <translation>Elke wijziging wordt direct opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="109"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="110"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="115"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuwe casus…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="115"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="120"/>
         <source>&amp;Synchronise…</source>
         <translation>&amp;Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="118"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="123"/>
         <source>Send the changes of this werkkopie to the team register (Ctrl+Shift+S)</source>
         <translation>Stuur de wijzigingen van deze werkkopie naar het teamregister (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="123"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="128"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicten…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="131"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="136"/>
         <source>Werkkopie</source>
         <translation>Werkkopie</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="138"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="143"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="144"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="149"/>
         <source>&amp;Search cases</source>
         <translation>&amp;Zoek casussen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="148"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="153"/>
         <source>Close case &amp;tab</source>
         <translation>Casus&amp;tab sluiten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="153"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="158"/>
         <source>&amp;Large letters</source>
         <translation>&amp;Grote letters</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="161"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="166"/>
         <source>&amp;Weekly overview</source>
         <translation>&amp;Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="167"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="172"/>
         <source>Access &amp;log</source>
         <translation>Toegangs&amp;logboek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="173"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="178"/>
         <source>&amp;Retention period</source>
         <translation>&amp;Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="179"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="184"/>
         <source>Staff &amp;members</source>
         <translation>&amp;Medewerkers</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="184"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="189"/>
         <source>&amp;Werkkopieën…</source>
         <translation>&amp;Werkkopieën…</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="191"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="196"/>
         <source>&amp;Find care (zoektool)</source>
         <translation>&amp;Zoektool: passende zorg zoeken</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="218"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="223"/>
         <source>Access log</source>
         <translation>Toegangslogboek</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="229"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="234"/>
         <source>Retention period</source>
         <translation>Bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="239"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="244"/>
         <source>Staff members</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="249"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="254"/>
         <source>Weekly overview</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="260"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="265"/>
         <source>Find care</source>
         <translation>Zoektool</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="318"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="323"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="337"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="342"/>
         <source>Werkkopieën</source>
         <translation>Werkkopieën</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/hoofdvenster.py" line="351"/>
+        <location filename="../jeugdloket/ui/hoofdvenster.py" line="356"/>
         <source>%1 werkkopie(ën) not synchronised for more than %2 days</source>
         <translation>%1 werkkopie(ën) meer dan %2 dagen niet gesynchroniseerd</translation>
     </message>
@@ -3291,22 +3291,22 @@
 <context>
     <name>RedenDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="302"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="311"/>
         <source>Open case %1</source>
         <translation>Casus %1 openen</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="307"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="316"/>
         <source>To open it as a stand-in (waarneming), give the reason. You then have access until the end of the day; the reason is written in the access log and the family can ask who opened their file.</source>
         <translation>Wilt u hem openen als waarnemer, geef dan de reden. U heeft dan toegang tot het eind van de dag; de reden komt in het toegangslogboek en het gezin kan opvragen wie hun dossier heeft ingezien.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="315"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="324"/>
         <source>For example: stand-in during the holiday of the consultant</source>
         <translation>Bijvoorbeeld: waarneming tijdens de vakantie van de consulent</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="321"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="330"/>
         <source>Open as stand-in</source>
         <translation>Openen als waarnemer</translation>
     </message>
@@ -3846,27 +3846,27 @@
 <context>
     <name>TeamAanmeldDialoog</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="230"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="239"/>
         <source>Jeugdloket – sign in to the team register</source>
         <translation>Jeugdloket – aanmelden bij het teamregister</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="233"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="242"/>
         <source>Sign in with your user name and password for the team register. Forgot your password? Ask the administrator of your team.</source>
         <translation>Meld u aan met uw gebruikersnaam en wachtwoord voor het teamregister. Wachtwoord vergeten? Vraag het de beheerder van uw team.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="243"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="252"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="244"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="253"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="248"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="257"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
@@ -4243,27 +4243,27 @@
 <context>
     <name>VergrendelScherm</name>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="378"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="387"/>
         <source>Jeugdloket is locked</source>
         <translation>Jeugdloket is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="381"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="390"/>
         <source>Locked after a period without use, so nobody can read along. Everything you typed has been saved. %1: type your password to continue.</source>
         <translation>Vergrendeld na een tijd zonder gebruik, zodat niemand kan meelezen. Alles wat u typte is bewaard. %1: typ uw wachtwoord om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="388"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="397"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="391"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="400"/>
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../jeugdloket/ui/aanmelden.py" line="394"/>
+        <location filename="../jeugdloket/ui/aanmelden.py" line="403"/>
         <source>Quit Jeugdloket</source>
         <translation>Jeugdloket afsluiten</translation>
     </message>

@@ -106,6 +106,9 @@ class AanmeldDialoog(QDialog):
         self.herhaling = QLineEdit()
         self.herhaling.setEchoMode(QLineEdit.EchoMode.Password)
         self.melding = _foutlabel()
+        self.bezig = QLabel()  # "opening the database": news, not an error
+        self.bezig.setWordWrap(True)
+        self.bezig.setVisible(False)
         self.demo = QLabel()
         self.demo.setWordWrap(True)
         self.demo.setStyleSheet("color: #8a5a00")
@@ -125,6 +128,7 @@ class AanmeldDialoog(QDialog):
         laag.addWidget(self.uitleg)
         laag.addLayout(self.formulier)
         laag.addWidget(self.melding)
+        laag.addWidget(self.bezig)
         laag.addWidget(self.demo)
         laag.addWidget(self.knoppen)
 
@@ -162,10 +166,12 @@ class AanmeldDialoog(QDialog):
             self.gebruikersnaam.setText(feiten.voorstel)
             if self.gebruikersnaam.hasFocus():
                 self.wachtwoord.setFocus()
+        if self.isVisible():
+            self.adjustSize()  # rows and the demo note appeared: room for them, nothing cut off
         if self._klik_wacht:
             self._klik_wacht = False
             self.knoppen.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-            self.melding.clear()
+            self.bezig.setVisible(False)
             self.probeer()
 
     def voorbereiding_mislukt(self, melding: str) -> None:
@@ -180,7 +186,10 @@ class AanmeldDialoog(QDialog):
             # Typed faster than the file opened: sign in the moment it is open.
             self._klik_wacht = True
             self.knoppen.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-            self.melding.setText(self.tr("Opening the database – one moment…"))
+            self.melding.clear()
+            self.bezig.setText(self.tr("Opening the database – one moment…"))
+            self.bezig.setVisible(True)
+            self.adjustSize()
             return
         from jeugdloket.services import toegang
 
