@@ -120,3 +120,30 @@ def test_beschadigd_bestand_blijft_beschadigd_heten(tmp_path):
     pad.write_bytes(inhoud[: len(inhoud) // 2])  # cut short: the first page still decrypts
     with pytest.raises(DatabaseBeschadigd, match="beschadigd"):
         maak_engine(pad, SLEUTEL)
+
+
+def test_demozin_die_niet_past_wordt_een_keer_geprobeerd(tmp_path, monkeypatch):
+    """Every start tries the public demo passphrase before asking: on a consultant's own file
+    that answer is remembered (nothing secret), and a demo file still opens with it."""
+    eigen, demo = tmp_path / "eigen.db", tmp_path / "demo.db"
+    _versleuteld(eigen)
+    open_database(demo, sleutel=s.DEMO_SLEUTEL).sluit()
+    pogingen = []
+    echt = s.verbind_versleuteld
+
+    def teller(pad, sleutel, ruw=None):
+        pogingen.append(ruw is not None)
+        return echt(pad, sleutel, ruw)
+
+    monkeypatch.setattr(s, "verbind_versleuteld", teller)
+    assert s.toets_sleutel(eigen, s.DEMO_SLEUTEL) == s.VERKEERD
+    assert pogingen == [True]  # the derived key only: demo files have the default settings
+    assert s.toets_sleutel(eigen, s.DEMO_SLEUTEL) == s.VERKEERD
+    assert pogingen == [True]  # remembered: no derivation, no connection
+    assert s.toets_sleutel(eigen, SLEUTEL) == s.PAST  # the right one still opens it
+    assert s.toets_sleutel(demo, s.DEMO_SLEUTEL) == s.PAST
+    # A wrong own passphrase gets both tries every time (it may be a typing error).
+    pogingen.clear()
+    assert s.toets_sleutel(eigen, "verkeerd getypt") == s.VERKEERD
+    assert s.toets_sleutel(eigen, "verkeerd getypt") == s.VERKEERD
+    assert pogingen == [True, False, True, False]

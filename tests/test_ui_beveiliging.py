@@ -148,7 +148,7 @@ def test_beschadiging_bij_start_biedt_nieuwste_goede_backup(qtbot, tmp_path, mon
     )
     # The check finds damage (simulated: real damage is tested in test_backup.py).
     monkeypatch.setattr(
-        bv.backup, "controleer", lambda db: backup.Integriteit(False, ("page 7: btree",))
+        backup, "controleer", lambda db: backup.Integriteit(False, ("page 7: btree",))
     )
     aangeboden = []
 

@@ -226,15 +226,34 @@ def toets_sleutel(pad: str | Path, sleutel: str) -> str:
     a wrong key, or a damaged first page (SQLCipher cannot tell those apart; a backup that
     opens with the key can). Costs one key derivation, ~0.2 s, which opening the file with the
     same passphrase afterwards reuses (`ruwe_sleutel`)."""
+    demo = sleutel == DEMO_SLEUTEL and _demo_naam(pad)
+    if demo and demo in _DEMO_PAST_NIET:
+        return VERKEERD
     uitkomst = VERKEERD
-    for ruw in dict.fromkeys((ruwe_sleutel(pad, sleutel), None)):
+    pogingen = (ruwe_sleutel(pad, sleutel),) if demo else (ruwe_sleutel(pad, sleutel), None)
+    for ruw in dict.fromkeys(pogingen):
         # The derived key first; a file it does not open gets the passphrase itself, which
-        # SQLCipher derives with the file's own settings (the answer stays SQLCipher's).
+        # SQLCipher derives with the file's own settings (the answer stays SQLCipher's). Not the
+        # public demo passphrase, tried on every file before asking: demo files are made with
+        # the default settings, and one typed in the dialog gets both tries.
         uitkomst = _toets(pad, sleutel, ruw)
         if uitkomst != VERKEERD:
             return uitkomst
     vergeet_afleiding(pad, sleutel)
+    if demo:
+        _DEMO_PAST_NIET.add(demo)
     return uitkomst
+
+
+# Files the public demo passphrase does not open (path and salt): every start tries that
+# passphrase before asking, and a wrong one costs two derivations (0.4 s); nothing secret is
+# kept. A file encrypted anew has a new salt, so it is tried again.
+_DEMO_PAST_NIET: set[tuple[str, bytes]] = set()
+
+
+def _demo_naam(pad: str | Path) -> tuple[str, bytes] | None:
+    zout = _zout(pad)
+    return None if zout is None else (str(Path(pad).resolve()), zout)
 
 
 def _toets(pad: str | Path, sleutel: str, ruw: str | None) -> str:

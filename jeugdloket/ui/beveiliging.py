@@ -3,11 +3,18 @@
 Every question to the user goes through a small module-level function (`vraag_sleutel`,
 `vraag_versleutelen`, `vraag_herstel`, `meld`): tests replace them, because a real modal
 `exec()` would hang a test run.
+
+The database layer (jeugdloket.db and the services: SQLAlchemy, SQLModel, the models, ±0.7 s)
+is imported where it is used, not with this module: the passphrase dialog shows while that layer
+loads in the background (ui/snelstart.laad_vooraf), and a passphrase is typed in that time.
 """
+
+from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -21,16 +28,49 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import DatabaseError
 
 from jeugdloket.beveiliging import sleutel as s
 from jeugdloket.beveiliging.sleutel import Soort, bestandssoort
 from jeugdloket.beveiliging.versleutel import versleutel_database
-from jeugdloket.db import Database, SleutelFout, open_database, sleutel_van, sqlite_pad_van
 from jeugdloket.fouten import Fout
-from jeugdloket.services import backup
+from jeugdloket.paden import is_postgres_url
 from jeugdloket.ui import opmaak
 from jeugdloket.ui.taken import Taak
+
+if TYPE_CHECKING:
+    from jeugdloket.db import Database
+    from jeugdloket.services import backup
+
+
+def open_database(doel: str, sleutel: str | None = None) -> Database:
+    """jeugdloket.db.open_database, loaded when a file is really opened."""
+    from jeugdloket.db import open_database as openen
+
+    return openen(doel, sleutel=sleutel)
+
+
+def sleutel_van(engine) -> str | None:
+    from jeugdloket.db import sleutel_van as van
+
+    return van(engine)
+
+
+def sqlite_pad_van(doel: str) -> Path | None:
+    """The file a plain path names without loading the database layer; a URL through it."""
+    if is_postgres_url(doel):
+        return None
+    if "://" not in doel:
+        return Path(doel).expanduser().resolve()
+    from jeugdloket.db import sqlite_pad_van as pad_van
+
+    return pad_van(doel)
+
+
+def _backup():
+    from jeugdloket.services import backup
+
+    return backup
+
 
 _POGINGEN = 5
 
@@ -161,7 +201,7 @@ def vraag_herstel(
             tekst
             + "\n\n"
             + QCoreApplication.translate("Beveiliging", "There is no good backup in %1.").replace(
-                "%1", str(backup.backupmap(pad))
+                "%1", str(_backup().backupmap(pad))
             ),
         )
         return False
@@ -201,7 +241,7 @@ def _beschadigd(pad: Path, doel: str, sleutel: str, zeker: bool = False):
     database, the key is right and the database damaged – offer that backup. `zeker`: SQLCipher
     already showed the key to be right (a later page is damaged); without a backup, say so.
     Returns the opened Database, None (stop) or _SLEUTEL_FOUT."""
-    kandidaat = backup.nieuwste_goede_backup(pad, sleutel)
+    kandidaat = _backup().nieuwste_goede_backup(pad, sleutel)
     if kandidaat is None:
         if not zeker:
             return _SLEUTEL_FOUT
@@ -224,11 +264,11 @@ def _beschadigd(pad: Path, doel: str, sleutel: str, zeker: bool = False):
         uitleg = QCoreApplication.translate(
             "Beveiliging", "the file does not open with the passphrase that opens its backups"
         )
-    integriteit = backup.Integriteit(False, (uitleg,))
+    integriteit = _backup().Integriteit(False, (uitleg,))
     if not vraag_herstel(pad, integriteit, kandidaat):
         return None
     try:
-        uitkomst = backup.herstel(pad, kandidaat.pad, sleutel)
+        uitkomst = _backup().herstel(pad, kandidaat.pad, sleutel)
     except Fout as e:
         meld("fout", str(e))
         return None
@@ -335,20 +375,26 @@ def open_database_venster(doel: str) -> Database | None:
     """
     try:
         return _open(doel)
-    except SleutelFout as e:
-        meld("fout", str(e))
-        return None
-    except DatabaseError as e:
+    except Exception as e:
+        from sqlalchemy.exc import DatabaseError
+
+        from jeugdloket.db import SleutelFout
+
+        if isinstance(e, SleutelFout):
+            meld("fout", str(e))
+            return None
+        if not isinstance(e, DatabaseError):
+            raise
         pad = sqlite_pad_van(doel)
         if pad is None:
             raise
-        integriteit = backup.Integriteit(False, (str(e.orig or e),))
+        integriteit = _backup().Integriteit(False, (str(e.orig or e),))
         sleutel = _sleutel_voor_backups(pad)
-        kandidaat = backup.nieuwste_goede_backup(pad, sleutel)
+        kandidaat = _backup().nieuwste_goede_backup(pad, sleutel)
         if not vraag_herstel(pad, integriteit, kandidaat) or kandidaat is None:
             return None
         try:
-            uitkomst = backup.herstel(pad, kandidaat.pad, sleutel)
+            uitkomst = _backup().herstel(pad, kandidaat.pad, sleutel)
         except Fout as fout:
             meld("fout", str(fout))
             return None
@@ -387,9 +433,9 @@ def is_demo(db: Database) -> bool:
 
 def _controle_en_dagelijkse_backup(db: Database) -> backup.Integriteit:
     """In a worker thread: the quick check, then the daily backup if one is due."""
-    uitkomst = backup.controleer(db)
-    if uitkomst.ok and db.pad is not None and backup.dagelijkse_backup_nodig(db.pad):
-        backup.automatische_backup(db, "dagelijks")
+    uitkomst = _backup().controleer(db)
+    if uitkomst.ok and db.pad is not None and _backup().dagelijkse_backup_nodig(db.pad):
+        _backup().automatische_backup(db, "dagelijks")
     return uitkomst
 
 
@@ -413,7 +459,7 @@ class Bewaking(QObject):
         self._taak = Taak(_controle_en_dagelijkse_backup, self.db)
         self._taak.signalen.klaar.connect(self._uitkomst)
         self._taak.signalen.mislukt.connect(
-            lambda tekst: self._uitkomst(backup.Integriteit(False, (tekst,)))
+            lambda tekst: self._uitkomst(_backup().Integriteit(False, (tekst,)))
         )
         self._taak.start()
 
@@ -424,12 +470,12 @@ class Bewaking(QObject):
         if integriteit.ok or pad is None:
             return
         sleutel = sleutel_van(self.db.engine)
-        kandidaat = backup.nieuwste_goede_backup(pad, sleutel)
+        kandidaat = _backup().nieuwste_goede_backup(pad, sleutel)
         if not vraag_herstel(pad, integriteit, kandidaat) or kandidaat is None:
             return
         self.db.engine.dispose()  # our own connections must not hold the file
         try:
-            uitkomst = backup.herstel(pad, kandidaat.pad, sleutel)
+            uitkomst = _backup().herstel(pad, kandidaat.pad, sleutel)
         except Fout as e:
             meld("fout", str(e))
             return
@@ -447,7 +493,7 @@ class Bewaking(QObject):
         if self.integriteit is None or not self.integriteit.ok or self.db.pad is None:
             return None
         try:
-            return backup.automatische_backup(self.db, "afsluiten")
+            return _backup().automatische_backup(self.db, "afsluiten")
         except Exception as e:  # the window is gone: say it where it can still be seen
             print(f"Backup bij afsluiten mislukt: {e}", file=sys.stderr)
             return None
