@@ -60,6 +60,14 @@ def pg_url(pg_server):
     pg_server.verwijder_database(naam)
 
 
+@pytest.fixture(scope="module")
+def pg_url_module(pg_server):
+    """Like pg_url, for one register a whole module shares (its tests only read it)."""
+    naam = pg_server.nieuwe_database(_migreer_sjabloon)
+    yield pg_server.url(naam)
+    pg_server.verwijder_database(naam)
+
+
 @pytest.fixture(params=ENGINES)
 def cli(request, tmp_path):
     """The command line on a register with the team of teamhulp.TEAM, once on an SQLite file

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from jeugdloket.db import Database
+from jeugdloket.db import Database, open_database
 from jeugdloket.demo import maak_demo
 from jeugdloket.fouten import Fout
 from jeugdloket.services import casuslijst, medewerkers
@@ -16,12 +16,22 @@ from jeugdloket.services.uitwisseling_controle import controleer
 pytestmark = pytest.mark.beide_engines
 
 VANDAAG = date(2026, 11, 23)
+ENGINES = ("sqlite", "postgresql")  # as conftest.ENGINES
 
 
-@pytest.fixture
-def demo(db):
+@pytest.fixture(scope="module", params=ENGINES)
+def demo(request, tmp_path_factory):
+    """One 600-case demo per engine for the module (building it is the slow part; the tests
+    using it only read), as the whole register (checked internally, not one consulent's)."""
+    if request.param == "postgresql":
+        doel = request.getfixturevalue("pg_url_module")
+    else:
+        doel = tmp_path_factory.mktemp("demo") / "jeugdloket.db"
+    db = open_database(doel, gebruiker="a.devries")
+    medewerkers.maak_medewerker(db, "a.devries", "Anouk de Vries", "consulent")
     assert maak_demo(db, 600, seed=7, vandaag=VANDAAG) == 600
-    return Database(db.engine)  # the whole register, checked internally (not one consulent's)
+    yield Database(db.engine)
+    db.sluit()
 
 
 def test_demo_is_realistisch(demo):
