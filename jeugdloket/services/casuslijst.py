@@ -7,7 +7,7 @@ keystroke); opening a case and changing it are in `casussen`.
 import gc
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -130,15 +130,6 @@ def _nieuwste_eerst(regels: list[CasusRegel]) -> None:
     regels.sort(key=_AANMELDDATUM if len(soorten) <= 1 else _aanmeldtekst, reverse=True)
 
 
-@contextmanager
-def _klein(conn, klein: bool) -> Iterator[None]:
-    if not klein:
-        yield
-        return
-    with kleine_cache(conn.connection.driver_connection):
-        yield
-
-
 @lru_cache(maxsize=256)
 def _status_van(feiten: StatusFeiten) -> Status:
     return afleiden_status(feiten)
@@ -219,7 +210,11 @@ def casuslijst(
     # sorted here: an ORDER BY on the date visits the rows through its index, a page per row,
     # which an encrypted file decrypts again and again unless 64 MB of pages stay cached – and
     # the pooled connection kept those 64 MB for the rest of the session.
-    with _zonder_gc(casus_id is None), db.engine.connect() as conn, _klein(conn, per_verzameling):
+    with (
+        _zonder_gc(casus_id is None),
+        db.engine.connect() as conn,
+        kleine_cache(conn.connection.driver_connection) if per_verzameling else nullcontext(),
+    ):
         if team:
             # The whole register in one sorted read: no JIT compile for a query this simple
             # (~40 ms at start), and room to sort in memory instead of on disk.
@@ -286,23 +281,16 @@ def casuslijst(
             cons_id = consulent_ids[cons]
             tw = toewijzingen.get(cid)
             # status_feiten's facts, compared as ISO text (the same order as the dates).
-            if team:
+            if team or per_rij:
+                # Columns of the row; hulp ingezet too on the register, from the toewijzingen
+                # on a file.
                 feiten = (
                     afgesloten is not None and str(afgesloten)[:10] <= vandaag_iso,
                     contact is not None or bool(hc),
                     bool(rest[0]),
                     bool(rest[1]),
                     bool(rest[2]),
-                    bool(rest[3]),
-                )
-            elif per_rij:
-                feiten = (
-                    afgesloten is not None and str(afgesloten)[:10] <= vandaag_iso,
-                    contact is not None or bool(hc),
-                    bool(rest[0]),
-                    bool(rest[1]),
-                    bool(rest[2]),
-                    cid in ingezet,
+                    bool(rest[3]) if team else cid in ingezet,
                 )
             else:
                 feiten = (
