@@ -86,10 +86,16 @@ def pagina(qtbot, db):
     with qtbot.waitSignal(p.week_gewijzigd, timeout=20000):
         p.zet_week("2026-W47")
     yield p
-    # The page's background work (trend, all records) ends before the next test: the threads
-    # first (a starved CPU in the full suite can take long), then its results on this thread.
-    pool().waitForDone(60000)
-    qtbot.waitUntil(lambda: not p.bezig and not p.export_bezig, timeout=20000)
+
+    # The page's background work ends before the next test. It is a chain: a week's result
+    # arriving on this thread starts the trend, the trend's result starts reading every record
+    # – so wait for the pool and deliver results in turns until nothing runs or is started
+    # (one waitForDone first missed the last link on a starved CI machine).
+    def rustig() -> bool:
+        pool().waitForDone(50)
+        return not p.bezig and not p.export_bezig and pool().activeThreadCount() == 0
+
+    qtbot.waitUntil(rustig, timeout=120000)
 
 
 def _tekst(model, rij: int, kolom: str) -> str:
