@@ -10,11 +10,10 @@
 Tests take the `cli` fixture (conftest.py), which runs them once per engine."""
 
 import os
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import clivork
 from teamhulp import TEAM, WACHTWOORD, maak_team
 
 from jeugdloket.db import Database, open_database
@@ -41,7 +40,7 @@ class Cli:
         omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         for naam in ("JEUGDLOKET_DB", "JEUGDLOKET_GEBRUIKER", "PGPASSWORD", "PGUSER"):
             omgeving.pop(naam, None)
-        cmd = [sys.executable, "-m", "jeugdloket", *args, "--db", self.db_arg(als)]
+        cmd = [*args, "--db", self.db_arg(als)]
         if self.team:
             if als:
                 omgeving["PGPASSWORD"] = WACHTWOORD
@@ -50,7 +49,7 @@ class Cli:
         if gebruiker:
             cmd += ["--gebruiker", gebruiker]
         omgeving.update(env or {})
-        return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=180)
+        return clivork.jeugdloket(cmd, env=omgeving, timeout=180)
 
     def open(self) -> Database:
         """The register as its administrator (to look at what a command did)."""

@@ -16,6 +16,7 @@ from datetime import datetime
 
 import schrijver  # imports jeugdloket (SQLModel, services) before any fork
 
+from jeugdloket.beveiliging.sleutel import ruwe_sleutel, uit_omgeving
 from jeugdloket.db import open_database
 from jeugdloket.services import analyse, casussen, levenskracht, medewerkers
 
@@ -39,6 +40,11 @@ def _opwarmen() -> None:
 
 def main(pad: str) -> None:
     _opwarmen()
+    sleutel = uit_omgeving()
+    if sleutel is not None:
+        # The key of the encrypted file derived once here, as one app process does: each
+        # forked writer finds it (256,000 PBKDF2 rounds a round were most of a round's CPU).
+        ruwe_sleutel(pad, sleutel)
     schrijver.meld("KLAAR")
     for regel in sys.stdin:
         _, ronde = regel.split()

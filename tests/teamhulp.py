@@ -2,8 +2,9 @@
 
 import os
 import subprocess
-import sys
 import uuid
+
+import clivork
 
 from jeugdloket.db import Database
 from jeugdloket.services import medewerkers, toegang
@@ -33,10 +34,4 @@ def jl(*args, env=None) -> subprocess.CompletedProcess:
     omgeving = dict(os.environ)
     omgeving.pop("JEUGDLOKET_GEBRUIKER", None)
     omgeving.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "jeugdloket", *args],
-        capture_output=True,
-        text=True,
-        env=omgeving,
-        timeout=180,
-    )
+    return clivork.jeugdloket(args, env=omgeving, timeout=180)

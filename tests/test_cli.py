@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 
+import clivork
 import pytest
 from conftest import kopieer_db
 
@@ -102,10 +103,8 @@ DOC = {
 def jl(*args, db=None, env=None, invoer=None):
     omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     omgeving.pop("JEUGDLOKET_DB", None) if env is None or "JEUGDLOKET_DB" not in env else None
-    cmd = [sys.executable, "-m", "jeugdloket", *args] + (["--db", str(db)] if db else [])
-    return subprocess.run(
-        cmd, capture_output=True, text=True, env=omgeving, input=invoer, timeout=120
-    )
+    cmd = [*args] + (["--db", str(db)] if db else [])
+    return clivork.jeugdloket(cmd, env=omgeving, input=invoer, timeout=120)
 
 
 def zonder_null(x):

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 
+import clivork
 import pytest
 from conftest import TEST_SLEUTEL
 
@@ -27,15 +28,8 @@ def jl(*args, db, sleutel: str | None = TEST_SLEUTEL, **kw):
     omgeving.pop("JEUGDLOKET_SLEUTEL", None)
     if sleutel is not None:
         omgeving["JEUGDLOKET_SLEUTEL"] = sleutel
-    kw.setdefault("stdin", subprocess.DEVNULL)  # no terminal, as in a scheduled job
-    return subprocess.run(
-        [sys.executable, "-m", "jeugdloket", *args, "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=omgeving,
-        timeout=120,
-        **kw,
-    )
+    # stdin: nothing, no terminal, as in a scheduled job
+    return clivork.jeugdloket([*args, "--db", str(db)], env=omgeving, timeout=120, **kw)
 
 
 def _export(db, **kw) -> dict:

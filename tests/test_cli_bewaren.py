@@ -3,9 +3,8 @@ them: subprocesses on an encrypted database (JEUGDLOKET_SLEUTEL from conftest)."
 
 import json
 import os
-import subprocess
-import sys
 
+import clivork
 import pytest
 
 from jeugdloket.paden import RESOURCES
@@ -17,10 +16,10 @@ def jl(*args, db=None, gebruiker=None):
     omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     omgeving.pop("JEUGDLOKET_DB", None)
     omgeving.pop("JEUGDLOKET_GEBRUIKER", None)
-    cmd = [sys.executable, "-m", "jeugdloket", *args]
+    cmd = [*args]
     cmd += ["--db", str(db)] if db else []
     cmd += ["--gebruiker", gebruiker] if gebruiker else []
-    return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=180)
+    return clivork.jeugdloket(cmd, env=omgeving, timeout=180)
 
 
 def _document():

@@ -2,9 +2,8 @@
 
 import json
 import os
-import subprocess
-import sys
 
+import clivork
 import pytest
 from catalogus_hulp import D, klein, schrijf
 from openpyxl import load_workbook
@@ -13,8 +12,8 @@ from openpyxl import load_workbook
 def jl(*args, db=None):
     omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     omgeving.pop("JEUGDLOKET_DB", None)
-    cmd = [sys.executable, "-m", "jeugdloket", *args] + (["--db", str(db)] if db else [])
-    return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=120)
+    cmd = [*args] + (["--db", str(db)] if db else [])
+    return clivork.jeugdloket(cmd, env=omgeving, timeout=120)
 
 
 def test_import_zoek_json_export(cli, tmp_path):

@@ -5,9 +5,8 @@ import csv
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 
+import clivork
 import pytest
 
 
@@ -15,10 +14,10 @@ def jl(*args, db=None, gebruiker=None, env=None):
     omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     omgeving.pop("JEUGDLOKET_DB", None)
     omgeving.pop("JEUGDLOKET_GEBRUIKER", None)
-    cmd = [sys.executable, "-m", "jeugdloket", *args]
+    cmd = [*args]
     cmd += ["--db", str(db)] if db else []
     cmd += ["--gebruiker", gebruiker] if gebruiker else []
-    return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=180)
+    return clivork.jeugdloket(cmd, env=omgeving, timeout=180)
 
 
 @pytest.fixture(scope="module")

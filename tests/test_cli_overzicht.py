@@ -4,10 +4,9 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
 from datetime import date, datetime, timedelta
 
+import clivork
 import openpyxl
 import pytest
 from conftest import kopieer_db
@@ -44,8 +43,8 @@ DOC = {
 def jl(*args, db=None):
     omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     omgeving.pop("JEUGDLOKET_DB", None)
-    cmd = [sys.executable, "-m", "jeugdloket", *args] + (["--db", str(db)] if db else [])
-    return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=120)
+    cmd = [*args] + (["--db", str(db)] if db else [])
+    return clivork.jeugdloket(cmd, env=omgeving, timeout=120)
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,8 @@
 """`jeugdloket plan` as a subprocess: both plans from an imported case, and clear refusals."""
 
 import os
-import subprocess
-import sys
 
+import clivork
 from pypdf import PdfReader
 
 from jeugdloket.paden import RESOURCES
@@ -14,13 +13,7 @@ VOORBEELD = RESOURCES / "voorbeelden" / "casus-met-analyse.json"
 def jl(*args, db):
     omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     omgeving.pop("JEUGDLOKET_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "jeugdloket", *args, "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=omgeving,
-        timeout=120,
-    )
+    return clivork.jeugdloket([*args, "--db", str(db)], env=omgeving, timeout=120)
 
 
 def test_plannen_als_pdf(cli, tmp_path):

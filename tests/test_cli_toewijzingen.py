@@ -3,10 +3,9 @@ exit codes and Dutch messages."""
 
 import json
 import os
-import subprocess
-import sys
 from datetime import datetime
 
+import clivork
 from openpyxl import load_workbook
 
 TOEWIJZING = {
@@ -66,8 +65,8 @@ DOC = {
 def jl(*args, db=None):
     omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     omgeving.pop("JEUGDLOKET_DB", None)
-    cmd = [sys.executable, "-m", "jeugdloket", *args] + (["--db", str(db)] if db else [])
-    return subprocess.run(cmd, capture_output=True, text=True, env=omgeving, timeout=120)
+    cmd = [*args] + (["--db", str(db)] if db else [])
+    return clivork.jeugdloket(cmd, env=omgeving, timeout=120)
 
 
 def _database(tmp_path):

@@ -3,9 +3,8 @@ and veiligheidsplan came in through the exchange format (`import casussen`)."""
 
 import json
 import os
-import subprocess
-import sys
 
+import clivork
 from pypdf import PdfReader
 
 from jeugdloket.paden import RESOURCES
@@ -41,13 +40,7 @@ VEILIGHEIDSPLAN = {
 def jl(*args, db):
     omgeving = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     omgeving.pop("JEUGDLOKET_DB", None)
-    return subprocess.run(
-        [sys.executable, "-m", "jeugdloket", *args, "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=omgeving,
-        timeout=120,
-    )
+    return clivork.jeugdloket([*args, "--db", str(db)], env=omgeving, timeout=120)
 
 
 def test_veiligheidsplan_als_pdf_via_de_opdrachtregel(tmp_path):

@@ -10,12 +10,11 @@ sync (its duration sets the kill moments), the original the kills."""
 import os
 import random
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from datetime import datetime
 
+import clivork
 from conftest import TEST_SLEUTEL, _migreer_sjabloon, kopieer_db
 from psycopg import sql
 from sqlalchemy import select, update
@@ -112,15 +111,10 @@ def _voortgang(pg_server, naam: str) -> int:
     return klaar + tot
 
 
-def _start_sync(pad, omgeving, pg_server, naam: str) -> tuple[subprocess.Popen, float]:
-    """The sync as a subprocess; returns it and the moment it connected to the register (the
-    interpreter's start and the file's key derivation come before any work)."""
-    proces = subprocess.Popen(
-        [sys.executable, "-m", "jeugdloket", "werkkopie", "sync", "--db", str(pad)],
-        env=omgeving,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+def _start_sync(pad, omgeving, pg_server, naam: str) -> tuple[clivork.Proces, float]:
+    """The sync as a process of its own (tests/clivork.py); returns it and the moment it
+    connected to the register (the file's key derivation comes before any work)."""
+    proces = clivork.start(["werkkopie", "sync", "--db", str(pad)], env=omgeving)
     with pg_server.verbind() as c:
         while proces.poll() is None:
             verbonden = c.execute(
