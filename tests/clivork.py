@@ -47,6 +47,7 @@ def _start_server() -> subprocess.Popen:
             text=True,
             bufsize=1,
         )
+        _gelezen.clear()
         atexit.register(_stop_server, _server)
         assert _lees(_server, 120) == "KLAAR"
     return _server
@@ -61,12 +62,25 @@ def _stop_server(server: subprocess.Popen) -> None:
             server.kill()
 
 
+_gelezen = bytearray()  # what came from the server after the last whole line
+
+
 def _lees(server: subprocess.Popen, timeout: float) -> str:
-    """One line from the server within `timeout` seconds ('' when it stopped)."""
-    klaar, _, _ = select.select([server.stdout], [], [], timeout)
-    if not klaar:
-        raise TimeoutError
-    return server.stdout.readline().rstrip("\n")
+    """One line from the server within `timeout` seconds ('' when it stopped). Read from the
+    pipe itself: a buffered readline could take "PID" and "STATUS" together, and select would
+    then wait for a line that is already here."""
+    fd = server.stdout.fileno()
+    while b"\n" not in _gelezen:
+        klaar, _, _ = select.select([fd], [], [], timeout)
+        if not klaar:
+            raise TimeoutError
+        stuk = os.read(fd, 4096)
+        if not stuk:
+            return ""
+        _gelezen.extend(stuk)
+    regel, _, rest = bytes(_gelezen).partition(b"\n")
+    _gelezen[:] = rest
+    return regel.decode()
 
 
 class Proces:
